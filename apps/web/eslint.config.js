@@ -1,0 +1,3 @@
+import { react } from "@samspill/tooling/eslint";
+
+export default react;

@@ -1,0 +1,61 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./database.js";
+
+export type Db = Kysely<Database>;
+
+export interface CreateDbOptions {
+  /** PostgreSQL server URL. Without it, an embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Where the embedded database keeps its files; `memory://` keeps nothing. */
+  dataDir?: string | undefined;
+  /** Largest number of pooled server connections. */
+  poolSize?: number;
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/** Default folder of the embedded database: `.data/pglite` under the project. */
+export const defaultDataDir = path.join(projectRoot, ".data", "pglite");
+
+// bigint (int8) and numeric come back from `pg` as strings; amounts in minor units stay far
+// below 2^53, so numbers are safe and easier for every layer above.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+// Dates stay ISO strings (YYYY-MM-DD) so no time zone can move them a day.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export function createDb(options: CreateDbOptions = {}): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // A restarted server kills idle and checked-out clients; without these listeners the
+    // 'error' event would crash the process instead of failing one request.
+    pool.on("error", (error) => console.error("[db] idle client error:", error.message));
+    pool.on("connect", (client) => {
+      client.on("error", (error) => console.error("[db] client error:", error.message));
+    });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  }
+  const dataDir = options.dataDir ?? defaultDataDir;
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite({ dataDir, extensions: { btree_gist }, parsers: pgliteParsers });
+  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+}
+
+// The same value shapes as the `pg` parsers above, so both drivers answer alike.
+const pgliteParsers = {
+  20: (value: string) => Number(value),
+  1700: (value: string) => Number(value),
+  1082: (value: string) => value,
+};
+
+/** Options from the environment: DATABASE_URL and SAMSPILL_DATA_DIR. */
+export function dbOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CreateDbOptions {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.SAMSPILL_DATA_DIR || undefined };
+}

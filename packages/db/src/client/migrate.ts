@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
+import type { Db } from "./create-db.js";
+import * as foundation from "../migrations/0001-foundation.js";
+
+// Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
+// same set and a missing file is a compile error.
+const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; safe to run at every start. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed`, { cause: error });
+  }
+}
