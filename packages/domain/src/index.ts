@@ -1,0 +1,43 @@
+// The public API of @samspill/domain: pure types, schemas and rules, no I/O.
+
+export * from "./shared/enums";
+export * from "./shared/errors";
+export * from "./shared/primitives";
+export * from "./shared/dates";
+export * from "./shared/money";
+export * from "./shared/subject";
+
+export * from "./organisations/organisation";
+export * from "./organisations/organisation-code";
+export * from "./organisations/membership";
+
+export * from "./agreements/agreement";
+export * from "./agreements/obligation";
+
+export * from "./programmes/strategy";
+export * from "./programmes/programme";
+export * from "./programmes/focus-area";
+export * from "./programmes/lifecycle";
+export * from "./programmes/revision";
+export * from "./programmes/diff";
+
+export * from "./measures/status";
+export * from "./measures/measure";
+export * from "./measures/measure-part";
+export * from "./measures/budget-line";
+export * from "./measures/roll-up";
+
+export * from "./indicators/indicator";
+
+export * from "./reports/reporting-period";
+export * from "./reports/status-report";
+export * from "./reports/workflow";
+export * from "./reports/overview";
+
+export * from "./meetings/meeting";
+
+export * from "./users/user";
+
+export * from "./permissions/actor";
+export * from "./permissions/table";
+export * from "./permissions/can";

@@ -1,0 +1,116 @@
+import type { MeasureStatus } from "../shared/enums";
+import { DomainError } from "../shared/errors";
+import type { LifecycleProgramme } from "./lifecycle";
+
+// A rolling revision copies the adopted programme into a new draft. Focus areas and goals are
+// all carried; measures only while there is work left, so finished and cancelled ones stay in
+// the version where they happened. Every copy links to its original through `predecessorId`.
+
+export interface RevisableProgramme extends LifecycleProgramme {
+  revision: number;
+  published: boolean;
+  publishedAt?: string | null;
+}
+export interface RevisableFocusArea {
+  id: string;
+  programmeId: string;
+  parentId: string | null;
+  predecessorId: string | null;
+}
+export interface RevisableGoal {
+  id: string;
+  programmeId: string;
+  focusAreaId: string | null;
+  predecessorId: string | null;
+}
+export interface RevisableMeasure {
+  id: string;
+  programmeId: string;
+  focusAreaId: string | null;
+  goalIds: readonly string[];
+  status: MeasureStatus;
+  predecessorId: string | null;
+}
+
+export interface ProgrammeSnapshot<
+  P extends RevisableProgramme = RevisableProgramme,
+  F extends RevisableFocusArea = RevisableFocusArea,
+  G extends RevisableGoal = RevisableGoal,
+  M extends RevisableMeasure = RevisableMeasure,
+> {
+  programme: P;
+  focusAreas: readonly F[];
+  goals: readonly G[];
+  measures: readonly M[];
+}
+
+export interface PlannedRevision<P, F, G, M> {
+  programme: P;
+  focusAreas: F[];
+  goals: G[];
+  measures: M[];
+  /** Old id → new id for every copied row, so the caller can copy parts, budget lines and indicators. */
+  idMap: Map<string, string>;
+}
+
+export function isCarriedForward(measure: Pick<RevisableMeasure, "status">): boolean {
+  return measure.status !== "completed" && measure.status !== "cancelled";
+}
+
+/**
+ * `newId` is injected (crypto.randomUUID in the API, a counter in tests) so this stays pure.
+ * Copies keep every other field of the original, including its row `version`; the repository
+ * inserts them as new rows, which start at version 1.
+ */
+export function planRevision<
+  P extends RevisableProgramme,
+  F extends RevisableFocusArea,
+  G extends RevisableGoal,
+  M extends RevisableMeasure,
+>(snapshot: ProgrammeSnapshot<P, F, G, M>, newId: () => string): PlannedRevision<P, F, G, M> {
+  const { programme } = snapshot;
+  if (programme.status !== "adopted") {
+    throw new DomainError("INVALID_STATE", { reason: "revise_adopted_only", params: { status: programme.status } });
+  }
+  const idMap = new Map<string, string>();
+  const copyId = (oldId: string): string => {
+    const id = newId();
+    idMap.set(oldId, id);
+    return id;
+  };
+  const remap = (oldId: string | null): string | null => (oldId === null ? null : (idMap.get(oldId) ?? oldId));
+
+  const programmeId = copyId(programme.id);
+  const carriedMeasures = snapshot.measures.filter(isCarriedForward);
+  // Ids first, references second: a sub-theme may be listed before its parent.
+  for (const row of [...snapshot.focusAreas, ...snapshot.goals, ...carriedMeasures]) copyId(row.id);
+  const idOf = (oldId: string): string => idMap.get(oldId) ?? oldId;
+
+  return {
+    programme: {
+      ...programme,
+      id: programmeId,
+      status: "draft",
+      revision: programme.revision + 1,
+      predecessorId: programme.id,
+      adoptedDecisionId: null,
+      published: false,
+      publishedAt: null,
+    },
+    focusAreas: snapshot.focusAreas.map((area) => ({
+      ...area, id: idOf(area.id), programmeId, parentId: remap(area.parentId), predecessorId: area.id,
+    })),
+    goals: snapshot.goals.map((goal) => ({
+      ...goal, id: idOf(goal.id), programmeId, focusAreaId: remap(goal.focusAreaId), predecessorId: goal.id,
+    })),
+    measures: carriedMeasures.map((measure) => ({
+      ...measure,
+      id: idOf(measure.id),
+      programmeId,
+      focusAreaId: remap(measure.focusAreaId),
+      goalIds: measure.goalIds.map(idOf),
+      predecessorId: measure.id,
+    })),
+    idMap,
+  };
+}
