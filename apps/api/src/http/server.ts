@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import helmet from "@fastify/helmet";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Db } from "@samspill/db";
+import { appRouter, type AppRouter } from "../router.js";
+import { contextFactory } from "../trpc/context.js";
+import { registerHealth } from "./health.js";
+import { registerWeb } from "./web.js";
+
+export interface BuildServerOptions {
+  db: Db;
+  /** Built web app to serve beside the API; omitted in tests and in development. */
+  webDist?: string | undefined;
+  logger?: boolean;
+}
+
+/** The whole HTTP application, without listening: tests call `inject()` on it. */
+export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: "info" } : false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  registerHealth(app, options.db);
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/api/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(options.db),
+      maxBatchSize: 20,
+      onError: ({ error, path, ctx }) => {
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        app.log.error({ err: error.cause ?? error, path, requestId: ctx?.requestId }, "unexpected error");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  if (options.webDist && existsSync(options.webDist)) {
+    await registerWeb(app, options.webDist);
+  }
+  return app;
+}

@@ -1,0 +1,42 @@
+import { createDb, migrateToLatest } from "@samspill/db";
+import { DEMO_USERS, loadDemoData } from "@samspill/db/demo";
+import { readConfig } from "./config/env.js";
+import { buildServer } from "./http/server.js";
+
+// Start-up: configuration, database (migrated on every start), demo data on the embedded
+// database, then listen. Everything else lives in buildServer() so tests need no port.
+const config = readConfig();
+const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrateToLatest(db);
+
+const loadDemo = config.databaseUrl ? process.env.SAMSPILL_DEMO === "true" : config.loadDemo;
+if (loadDemo) await loadDemoData(db);
+
+const app = await buildServer({ db, webDist: config.webDist, logger: true });
+
+const shutdown = async (signal: string) => {
+  app.log.info({ signal }, "shutting down");
+  await app.close();
+  await db.destroy();
+  process.exit(0);
+};
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.port;
+const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+
+const lines = [
+  "",
+  `Samspill is running at ${url}`,
+  config.databaseUrl ? "Database: PostgreSQL server (DATABASE_URL)" : `Database: embedded PGlite`,
+];
+if (loadDemo) {
+  lines.push("", "Demo sign-ins (demo data only — never use these in production):");
+  for (const user of DEMO_USERS) {
+    lines.push(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.password}   (${user.organisation})`);
+  }
+}
+process.stdout.write(`${lines.join("\n")}\n\n`);

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+
+const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../api");
+
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+/**
+ * Starts the production build of the portal on a fresh embedded database with the demo data,
+ * on a free port, unless BASE_URL points at one that is already running.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  if (process.env.BASE_URL) {
+    project.provide("baseUrl", process.env.BASE_URL);
+    return;
+  }
+  dataDir = mkdtempSync(path.join(tmpdir(), "samspill-e2e-"));
+  const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
+    cwd: apiDir,
+    env: { ...process.env, NODE_ENV: "production", PORT: "0", SAMSPILL_DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  server = child;
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 150_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Samspill is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
+  });
+  project.provide("baseUrl", baseUrl);
+}
+
+export async function teardown(): Promise<void> {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
