@@ -1,0 +1,75 @@
+import type { SubjectType } from "@samspill/domain";
+import type { Executor } from "../shared/executor.js";
+import type { AuditEventRow } from "./audit-event.table.js";
+
+export interface AuditEntry {
+  /** Null for changes the system makes on its own (imports, scheduled jobs). */
+  actorId: string | null;
+  /** The organisation whose audit log shows the event (see "read audit log" in DOMAIN.md). */
+  organisationId: string | null;
+  /** Verb in snake_case, e.g. `measure.update`, `status_report.approve`. */
+  action: string;
+  subjectType: SubjectType;
+  subjectId: string;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+}
+
+/**
+ * Appends one event. Call it with the transaction that made the change, so the log and the
+ * change commit or roll back together.
+ */
+export async function recordAudit(trx: Executor, entry: AuditEntry): Promise<AuditEventRow> {
+  return trx
+    .insertInto("auditEvent")
+    .values({
+      actorId: entry.actorId,
+      organisationId: entry.organisationId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      requestId: entry.requestId ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+// Sent as JSON text: `pg` would turn a top-level array into a PostgreSQL array literal, and
+// text behaves the same in both drivers. Dates become ISO strings, as in the API.
+function toJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+/** The history of one subject, oldest first. */
+export async function listAuditEvents(
+  db: Executor,
+  subject: { subjectType: SubjectType; subjectId: string },
+): Promise<AuditEventRow[]> {
+  return db
+    .selectFrom("auditEvent")
+    .selectAll()
+    .where("subjectType", "=", subject.subjectType)
+    .where("subjectId", "=", subject.subjectId)
+    .orderBy("occurredAt")
+    .orderBy("id")
+    .execute();
+}
+
+/** An organisation's audit log, newest first, paged by the id of the last event seen. */
+export async function listAuditEventsOfOrganisation(
+  db: Executor,
+  organisationId: string,
+  options: { limit?: number; beforeId?: number } = {},
+): Promise<AuditEventRow[]> {
+  let query = db
+    .selectFrom("auditEvent")
+    .selectAll()
+    .where("organisationId", "=", organisationId)
+    .orderBy("id", "desc")
+    .limit(Math.min(options.limit ?? 100, 500));
+  if (options.beforeId !== undefined) query = query.where("id", "<", options.beforeId);
+  return query.execute();
+}

@@ -1,0 +1,55 @@
+// The public API of @samspill/db: the client, the table types and the repositories. Callers
+// import from here (or `@samspill/db/testing`), never from a file inside the package.
+
+export { createDb, dbOptionsFromEnv, defaultDataDir, type CreateDbOptions, type Db } from "./client/create-db.js";
+export type { Database } from "./client/database.js";
+export { migrateToLatest } from "./client/migrate.js";
+
+export { inTransaction } from "./shared/transaction.js";
+export { isPostgresError, toDomainError } from "./shared/database-error.js";
+export { updateWithVersion, type VersionedPatch, type VersionedTable } from "./shared/update-with-version.js";
+export type { Executor } from "./shared/executor.js";
+export type { Page, PageInput } from "./shared/paging.js";
+
+export type * from "./organisations/organisation.table.js";
+export type * from "./organisations/membership.table.js";
+export * from "./organisations/organisation.repository.js";
+export * from "./organisations/membership.repository.js";
+
+export type * from "./agreements/agreement.table.js";
+export * from "./agreements/agreement.repository.js";
+
+export type * from "./programmes/strategy.table.js";
+export type * from "./programmes/programme.table.js";
+export * from "./programmes/programme.repository.js";
+export * from "./programmes/programme-tree.repository.js";
+export * from "./programmes/programme-view.repository.js";
+
+export type * from "./measures/measure.table.js";
+export type * from "./measures/measure-part.table.js";
+export type * from "./measures/budget-line.table.js";
+export * from "./measures/measure.repository.js";
+export * from "./measures/measure-part.repository.js";
+export * from "./measures/budget-line.repository.js";
+
+export type * from "./indicators/indicator.table.js";
+export * from "./indicators/indicator.repository.js";
+
+export type * from "./reports/reporting-period.table.js";
+export type * from "./reports/status-report.table.js";
+export * from "./reports/reporting-period.repository.js";
+export * from "./reports/status-report.repository.js";
+
+export type * from "./meetings/meeting.table.js";
+export * from "./meetings/meeting.repository.js";
+
+export type * from "./users/user.table.js";
+export * from "./users/user.repository.js";
+export { hashPassword, passwordNeedsRehash, verifyPassword } from "./users/password.js";
+
+export type * from "./comments/comment.table.js";
+export type * from "./comments/attachment.table.js";
+export * from "./comments/comment.repository.js";
+
+export type * from "./audit/audit-event.table.js";
+export * from "./audit/audit.repository.js";

@@ -1,0 +1,23 @@
+import type { Executor } from "../shared/executor.js";
+import type { BudgetLineRow, NewBudgetLine } from "./budget-line.table.js";
+
+/** A measure's budget lines, including those of its parts (`partId` set), by year. */
+export async function listBudgetLines(db: Executor, measureId: string): Promise<BudgetLineRow[]> {
+  return db
+    .selectFrom("budgetLine")
+    .selectAll()
+    .where("measureId", "=", measureId)
+    .orderBy("year")
+    .orderBy("fundingSource")
+    .orderBy("id")
+    .execute();
+}
+
+export async function insertBudgetLine(db: Executor, values: NewBudgetLine): Promise<BudgetLineRow> {
+  return db.insertInto("budgetLine").values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteBudgetLine(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom("budgetLine").where("id", "=", id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { DomainError } from "@samspill/domain";
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { insertBudgetLine } from "../measures/budget-line.repository.js";
+import { insertMeasure } from "../measures/measure.repository.js";
+import { insertOrganisation } from "../organisations/organisation.repository.js";
+import { createMeasure, createOrganisation, createUser, getTestDb } from "../testing/index.js";
+import { toDomainError } from "./database-error.js";
+import { inTransaction } from "./transaction.js";
+import { updateWithVersion } from "./update-with-version.js";
+
+describe("database refusals become domain errors", () => {
+  it("maps a check violation (negative amount) to INVALID_INPUT with the constraint", async () => {
+    const db = await getTestDb();
+    const measure = await createMeasure(db);
+    const negative = inTransaction(db, (trx) =>
+      insertBudgetLine(trx, { measureId: measure.id, year: 2024, amountMinor: -1, currency: "NOK", fundingSource: "external" }),
+    );
+    await expect(negative).rejects.toMatchObject({
+      name: "DomainError",
+      code: "INVALID_INPUT",
+      params: { sqlState: "23514", constraint: "budget_line_amount_minor_check", table: "budget_line" },
+    });
+  });
+
+  it("maps progress above 100 to INVALID_INPUT", async () => {
+    const db = await getTestDb();
+    const measure = await createMeasure(db);
+    const tooFar = inTransaction(db, (trx) => updateWithVersion(trx, "measure", measure.id, measure.version, { progress: 101 }));
+    await expect(tooFar).rejects.toMatchObject({ code: "INVALID_INPUT", params: { constraint: "measure_progress_check" } });
+  });
+
+  it("maps an end date before the start date to INVALID_INPUT", async () => {
+    const db = await getTestDb();
+    const measure = await createMeasure(db);
+    const backwards = inTransaction(db, (trx) =>
+      insertMeasure(trx, {
+        programmeId: measure.programmeId,
+        ownerId: measure.ownerId,
+        scope: "local",
+        title: "Backwards",
+        startDate: "2024-06-01",
+        endDate: "2024-01-01",
+      }),
+    );
+    await expect(backwards).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "23514" } });
+  });
+
+  it("maps a missing referenced row to INVALID_INPUT", async () => {
+    const db = await getTestDb();
+    const orphan = inTransaction(db, (trx) =>
+      insertOrganisation(trx, {
+        kind: "municipality",
+        country: "NO",
+        name: "Orphan",
+        languageForm: "nb",
+        countyId: randomUUID(),
+      }),
+    );
+    await expect(orphan).rejects.toMatchObject({ code: "INVALID_INPUT", params: { constraint: "organisation_county_id_fkey" } });
+  });
+
+  it("maps a duplicate to CONFLICT", async () => {
+    const db = await getTestDb();
+    const user = await createUser(db);
+    const duplicate = inTransaction(db, (trx) => createUser(trx, { email: user.email }));
+    await expect(duplicate).rejects.toMatchObject({ code: "CONFLICT", params: { constraint: "app_user_email_unique" } });
+  });
+
+  it("maps malformed values (a bad uuid, an impossible date) to INVALID_INPUT", async () => {
+    const db = await getTestDb();
+    const organisation = await createOrganisation(db);
+    const badUuid = inTransaction(db, (trx) =>
+      trx.selectFrom("organisation").selectAll().where("id", "=", "not-a-uuid").execute(),
+    );
+    const badDate = inTransaction(db, (trx) =>
+      updateWithVersion(trx, "organisation", organisation.id, organisation.version, { validTo: "2024-02-30" }),
+    );
+    await expect(badUuid).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22P02" } });
+    await expect(badDate).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22008" } });
+  });
+
+  it("leaves errors that are not the caller's fault alone", async () => {
+    const db = await getTestDb();
+    const error = await sql`select * from no_such_table`.execute(db).catch((caught: unknown) => caught);
+    expect(toDomainError(error)).toBe(error);
+    const plain = new Error("boom");
+    expect(toDomainError(plain)).toBe(plain);
+    const alreadyMapped = new DomainError("CONFLICT", { params: { currentVersion: 3 } });
+    expect(toDomainError(alreadyMapped)).toBe(alreadyMapped);
+  });
+});

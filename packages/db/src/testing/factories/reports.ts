@@ -1,0 +1,47 @@
+import type { Executor } from "../../shared/executor.js";
+import { findMeasureById } from "../../measures/measure.repository.js";
+import { insertReportingPeriod } from "../../reports/reporting-period.repository.js";
+import type { NewReportingPeriod, ReportingPeriodRow } from "../../reports/reporting-period.table.js";
+import { insertStatusReport } from "../../reports/status-report.repository.js";
+import type { NewStatusReport, StatusReportRow } from "../../reports/status-report.table.js";
+import { createMeasure } from "./measures.js";
+import { createOrganisation } from "./organisations.js";
+import { uniqueName } from "./unique.js";
+
+/** The reporting period 2024 (deadline 2025-01-31) of a council, a new one unless given. */
+export async function createReportingPeriod(
+  db: Executor,
+  overrides: Partial<NewReportingPeriod> = {},
+): Promise<ReportingPeriodRow> {
+  const councilId = overrides.councilId ?? (await createOrganisation(db, { kind: "regional_council" })).id;
+  return insertReportingPeriod(db, {
+    name: uniqueName("2024"),
+    periodStart: "2024-01-01",
+    periodEnd: "2024-12-31",
+    deadline: "2025-01-31",
+    ...overrides,
+    councilId,
+  });
+}
+
+/**
+ * A draft report on a measure by its owner, in a period of the owner's council; makes the
+ * measure and period when not given.
+ */
+export async function createStatusReport(
+  db: Executor,
+  overrides: Partial<NewStatusReport> = {},
+): Promise<StatusReportRow> {
+  const measure = overrides.measureId ? await findMeasureById(db, overrides.measureId) : await createMeasure(db);
+  if (!measure) throw new Error(`createStatusReport: no measure ${overrides.measureId}`);
+  const periodId = overrides.periodId ?? (await createReportingPeriod(db, { councilId: measure.ownerId })).id;
+  return insertStatusReport(db, {
+    organisationId: measure.ownerId,
+    measureStatus: "in_progress",
+    progress: 50,
+    currency: "NOK",
+    ...overrides,
+    measureId: measure.id,
+    periodId,
+  });
+}
