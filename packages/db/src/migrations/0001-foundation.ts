@@ -195,7 +195,7 @@ const statements = [
   `CREATE TABLE focus_area (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     programme_id uuid NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
-    parent_id uuid REFERENCES focus_area(id) ON DELETE CASCADE,
+    parent_id uuid,
     title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
     heading text,
     description text NOT NULL DEFAULT '',
@@ -203,28 +203,32 @@ const statements = [
     predecessor_id uuid REFERENCES focus_area(id),
     version integer NOT NULL DEFAULT 1,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    -- Composite keys keep a sub-theme, goal or measure inside its own programme's tree.
+    UNIQUE (programme_id, id),
+    FOREIGN KEY (programme_id, parent_id) REFERENCES focus_area(programme_id, id) ON DELETE CASCADE
   )`,
   `CREATE INDEX focus_area_programme_idx ON focus_area (programme_id, parent_id, position)`,
 
   `CREATE TABLE goal (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     programme_id uuid NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
-    focus_area_id uuid REFERENCES focus_area(id) ON DELETE CASCADE,
+    focus_area_id uuid,
     title text NOT NULL CHECK (length(title) BETWEEN 1 AND 500),
     description text NOT NULL DEFAULT '',
     position integer NOT NULL DEFAULT 0,
     predecessor_id uuid REFERENCES goal(id),
     version integer NOT NULL DEFAULT 1,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now()
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    FOREIGN KEY (programme_id, focus_area_id) REFERENCES focus_area(programme_id, id) ON DELETE CASCADE
   )`,
   `CREATE INDEX goal_programme_idx ON goal (programme_id, focus_area_id, position)`,
 
   `CREATE TABLE measure (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     programme_id uuid NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
-    focus_area_id uuid REFERENCES focus_area(id) ON DELETE SET NULL,
+    focus_area_id uuid,
     scope text NOT NULL CHECK (scope IN ('shared','local')),
     owner_id uuid NOT NULL REFERENCES organisation(id),
     responsible_organisation_id uuid REFERENCES organisation(id),
@@ -241,7 +245,8 @@ const statements = [
     version integer NOT NULL DEFAULT 1,
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
-    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+    CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date),
+    FOREIGN KEY (programme_id, focus_area_id) REFERENCES focus_area(programme_id, id) ON DELETE SET NULL (focus_area_id)
   )`,
   `CREATE INDEX measure_programme_idx ON measure (programme_id, focus_area_id, position)`,
   `CREATE INDEX measure_owner_idx ON measure (owner_id)`,
@@ -275,6 +280,7 @@ const statements = [
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (measure_id, municipality_id),
+    UNIQUE (measure_id, id),
     CHECK ((budget_share_minor IS NULL) = (currency IS NULL))
   )`,
   `CREATE INDEX measure_part_municipality_idx ON measure_part (municipality_id)`,
@@ -282,13 +288,15 @@ const statements = [
   `CREATE TABLE budget_line (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     measure_id uuid NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
-    part_id uuid REFERENCES measure_part(id) ON DELETE CASCADE,
+    part_id uuid,
     year integer NOT NULL CHECK (year BETWEEN 1900 AND 2200),
     amount_minor bigint NOT NULL CHECK (amount_minor >= 0),
     currency text NOT NULL CHECK (currency IN ('NOK','SEK','EUR')),
     funding_source text NOT NULL CHECK (funding_source IN ('council_funds','county_partnership_funds','municipal_own_contribution','external')),
     description text NOT NULL DEFAULT '',
-    version integer NOT NULL DEFAULT 1
+    version integer NOT NULL DEFAULT 1,
+    -- A budget line of a part belongs to that part's own measure.
+    FOREIGN KEY (measure_id, part_id) REFERENCES measure_part(measure_id, id) ON DELETE CASCADE
   )`,
   `CREATE INDEX budget_line_measure_idx ON budget_line (measure_id, year)`,
 
@@ -334,7 +342,7 @@ const statements = [
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     period_id uuid NOT NULL REFERENCES reporting_period(id),
     measure_id uuid NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
-    part_id uuid REFERENCES measure_part(id) ON DELETE CASCADE,
+    part_id uuid,
     organisation_id uuid NOT NULL REFERENCES organisation(id),
     author_id uuid REFERENCES app_user(id),
     workflow_status text NOT NULL DEFAULT 'draft' CHECK (workflow_status IN ('draft','submitted','returned','approved')),
@@ -352,7 +360,8 @@ const statements = [
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT status_report_one_per_period UNIQUE NULLS NOT DISTINCT (period_id, measure_id, part_id),
-    CHECK (workflow_status <> 'returned' OR length(coalesce(return_comment, '')) > 0)
+    CHECK (workflow_status <> 'returned' OR length(coalesce(return_comment, '')) > 0),
+    FOREIGN KEY (measure_id, part_id) REFERENCES measure_part(measure_id, id) ON DELETE CASCADE
   )`,
   `CREATE INDEX status_report_measure_idx ON status_report (measure_id)`,
   `CREATE INDEX status_report_organisation_idx ON status_report (organisation_id, period_id)`,
