@@ -1,0 +1,143 @@
+import argon2 from "argon2";
+import { sql } from "kysely";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../client/create-db.js";
+import { migrateToLatest } from "../client/migrate.js";
+import { DEMO_IDS, DEMO_PASSWORD, DEMO_USERS, loadDemoData, type DemoSummary } from "./index.js";
+
+// The demo data in its own database: an in-memory PGlite, or with DATABASE_URL a fresh
+// database on that server (dropped afterwards), so the open-ended official codes of the demo
+// never meet the random codes other tests insert into the shared test database.
+
+let db: Db;
+let first: DemoSummary;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+async function openDemoDb(): Promise<Db> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return createDb({ dataDir: "memory://" });
+  const name = `samspill_demo_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  dropDatabase = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  };
+  return createDb({ databaseUrl: target.toString(), poolSize: 2 });
+}
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await sql<{ tablename: string }>`
+    select tablename from pg_tables where schemaname = 'public' order by tablename`.execute(db);
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables.rows) {
+    const result = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(tablename)}`.execute(db);
+    counts[tablename] = result.rows[0]!.n;
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  db = await openDemoDb();
+  await migrateToLatest(db);
+  first = await loadDemoData(db);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.destroy();
+  await dropDatabase?.();
+});
+
+const current = (country: "NO" | "SE", kind: "county" | "municipality") =>
+  db.selectFrom("organisation").select(db.fn.countAll<number>().as("n"))
+    .where("country", "=", country).where("kind", "=", kind).where("validFrom", "<=", "2024-01-01")
+    .where((eb) => eb.or([eb("validTo", "is", null), eb("validTo", ">=", "2024-01-01")]))
+    .executeTakeFirstOrThrow().then((row) => Number(row.n));
+
+describe("demo data", () => {
+  it("holds every Norwegian and Swedish county and municipality", async () => {
+    expect(await current("NO", "municipality")).toBe(357);
+    expect(await current("SE", "municipality")).toBe(290);
+    expect(await current("NO", "county")).toBe(15);
+    expect(await current("SE", "county")).toBe(21);
+    expect(first.councils).toBe(11);
+  });
+
+  it("gives Hamarregionen's programme exactly the four focus areas of seed 004 with their sub-themes", async () => {
+    const areas = await db.selectFrom("focusArea")
+      .select(["id", "parentId", "title", "heading", "position"])
+      .where("programmeId", "=", DEMO_IDS.programmes.hamarregionen).orderBy("position").execute();
+    const top = areas.filter((a) => a.parentId === null);
+    expect(top.map((a) => [a.title, a.heading])).toEqual([
+      ["Befolkningsvekst", "Attraktivitet"],
+      ["Kompetanse og næringsutvikling", "Utvikling"],
+      ["Profilering og markedsføring", "Synliggjøring"],
+      ["Diskusjonsarena", "Samarbeid"],
+    ]);
+    const subThemes = top.map((t) => areas.filter((a) => a.parentId === t.id).map((a) => a.title));
+    expect(subThemes).toEqual([
+      ["Inkluderende bo- og arbeidsregion", "Internasjonalt miljø", "Satsningsområde nord for Oslo", "Samferdsel"],
+      ["Arenaer og nettverk", "Eksisterende næringsliv", "Trippel Helix", "Kompetansetilførsel", "Internasjonalt arbeid"],
+      ["Identitet", "Tiltrekningskraft", "Kommunikasjon"],
+      ["Felles mål", "Felles innsats", "Større region"],
+    ]);
+    const programme = await db.selectFrom("programme").selectAll()
+      .where("id", "=", DEMO_IDS.programmes.hamarregionen).executeTakeFirstOrThrow();
+    expect(programme).toMatchObject({ title: "Handlingsprogram 2022–2023", status: "adopted", published: true });
+    const decision = await db.selectFrom("decision").select("adoptsProgrammeId")
+      .where("id", "=", programme.adoptedDecisionId!).executeTakeFirstOrThrow();
+    expect(decision.adoptsProgrammeId).toBe(programme.id);
+  });
+
+  it("splits Regional ladestruktur into one part per member municipality", async () => {
+    const parts = await db.selectFrom("measurePart").select("municipalityId")
+      .where("measureId", "=", DEMO_IDS.measures.regionalLadestruktur).execute();
+    expect(parts.map((p) => p.municipalityId).sort()).toEqual(
+      [DEMO_IDS.municipalities.hamar, DEMO_IDS.municipalities.ringsaker, DEMO_IDS.municipalities.loten,
+        DEMO_IDS.municipalities.stange].sort());
+  });
+
+  it("budgets Elverum's five-year measure at NOK 5 million", async () => {
+    const { total } = await db.selectFrom("budgetLine").select(db.fn.sum<number>("amountMinor").as("total"))
+      .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).executeTakeFirstOrThrow();
+    expect(Number(total)).toBe(500_000_000);
+  });
+
+  it("has status reports in every workflow state, and a draft for Stange in the current period", async () => {
+    const states = await db.selectFrom("statusReport").select("workflowStatus").distinct().execute();
+    expect(states.map((s) => s.workflowStatus).sort()).toEqual(["approved", "draft", "returned", "submitted"]);
+    const stange = await db.selectFrom("statusReport").select(["workflowStatus"])
+      .where("partId", "=", DEMO_IDS.measures.stangeLadestrukturPart)
+      .where("periodId", "=", DEMO_IDS.periods.hamarregionenCurrent).executeTakeFirstOrThrow();
+    expect(stange.workflowStatus).toBe("draft");
+    const late = await db.selectFrom("statusReport").select("id")
+      .where("workflowStatus", "=", "submitted").where("late", "=", true).execute();
+    expect(late.length).toBeGreaterThan(0);
+  });
+
+  it("signs the demo users in with the shared password", async () => {
+    const stange = await db.selectFrom("appUser").select(["passwordHash", "role", "organisationId"])
+      .where("email", "=", "stange@demo.samspill.no").executeTakeFirstOrThrow();
+    expect(stange).toMatchObject({ role: "municipality_contributor", organisationId: DEMO_IDS.municipalities.stange });
+    expect(await argon2.verify(stange.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    expect(first.users).toBe(DEMO_USERS.length);
+  });
+
+  it("changes nothing when loaded a second time", async () => {
+    const before = await rowCounts();
+    const programmes = await db.selectFrom("programme").select(["id", "status", "version", "updatedAt"]).orderBy("id").execute();
+    const second = await loadDemoData(db);
+    expect(second.rowsWritten).toBe(0);
+    expect(second.usersCreated).toBe(0);
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.selectFrom("programme").select(["id", "status", "version", "updatedAt"]).orderBy("id").execute())
+      .toEqual(programmes);
+  });
+});
