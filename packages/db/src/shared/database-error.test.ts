@@ -71,14 +71,16 @@ describe("database refusals become domain errors", () => {
   it("maps malformed values (a bad uuid, an impossible date) to INVALID_INPUT", async () => {
     const db = await getTestDb();
     const organisation = await createOrganisation(db);
-    const badUuid = inTransaction(db, (trx) =>
-      trx.selectFrom("organisation").selectAll().where("id", "=", "not-a-uuid").execute(),
-    );
-    const badDate = inTransaction(db, (trx) =>
-      updateWithVersion(trx, "organisation", organisation.id, organisation.version, { validTo: "2024-02-30" }),
-    );
-    await expect(badUuid).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22P02" } });
-    await expect(badDate).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22008" } });
+    // Awaited one at a time: a second pending rejection without a handler yet would be
+    // reported as unhandled.
+    await expect(
+      inTransaction(db, (trx) => trx.selectFrom("organisation").selectAll().where("id", "=", "not-a-uuid").execute()),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22P02" } });
+    await expect(
+      inTransaction(db, (trx) =>
+        updateWithVersion(trx, "organisation", organisation.id, organisation.version, { validTo: "2024-02-30" }),
+      ),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22008" } });
   });
 
   it("leaves errors that are not the caller's fault alone", async () => {
