@@ -12,11 +12,11 @@ let dataDir: string | undefined;
 
 /**
  * Starts the production build of the portal on a fresh embedded database with the demo data,
- * on a free port, unless BASE_URL points at one that is already running.
+ * on a free port, unless SAMSPILL_E2E_URL points at one that is already running.
  */
 export async function setup(project: TestProject): Promise<void> {
-  if (process.env.BASE_URL) {
-    project.provide("baseUrl", process.env.BASE_URL);
+  if (process.env.SAMSPILL_E2E_URL) {
+    project.provide("baseUrl", process.env.SAMSPILL_E2E_URL);
     return;
   }
   dataDir = mkdtempSync(path.join(tmpdir(), "samspill-e2e-"));
@@ -40,6 +40,7 @@ export async function setup(project: TestProject): Promise<void> {
     });
     child.once("exit", (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
   });
+  process.stderr.write(`e2e: portal started at ${baseUrl}\n`);
   project.provide("baseUrl", baseUrl);
 }
 

@@ -1,0 +1,23 @@
+import type { i18n } from "i18next";
+import { usePathname } from "../shared/router/navigation";
+import { matchRoute } from "../shared/router/routes";
+import { Layout } from "./layout";
+import { Providers } from "./providers";
+import { RouteView } from "./route-view";
+
+export function App({ i18n }: { i18n: i18n }) {
+  return (
+    <Providers i18n={i18n}>
+      <Routed />
+    </Providers>
+  );
+}
+
+function Routed() {
+  const pathname = usePathname();
+  return (
+    <Layout pathname={pathname}>
+      <RouteView route={matchRoute(pathname)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,78 @@
+import { Table } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import type { MeasureSummary } from "../programmes/types";
+import { measurePeriod } from "./measure-period";
+import { MeasureStatusTag } from "./measure-status-tag";
+import { ProgressBar } from "./progress-bar";
+
+interface MeasuresTableProps {
+  measures: readonly MeasureSummary[];
+  /** Id of the heading that names the table. */
+  labelledBy: string;
+  /** Language of the measures' titles, which may differ from the UI language. */
+  contentLang: string;
+}
+
+export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTableProps) {
+  const { t } = useTranslation("programmes");
+  return (
+    <div className="table-scroll">
+      <Table aria-labelledby={labelledBy} zebra border data-size="sm">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t("table.measure")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.scope")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.responsible")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.period")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.status")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.progress")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {measures.map((measure) => (
+            <MeasureRow key={measure.id} measure={measure} contentLang={contentLang} />
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+function MeasureRow({ measure, contentLang }: { measure: MeasureSummary; contentLang: string }) {
+  const { t } = useTranslation(["programmes", "domain"]);
+  const { language } = useLanguage();
+  const period = measurePeriod(measure.startDate, measure.endDate, language);
+  return (
+    <Table.Row>
+      <Table.HeaderCell scope="row">
+        <span lang={contentLang}>{measure.title}</span>
+        {measure.sdgGoals.length > 0 && (
+          <div className="meta">{t("table.sdgGoals", { goals: measure.sdgGoals.join(", ") })}</div>
+        )}
+      </Table.HeaderCell>
+      <Table.Cell>
+        {t(`domain:measureScope.${measure.scope}`)}
+        {measure.scope === "shared" && measure.partCount > 0 && (
+          <div className="meta">{t("domain:count.part", { count: measure.partCount })}</div>
+        )}
+      </Table.Cell>
+      <Table.Cell>
+        {measure.responsibleName ?? measure.ownerName}
+        {measure.responsiblePerson && <div className="meta">{measure.responsiblePerson}</div>}
+      </Table.Cell>
+      <Table.Cell>
+        {period.kind === "range" && period.text}
+        {period.kind === "from" && t("table.from", { date: period.date })}
+        {period.kind === "until" && t("table.until", { date: period.date })}
+        {period.kind === "none" && t("table.noPeriod")}
+      </Table.Cell>
+      <Table.Cell>
+        <MeasureStatusTag status={measure.status} />
+      </Table.Cell>
+      <Table.Cell>
+        <ProgressBar value={measure.progress} label={t("table.progressLabel", { title: measure.title })} />
+      </Table.Cell>
+    </Table.Row>
+  );
+}

@@ -1,0 +1,10 @@
+export { COUNTRIES, DEFAULT_LANGUAGE, LANGUAGES, isLanguage, toIntlLocale } from "./languages";
+export type { Country, Language } from "./languages";
+export { DEFAULT_NAMESPACE, NAMESPACES, resources } from "./resources";
+export type { Namespace, Resources } from "./resources";
+export { createI18n } from "./create-i18n";
+export type { CreateI18nOptions } from "./create-i18n";
+export { organisationKindLabel, term } from "./terms";
+export type { OrganisationKindKey, TermKey } from "./terms";
+export { formatDate, formatDateRange, formatMoney, formatNumber, formatPercent } from "./format";
+export type { DateStyle, MoneyOptions } from "./format";
