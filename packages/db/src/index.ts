@@ -45,6 +45,9 @@ export * from "./meetings/meeting.repository.js";
 
 export type * from "./users/user.table.js";
 export * from "./users/user.repository.js";
+export type * from "./users/session.table.js";
+export { SESSION_END_REASONS } from "./users/session.table.js";
+export * from "./users/session.repository.js";
 export { hashPassword, passwordNeedsRehash, verifyPassword } from "./users/password.js";
 
 export type * from "./comments/comment.table.js";

@@ -10,9 +10,12 @@ export interface ApiConfig {
   webDist: string;
   production: boolean;
   loadDemo: boolean;
+  secureCookies: boolean;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const port = Number(env.PORT ?? 3000);
@@ -27,5 +30,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     webDist: env.SAMSPILL_WEB_DIST ?? path.resolve(here, "../../../web/dist"),
     production: env.NODE_ENV === "production",
     loadDemo: env.SAMSPILL_DEMO !== "false",
+    // Plain-HTTP development on this machine cannot use Secure cookies; everywhere else the
+    // portal sits behind HTTPS and the session cookie is `__Host-…; Secure`.
+    secureCookies: env.SAMSPILL_SECURE_COOKIES
+      ? env.SAMSPILL_SECURE_COOKIES !== "false"
+      : !LOOPBACK.has(env.HOST ?? "127.0.0.1"),
   };
 }

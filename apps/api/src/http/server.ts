@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "@samspill/db";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
+import { registerCsrfGuard } from "./csrf.js";
 import { registerHealth } from "./health.js";
 import { registerWeb } from "./web.js";
 
@@ -14,6 +16,10 @@ export interface BuildServerOptions {
   /** Built web app to serve beside the API; omitted in tests and in development. */
   webDist?: string | undefined;
   logger?: boolean;
+  /** Secure (`__Host-`) session cookies; off only for plain-HTTP localhost development. */
+  secureCookies?: boolean;
+  /** The clock; tests move it to pass session limits. */
+  now?: () => Date;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -44,13 +50,19 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     crossOriginEmbedderPolicy: false,
   });
 
+  await app.register(cookie);
+  registerCsrfGuard(app);
   registerHealth(app, options.db);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory(options.db),
+      createContext: contextFactory({
+        db: options.db,
+        cookies: { secure: options.secureCookies ?? true },
+        now: options.now ?? (() => new Date()),
+      }),
       maxBatchSize: 20,
       onError: ({ error, path, ctx }) => {
         if (error.code !== "INTERNAL_SERVER_ERROR") return;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { getTestDb } from "@samspill/db/testing";
-import { buildServer } from "../http/server.js";
+import type { Role } from "@samspill/domain";
+import { createOrganisation, createUser, getTestDb, uniqueEmail } from "@samspill/db/testing";
+import { buildServer, type BuildServerOptions } from "../http/server.js";
 
 let app: Promise<FastifyInstance> | undefined;
 
@@ -10,12 +11,67 @@ export function getTestApp(): Promise<FastifyInstance> {
   return app;
 }
 
+/** A separate application, for tests that need their own clock or cookie policy. */
+export async function buildTestApp(options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
+  return buildServer({ db: await getTestDb(), ...options });
+}
+
+export interface CallOptions {
+  cookie?: string | undefined;
+  headers?: Record<string, string>;
+  app?: FastifyInstance;
+  /** The client's address, for tests of per-address limits. */
+  remoteAddress?: string;
+}
+
 /** A tRPC query over HTTP, as a browser sends it. */
-export async function trpcQuery(path: string, input?: unknown) {
-  const server = await getTestApp();
+export async function trpcQuery(path: string, input?: unknown, options: CallOptions = {}) {
+  const server = options.app ?? (await getTestApp());
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await server.inject({ method: "GET", url: `/api/trpc/${path}${query}` });
-  return { status: response.statusCode, body: response.json() as TrpcBody, headers: response.headers };
+  const response = await server.inject({
+    method: "GET",
+    url: `/api/trpc/${path}${query}`,
+    headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
+  });
+  return { status: response.statusCode, body: response.json() as TrpcBody, headers: response.headers, response };
+}
+
+/** A tRPC mutation over HTTP: POST with a JSON body from the same site. */
+export async function trpcMutation(path: string, input?: unknown, options: CallOptions = {}) {
+  const server = options.app ?? (await getTestApp());
+  const response = await server.inject({
+    method: "POST",
+    url: `/api/trpc/${path}`,
+    headers: {
+      "content-type": "application/json",
+      "sec-fetch-site": "same-origin",
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
+    },
+    payload: JSON.stringify(input ?? null),
+    ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
+  });
+  return { status: response.statusCode, body: response.json() as TrpcBody, headers: response.headers, response };
+}
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** Signs in over HTTP and returns the cookie header to send with later calls. */
+export async function signIn(email: string, password = TEST_PASSWORD, app?: FastifyInstance): Promise<string> {
+  const { status, response } = await trpcMutation("auth.signIn", { email, password }, { app });
+  if (status !== 200) throw new Error(`sign-in failed with ${status}: ${response.body}`);
+  const cookie = response.cookies[0];
+  if (!cookie) throw new Error("sign-in set no cookie");
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** A user with a role in an organisation (a new municipality unless one is given), signed in. */
+export async function signedInUser(role: Role, organisationId?: string, app?: FastifyInstance) {
+  const db = await getTestDb();
+  const orgId = organisationId ?? (await createOrganisation(db)).id;
+  const email = uniqueEmail();
+  const user = await createUser(db, { role, organisationId: orgId, email, password: TEST_PASSWORD });
+  return { user, cookie: await signIn(email, TEST_PASSWORD, app) };
 }
 
 export interface TrpcBody {
@@ -27,8 +83,9 @@ export interface TrpcBody {
       httpStatus: number;
       domainCode: string | null;
       reason: string | null;
+      params: Record<string, unknown> | null;
       issues: Array<{ path: string; code: string; message: string }> | null;
       requestId: string | null;
-    } & Record<string, unknown>;
+    };
   };
 }

@@ -1,22 +1,39 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Db } from "@samspill/db";
+import type { Db, SessionRow, UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
+import { buildActor } from "../auth/actor-scope.js";
+import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
+import { resumeSession } from "../auth/session-service.js";
 
-export interface Context {
+export interface ServerServices {
   db: Db;
+  cookies: CookiePolicy;
+  /** The clock, injectable so tests can move past session limits. */
+  now: () => Date;
+}
+
+export interface Context extends ServerServices {
   requestId: string;
   req: FastifyRequest;
   res: FastifyReply;
-  /** Who is asking. Sign-in arrives with sessions; until then every caller is anonymous. */
+  /** Who is asking: from the session cookie, never from input. */
   actor: Actor;
+  user: UserRow | undefined;
+  session: SessionRow | undefined;
 }
 
-export function contextFactory(db: Db) {
-  return ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Context => ({
-    db,
-    requestId: String(req.id),
-    req,
-    res,
-    actor: ANONYMOUS,
-  });
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function contextFactory(services: ServerServices) {
+  return async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
+    const base = { ...services, requestId: String(req.id), req, res };
+    const token = readSessionCookie(req, services.cookies);
+    const now = services.now();
+    const resumed = token ? await resumeSession(services.db, token, now) : undefined;
+    if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
+    const actor = await buildActor(services.db, resumed.user, isoDay(now));
+    return { ...base, actor, user: resumed.user, session: resumed.session };
+  };
 }

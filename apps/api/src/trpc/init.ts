@@ -1,13 +1,17 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { isDomainError } from "@samspill/domain";
+import { assertCan, DomainError, isAnonymous, isDomainError, type Action, type Resource } from "@samspill/domain";
 import { toDomainError } from "@samspill/db";
 import type { Context } from "./context.js";
 import { domainToTrpcCode } from "./error-map.js";
 import { formatError } from "./format-error.js";
+import type { ProcedureMeta } from "./permission.js";
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter: ({ shape, error, ctx }) => formatError(shape, error, ctx?.requestId),
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter: ({ shape, error, ctx }) => formatError(shape, error, ctx?.requestId),
+  });
 
 // Domain and database errors thrown anywhere below a procedure become their tRPC code here,
 // keeping the original as `cause`; anything else stays an internal error.
@@ -19,6 +23,45 @@ const mapErrors = t.middleware(async ({ next }) => {
   throw new TRPCError({ code: domainToTrpcCode[domain.code], message: domain.code, cause: domain });
 });
 
+/**
+ * The one place that decides who may call what. It reads the procedure's declared
+ * permission; for actions it hands the procedure `authorize`, bound to those actions, and
+ * fails the call if the procedure answered without asking.
+ */
+const enforcePermission = t.middleware(async ({ ctx, meta, next, path, type }) => {
+  const permission = meta?.permission;
+  if (!permission) throw new Error(`Procedure ${path} declares no permission`);
+  if ("public" in permission) return next({ ctx: { authorize: refuseAuthorize(path) } });
+  if ("signedIn" in permission) {
+    if (isAnonymous(ctx.actor)) throw new DomainError("UNAUTHENTICATED", { reason: "sign_in_required" });
+    return next({ ctx: { authorize: refuseAuthorize(path) } });
+  }
+  // Actions: the domain's table decides, anonymous readers included (they see what is
+  // published); nobody changes anything without signing in.
+  if (type === "mutation" && isAnonymous(ctx.actor)) {
+    throw new DomainError("UNAUTHENTICATED", { reason: "sign_in_required" });
+  }
+
+  let asked = false;
+  const authorize = (resource: Resource, action: Action = permission.actions[0]) => {
+    if (!permission.actions.includes(action)) throw new Error(`Procedure ${path} did not declare ${action}`);
+    asked = true;
+    assertCan(ctx.actor, action, resource);
+  };
+  const result = await next({ ctx: { authorize } });
+  if (result.ok && !asked) throw new Error(`Procedure ${path} answered without checking its permission`);
+  return result;
+});
+
+function refuseAuthorize(path: string) {
+  return (_resource: Resource, _action?: Action): void => {
+    throw new Error(`Procedure ${path} declares no action to authorize`);
+  };
+}
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+export const middleware = t.middleware;
+
+/** Every procedure starts here: errors mapped, permission enforced. Declare `.meta(...)`. */
+export const procedure = t.procedure.use(mapErrors).use(enforcePermission);

@@ -1,11 +1,13 @@
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import type { Db } from "./create-db.js";
 import * as foundation from "../migrations/0001-foundation.js";
+import * as sessions from "../migrations/0002-sessions.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
 // same set and a missing file is a compile error.
 const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-sessions": sessions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

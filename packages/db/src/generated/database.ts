@@ -364,6 +364,28 @@ export interface ReportingRequirement {
   version: Generated<number>;
 }
 
+export interface Session {
+  createdAt: Generated<Timestamp>;
+  endedAt: Timestamp | null;
+  endedReason: string | null;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  ip: Generated<string>;
+  lastSeenAt: Generated<Timestamp>;
+  tokenHash: string;
+  userAgent: Generated<string>;
+  userId: string;
+}
+
+export interface SignInAttempt {
+  attemptedAt: Generated<Timestamp>;
+  email: string;
+  id: Generated<number>;
+  ip: string;
+  succeeded: boolean;
+  userId: string | null;
+}
+
 export interface StatusReport {
   authorId: string | null;
   createdAt: Generated<Timestamp>;
@@ -430,6 +452,8 @@ export interface DB {
   programmeRole: ProgrammeRole;
   reportingPeriod: ReportingPeriod;
   reportingRequirement: ReportingRequirement;
+  session: Session;
+  signInAttempt: SignInAttempt;
   statusReport: StatusReport;
   strategy: Strategy;
 }

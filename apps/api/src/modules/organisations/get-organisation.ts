@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findOrganisationById, findOrganisationBySlug } from "@samspill/db";
 import { DomainError, IdSchema } from "@samspill/domain";
-import { publicProcedure } from "../../trpc/init.js";
+import { procedure } from "../../trpc/init.js";
 
 const GetOrganisationInputSchema = z.union([
   z.strictObject({ id: IdSchema }),
@@ -9,7 +9,7 @@ const GetOrganisationInputSchema = z.union([
 ]);
 
 /** One organisation by id or by its URL slug (councils have one, e.g. `hamarregionen`). */
-export const getOrganisation = publicProcedure.input(GetOrganisationInputSchema).query(async ({ ctx, input }) => {
+export const getOrganisation = procedure.meta({ permission: { public: true } }).input(GetOrganisationInputSchema).query(async ({ ctx, input }) => {
   const row = "id" in input ? await findOrganisationById(ctx.db, input.id) : await findOrganisationBySlug(ctx.db, input.slug);
   if (!row) throw new DomainError("NOT_FOUND", { params: { kind: "organisation" } });
   return {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { listOrganisations as listOrganisationRows } from "@samspill/db";
 import { COUNTRIES, IsoDateSchema, ORGANISATION_KINDS } from "@samspill/domain";
-import { publicProcedure } from "../../trpc/init.js";
+import { procedure } from "../../trpc/init.js";
 
 const ListOrganisationsInputSchema = z
   .strictObject({
@@ -15,7 +15,7 @@ const ListOrganisationsInputSchema = z
   .default({ limit: 50, offset: 0 });
 
 /** Organisations are public facts (official registers): a page of them with the total. */
-export const listOrganisations = publicProcedure.input(ListOrganisationsInputSchema).query(async ({ ctx, input }) => {
+export const listOrganisations = procedure.meta({ permission: { public: true } }).input(ListOrganisationsInputSchema).query(async ({ ctx, input }) => {
   const page = await listOrganisationRows(ctx.db, input);
   return {
     total: page.total,

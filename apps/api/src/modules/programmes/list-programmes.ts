@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { listPublishedProgrammes } from "@samspill/db";
 import { IdSchema } from "@samspill/domain";
-import { publicProcedure } from "../../trpc/init.js";
+import { procedure } from "../../trpc/init.js";
 
 /** Published action programmes, optionally of one council (or municipality) only. */
-export const listProgrammes = publicProcedure
+export const listProgrammes = procedure.meta({ permission: { public: true } })
   .input(z.strictObject({ ownerId: IdSchema.optional() }).optional())
   .query(async ({ ctx, input }) => {
     const programmes = await listPublishedProgrammes(ctx.db, { ownerId: input?.ownerId });

@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+import { createDb, dbOptionsFromEnv, migrateToLatest } from "@samspill/db";
+import { isDomainError } from "@samspill/domain";
+import { createUserCommand, resetPasswordCommand } from "./cli/commands.js";
+
+// Operator commands: `pnpm --filter @samspill/api cli <command> …` against the configured
+// database (DATABASE_URL, or the embedded one in SAMSPILL_DATA_DIR / .data/pglite).
+const usage = `Usage:
+  cli create-user --organisation <id|slug> --email <e-mail> --name <name> --role <role> [--language nb|nn|sv|en] [--password <pw>]
+  cli reset-password --email <e-mail> [--password <pw>]
+Without --password a strong one is generated and printed once.`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    organisation: { type: "string" },
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    language: { type: "string" },
+    password: { type: "string" },
+  },
+});
+
+function required(name: keyof typeof values): string {
+  const value = values[name];
+  if (!value) throw new Error(`--${name} is required\n\n${usage}`);
+  return value;
+}
+
+const db = createDb(dbOptionsFromEnv());
+try {
+  await migrateToLatest(db);
+  const [command] = positionals;
+  if (command === "create-user") {
+    const { user, organisation, password } = await createUserCommand(db, {
+      organisation: required("organisation"),
+      email: required("email"),
+      name: required("name"),
+      role: required("role"),
+      language: values.language,
+      password: values.password,
+    });
+    process.stdout.write(`Created ${user.role} ${user.email} in ${organisation.name}.\nPassword: ${password}\n`);
+  } else if (command === "reset-password") {
+    const { user, password, endedSessions } = await resetPasswordCommand(db, {
+      email: required("email"),
+      password: values.password,
+    });
+    process.stdout.write(`New password for ${user.email}: ${password}\nEnded ${endedSessions} open session(s).\n`);
+  } else {
+    process.stdout.write(`${usage}\n`);
+    process.exitCode = command ? 1 : 0;
+  }
+} catch (error) {
+  const message = isDomainError(error)
+    ? `${error.code}${error.reason ? ` (${error.reason})` : ""} ${JSON.stringify(error.params ?? {})}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+}
