@@ -1,14 +1,34 @@
+import { agreementsRouter } from "./modules/agreements/router.js";
+import { auditRouter } from "./modules/audit/router.js";
 import { authRouter } from "./modules/auth/router.js";
+import { commentsRouter } from "./modules/comments/router.js";
+import { dashboardsRouter } from "./modules/dashboards/router.js";
+import { indicatorsRouter } from "./modules/indicators/router.js";
+import { measuresRouter } from "./modules/measures/router.js";
+import { meetingsRouter } from "./modules/meetings/router.js";
 import { organisationsRouter } from "./modules/organisations/router.js";
 import { programmesRouter } from "./modules/programmes/router.js";
+import { publicRouter } from "./modules/public/router.js";
+import { reportsRouter } from "./modules/reports/router.js";
+import { strategiesRouter } from "./modules/strategies/router.js";
 import { usersRouter } from "./modules/users/router.js";
 import { router } from "./trpc/init.js";
 
 export const appRouter = router({
   auth: authRouter,
-  organisations: organisationsRouter,
-  programmes: programmesRouter,
   users: usersRouter,
+  organisations: organisationsRouter,
+  agreements: agreementsRouter,
+  strategies: strategiesRouter,
+  programmes: programmesRouter,
+  measures: measuresRouter,
+  indicators: indicatorsRouter,
+  reports: reportsRouter,
+  meetings: meetingsRouter,
+  comments: commentsRouter,
+  audit: auditRouter,
+  dashboards: dashboardsRouter,
+  public: publicRouter,
 });
 
 export type AppRouter = typeof appRouter;
