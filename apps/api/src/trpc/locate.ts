@@ -1,0 +1,22 @@
+import { findOrganisationById, type Executor } from "@samspill/db";
+import { DomainError } from "@samspill/domain";
+
+/**
+ * Where an owning organisation sits, as the permission rules need it: the council (or the
+ * municipality that owns its own programme, such as Vimmerby), and the county above it.
+ */
+export interface OwnerPlace {
+  councilId: string;
+  municipalityId: string | null;
+  countyId: string | null;
+}
+
+export async function locateOwner(db: Executor, ownerId: string): Promise<OwnerPlace> {
+  const owner = await findOrganisationById(db, ownerId);
+  if (!owner) throw new DomainError("NOT_FOUND", { params: { kind: "organisation" } });
+  return {
+    councilId: owner.id,
+    municipalityId: owner.kind === "municipality" ? owner.id : null,
+    countyId: owner.kind === "county" ? owner.id : owner.countyId,
+  };
+}
