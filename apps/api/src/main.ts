@@ -12,7 +12,13 @@ await migrateToLatest(db);
 const loadDemo = config.databaseUrl ? process.env.SAMSPILL_DEMO === "true" : config.loadDemo;
 if (loadDemo) await loadDemoData(db);
 
-const app = await buildServer({ db, webDist: config.webDist, logger: true, secureCookies: config.secureCookies });
+const app = await buildServer({
+  db,
+  webDist: config.webDist,
+  logger: true,
+  secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
+});
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, "shutting down");

@@ -11,6 +11,7 @@ export interface ApiConfig {
   production: boolean;
   loadDemo: boolean;
   secureCookies: boolean;
+  trustProxy: boolean | string;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,5 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     secureCookies: env.SAMSPILL_SECURE_COOKIES
       ? env.SAMSPILL_SECURE_COOKIES !== "false"
       : !LOOPBACK.has(env.HOST ?? "127.0.0.1"),
+    // "true", or the proxy's address(es) as Fastify understands them, e.g. "127.0.0.1".
+    trustProxy: env.SAMSPILL_TRUST_PROXY === "true" ? true : env.SAMSPILL_TRUST_PROXY || false,
   };
 }

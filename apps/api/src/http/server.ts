@@ -20,6 +20,8 @@ export interface BuildServerOptions {
   secureCookies?: boolean;
   /** The clock; tests move it to pass session limits. */
   now?: () => Date;
+  /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
+  trustProxy?: boolean | string;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -28,6 +30,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logger: options.logger ? { level: "info" } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
   });
 
