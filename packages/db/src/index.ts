@@ -18,6 +18,8 @@ export * from "./organisations/membership.repository.js";
 
 export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
+export * from "./agreements/agreement-list.repository.js";
+export * from "./agreements/agreement-parts.repository.js";
 
 export type * from "./programmes/strategy.table.js";
 export type * from "./programmes/programme.table.js";

@@ -13,6 +13,7 @@ export * from "./organisations/membership";
 
 export * from "./agreements/agreement";
 export * from "./agreements/obligation";
+export * from "./agreements/agreement-rules";
 
 export * from "./programmes/strategy";
 export * from "./programmes/programme";

@@ -1,3 +1,4 @@
+import type { OrganisationKind } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import type {
   AgreementPartyRow,
@@ -16,7 +17,7 @@ import type {
 /** An agreement with everything that only exists inside it. */
 export interface AgreementDetails {
   agreement: PartnershipAgreementRow;
-  parties: (AgreementPartyRow & { organisationName: string })[];
+  parties: (AgreementPartyRow & { organisationName: string; organisationKind: OrganisationKind })[];
   obligations: (ObligationRow & { measureIds: string[] })[];
   fundingCommitments: FundingCommitmentRow[];
   reportingRequirements: ReportingRequirementRow[];
@@ -60,7 +61,7 @@ export async function findAgreementDetails(db: Executor, id: string): Promise<Ag
       .selectFrom("agreementParty")
       .innerJoin("organisation", "organisation.id", "agreementParty.organisationId")
       .selectAll("agreementParty")
-      .select("organisation.name as organisationName")
+      .select(["organisation.name as organisationName", "organisation.kind as organisationKind"])
       .where("agreementParty.agreementId", "=", id)
       .orderBy("organisation.name")
       .execute(),

@@ -68,3 +68,12 @@ export const UpdatePartnershipAgreementInputSchema = z
   })
   .superRefine(orderedRange("periodStart", "periodEnd"));
 export type UpdatePartnershipAgreementInput = z.infer<typeof UpdatePartnershipAgreementInputSchema>;
+
+export const UpdateAgreementPartyInputSchema = z.strictObject({
+  id: IdSchema,
+  version: VersionSchema,
+  signatoryName: optionalText(200).nullable().optional(),
+  signatoryTitle: optionalText(200).nullable().optional(),
+  signedOn: IsoDateSchema.nullable().optional(),
+});
+export type UpdateAgreementPartyInput = z.infer<typeof UpdateAgreementPartyInputSchema>;

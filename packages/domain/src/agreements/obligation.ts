@@ -94,3 +94,23 @@ export const CreateDialogueMeetingInputSchema = DialogueMeetingSchema.omit({ id:
   summary: DescriptionSchema.default(""),
 });
 export type CreateDialogueMeetingInput = z.infer<typeof CreateDialogueMeetingInputSchema>;
+
+export const UpdateReportingRequirementInputSchema = z.strictObject({
+  id: IdSchema,
+  version: VersionSchema,
+  title: TitleSchema.optional(),
+  description: DescriptionSchema.optional(),
+  dueDate: IsoDateSchema.optional(),
+  /** A date marks the requirement fulfilled; null reopens it. */
+  fulfilledOn: IsoDateSchema.nullable().optional(),
+});
+export type UpdateReportingRequirementInput = z.infer<typeof UpdateReportingRequirementInputSchema>;
+
+export const UpdateDialogueMeetingInputSchema = z.strictObject({
+  id: IdSchema,
+  version: VersionSchema,
+  heldOn: IsoDateSchema.optional(),
+  title: TitleSchema.optional(),
+  summary: DescriptionSchema.optional(),
+});
+export type UpdateDialogueMeetingInput = z.infer<typeof UpdateDialogueMeetingInputSchema>;
