@@ -1,5 +1,6 @@
 import type { SubjectType } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
+import { pageBounds, type Page, type PageInput } from "../shared/paging.js";
 import type { AuditEventRow } from "./audit-event.table.js";
 
 export interface AuditEntry {
@@ -72,4 +73,34 @@ export async function listAuditEventsOfOrganisation(
     .limit(Math.min(options.limit ?? 100, 500));
   if (options.beforeId !== undefined) query = query.where("id", "<", options.beforeId);
   return query.execute();
+}
+
+export type AuditEventWithActor = AuditEventRow & { actorName: string | null };
+
+/**
+ * A page of audit events, newest first, with the acting user's name. Filter by subject or by
+ * the organisation whose log the events belong in.
+ */
+export async function pageAuditEvents(
+  db: Executor,
+  filter: ({ subjectType: SubjectType; subjectId: string } | { organisationId: string }) & PageInput,
+): Promise<Page<AuditEventWithActor>> {
+  let query = db.selectFrom("auditEvent").leftJoin("appUser", "appUser.id", "auditEvent.actorId");
+  if ("organisationId" in filter) {
+    query = query.where("auditEvent.organisationId", "=", filter.organisationId);
+  } else {
+    query = query.where("auditEvent.subjectType", "=", filter.subjectType).where("auditEvent.subjectId", "=", filter.subjectId);
+  }
+  const { limit, offset } = pageBounds(filter);
+  const [items, count] = await Promise.all([
+    query
+      .selectAll("auditEvent")
+      .select("appUser.name as actorName")
+      .orderBy("auditEvent.id", "desc")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.total) };
 }

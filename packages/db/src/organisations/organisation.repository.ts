@@ -71,3 +71,38 @@ export async function listOrganisationsInCounty(
 export async function insertOrganisation(db: Executor, values: NewOrganisation): Promise<OrganisationRow> {
   return db.insertInto("organisation").values(values).returningAll().executeTakeFirstOrThrow();
 }
+
+/** Every organisation that has held an official code in a country, whatever the period. */
+export async function listOrganisationsHoldingCode(
+  db: Executor,
+  lookup: { country: Country; code: string },
+): Promise<OrganisationRow[]> {
+  return db
+    .selectFrom("organisation")
+    .selectAll()
+    .where("country", "=", lookup.country)
+    .where("code", "=", lookup.code)
+    .orderBy("validFrom")
+    .execute();
+}
+
+/**
+ * Codes of the counties of a country valid at some point of a period: a municipality's code
+ * must start with one of them. A null end is open.
+ */
+export async function listCountyCodes(
+  db: Executor,
+  period: { country: Country; validFrom: string; validTo: string | null },
+): Promise<string[]> {
+  let query = db
+    .selectFrom("organisation")
+    .select("code")
+    .distinct()
+    .where("kind", "=", "county")
+    .where("country", "=", period.country)
+    .where("code", "is not", null)
+    .where((eb) => eb.or([eb("validTo", "is", null), eb("validTo", ">=", period.validFrom)]));
+  if (period.validTo !== null) query = query.where("validFrom", "<=", period.validTo);
+  const rows = await query.execute();
+  return rows.flatMap((row) => (row.code === null ? [] : [row.code]));
+}
