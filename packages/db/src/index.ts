@@ -26,6 +26,8 @@ export type * from "./programmes/programme.table.js";
 export * from "./programmes/programme.repository.js";
 export * from "./programmes/programme-tree.repository.js";
 export * from "./programmes/programme-view.repository.js";
+export * from "./programmes/programme-edit.repository.js";
+export * from "./programmes/programme-revision.repository.js";
 
 export type * from "./measures/measure.table.js";
 export type * from "./measures/measure-part.table.js";
@@ -41,9 +43,16 @@ export type * from "./reports/reporting-period.table.js";
 export type * from "./reports/status-report.table.js";
 export * from "./reports/reporting-period.repository.js";
 export * from "./reports/status-report.repository.js";
+export * from "./reports/status-report-page.repository.js";
+export * from "./reports/expected-report.repository.js";
+export * from "./reports/report-indicator.repository.js";
+export * from "./dashboards/council-dashboard.repository.js";
+export * from "./dashboards/county-dashboard.repository.js";
+export * from "./dashboards/published-progress.repository.js";
 
 export type * from "./meetings/meeting.table.js";
 export * from "./meetings/meeting.repository.js";
+export * from "./meetings/meeting-edit.repository.js";
 
 export type * from "./users/user.table.js";
 export * from "./users/user.repository.js";

@@ -26,22 +26,30 @@ export type MeasureSummary = ReturnType<typeof measureSummary>;
 
 export interface FocusAreaView {
   id: string;
+  parentId: string | null;
+  position: number;
+  version: number;
   title: string;
   heading: string | null;
   description: string;
   children: FocusAreaView[];
-  goals: Array<{ id: string; title: string; description: string }>;
+  goals: Array<{ id: string; title: string; description: string; position: number; version: number }>;
   measures: MeasureSummary[];
 }
 
 function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings): FocusAreaView {
   return {
     id: node.id,
+    parentId: node.parentId,
+    position: node.position,
+    version: node.version,
     title: node.title,
     heading: node.heading,
     description: node.description,
     children: node.children.map((child) => focusAreaView(child, around)),
-    goals: node.goals.map((goal) => ({ id: goal.id, title: goal.title, description: goal.description })),
+    goals: node.goals.map((goal) => ({
+      id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
+    })),
     measures: node.measures.map((measure) => measureSummary(measure, around)),
   };
 }
@@ -56,6 +64,10 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
     periodEnd: programme.periodEnd,
     status: programme.status,
     revision: programme.revision,
+    predecessorId: programme.predecessorId,
+    published: programme.published,
+    publishedAt: programme.publishedAt,
+    version: programme.version,
     owner: around.owner,
     strategy: around.strategy
       ? {
@@ -67,6 +79,9 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
       : null,
     adoption: around.adoption ?? null,
     focusAreas: tree.focusAreas.map((node) => focusAreaView(node, around)),
+    unassignedGoals: tree.unplacedGoals.map((goal) => ({
+      id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
+    })),
     unassignedMeasures: tree.unplacedMeasures.map((measure) => measureSummary(measure, around)),
   };
 }

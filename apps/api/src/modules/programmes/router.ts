@@ -1,8 +1,38 @@
 import { router } from "../../trpc/init.js";
+import { addFocusArea } from "./add-focus-area.js";
+import { addGoal } from "./add-goal.js";
+import { createProgramme } from "./create-programme.js";
+import { diffProgramme } from "./diff-programme.js";
 import { getProgramme } from "./get-programme.js";
+import { listProgrammesByOwner } from "./list-programmes-by-owner.js";
 import { listProgrammes } from "./list-programmes.js";
+import { moveFocusArea } from "./move-focus-area.js";
+import { removeFocusArea } from "./remove-focus-area.js";
+import { removeGoal } from "./remove-goal.js";
+import { removeRole } from "./remove-role.js";
+import { setProgrammePublished } from "./set-programme-published.js";
+import { setRole } from "./set-role.js";
+import { startRevision } from "./start-revision.js";
+import { updateFocusArea } from "./update-focus-area.js";
+import { updateGoal } from "./update-goal.js";
+import { updateProgramme } from "./update-programme.js";
 
 export const programmesRouter = router({
   list: listProgrammes,
   get: getProgramme,
+  listByOwner: listProgrammesByOwner,
+  create: createProgramme,
+  update: updateProgramme,
+  addFocusArea,
+  updateFocusArea,
+  moveFocusArea,
+  removeFocusArea,
+  addGoal,
+  updateGoal,
+  removeGoal,
+  setRole,
+  removeRole,
+  setPublished: setProgrammePublished,
+  startRevision,
+  diff: diffProgramme,
 });

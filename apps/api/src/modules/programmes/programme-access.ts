@@ -1,0 +1,53 @@
+import { findProgrammeById, type Executor, type ProgrammeRow } from "@samspill/db";
+import { assertProgrammeEditable, can, DomainError, type Action, type Actor, type Resource } from "@samspill/domain";
+import { locateOwner } from "../../trpc/locate.js";
+
+// Where a programme (or a strategy, focus area, goal or role of one) sits for the permission
+// rules: its owner's place, and whether the owner has published it.
+
+export type Authorize = (resource: Resource, action?: Action) => void;
+
+export async function ownerResource(db: Executor, ownerId: string, published: boolean): Promise<Resource> {
+  return { kind: "programme", ...(await locateOwner(db, ownerId)), published };
+}
+
+/** A row that is not there (or not in reach) answers NOT_FOUND with its kind only. */
+export function found<T>(row: T | undefined, kind: string): T {
+  if (row === undefined) throw new DomainError("NOT_FOUND", { params: { kind } });
+  return row;
+}
+
+/** Loads a programme and asks the permission rules about it. */
+export async function authorizedProgramme(
+  db: Executor,
+  authorize: Authorize,
+  programmeId: string,
+  action?: Action,
+): Promise<ProgrammeRow> {
+  const programme = found(await findProgrammeById(db, programmeId), "programme");
+  authorize(await ownerResource(db, programme.ownerId, programme.published), action);
+  return programme;
+}
+
+/** A programme the actor may edit and that is still a draft: the tree of an adopted one changes by revision. */
+export async function editableProgramme(db: Executor, authorize: Authorize, programmeId: string): Promise<ProgrammeRow> {
+  const programme = await authorizedProgramme(db, authorize, programmeId);
+  assertProgrammeEditable(programme);
+  return programme;
+}
+
+/**
+ * For lists of an owner: whether the actor reads the owner's unpublished things too. The list
+ * is then authorized as unpublished (insiders) or published (everyone else) and filtered to match.
+ */
+export async function listScope(
+  db: Executor,
+  actor: Actor,
+  action: Action,
+  ownerId: string,
+  kind: Resource["kind"] = "programme",
+): Promise<{ resource: Resource; publishedOnly: boolean }> {
+  const place = await locateOwner(db, ownerId);
+  const insider = can(actor, action, { kind, ...place, published: false }).allowed;
+  return { resource: { kind, ...place, published: !insider }, publishedOnly: !insider };
+}
