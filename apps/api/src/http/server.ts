@@ -56,6 +56,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   await app.register(cookie);
   registerCsrfGuard(app);
   registerHealth(app, options.db);
+  await app.register(import("./public-api/public-api.js"), { db: options.db });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",

@@ -1,0 +1,57 @@
+import type { ReportedValue, ReportingPeriodRow, StatusReportRow } from "@samspill/db";
+import type { ReportWorkflowState } from "@samspill/domain";
+
+// What clients read of periods and reports: flat ids, ISO dates, money as amount and currency.
+
+export function periodView(period: ReportingPeriodRow) {
+  return {
+    id: period.id,
+    councilId: period.councilId,
+    name: period.name,
+    periodStart: period.periodStart,
+    periodEnd: period.periodEnd,
+    deadline: period.deadline,
+    version: period.version,
+  };
+}
+
+const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
+
+export function reportView(report: StatusReportRow) {
+  return {
+    id: report.id,
+    periodId: report.periodId,
+    measureId: report.measureId,
+    partId: report.partId,
+    organisationId: report.organisationId,
+    authorId: report.authorId,
+    workflowStatus: report.workflowStatus,
+    measureStatus: report.measureStatus,
+    progress: report.progress,
+    narrative: report.narrative,
+    spent: { amountMinor: Number(report.spentMinor), currency: report.currency },
+    submittedAt: iso(report.submittedAt),
+    late: report.late,
+    reviewedAt: iso(report.reviewedAt),
+    reviewedBy: report.reviewedBy,
+    returnComment: report.returnComment,
+    version: report.version,
+    updatedAt: iso(report.updatedAt),
+  };
+}
+
+export function reportWithValuesView(report: StatusReportRow, indicatorValues: ReportedValue[]) {
+  return { ...reportView(report), indicatorValues };
+}
+
+/** The workflow fields as the domain's rules take them. */
+export function workflowState(report: StatusReportRow): ReportWorkflowState {
+  return {
+    workflowStatus: report.workflowStatus,
+    submittedAt: iso(report.submittedAt),
+    late: report.late,
+    reviewedAt: iso(report.reviewedAt),
+    reviewedBy: report.reviewedBy,
+    returnComment: report.returnComment,
+  };
+}
