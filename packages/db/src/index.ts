@@ -35,9 +35,12 @@ export type * from "./measures/budget-line.table.js";
 export * from "./measures/measure.repository.js";
 export * from "./measures/measure-part.repository.js";
 export * from "./measures/budget-line.repository.js";
+export * from "./measures/measure-page.repository.js";
+export * from "./measures/measure-detail.repository.js";
 
 export type * from "./indicators/indicator.table.js";
 export * from "./indicators/indicator.repository.js";
+export * from "./indicators/indicator-page.repository.js";
 
 export type * from "./reports/reporting-period.table.js";
 export type * from "./reports/status-report.table.js";

@@ -27,6 +27,8 @@ export * from "./measures/measure";
 export * from "./measures/measure-part";
 export * from "./measures/budget-line";
 export * from "./measures/roll-up";
+export * from "./measures/measure-rules";
+export * from "./measures/budget-totals";
 
 export * from "./indicators/indicator";
 

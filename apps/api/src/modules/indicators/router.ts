@@ -1,3 +1,18 @@
 import { router } from "../../trpc/init.js";
+import { createIndicator } from "./create-indicator.js";
+import { deleteIndicator } from "./delete-indicator.js";
+import { getIndicator } from "./get-indicator.js";
+import { listIndicators } from "./list-indicators.js";
+import { recordValue } from "./record-value.js";
+import { removeValue } from "./remove-value.js";
+import { updateIndicator } from "./update-indicator.js";
 
-export const indicatorsRouter = router({});
+export const indicatorsRouter = router({
+  list: listIndicators,
+  get: getIndicator,
+  create: createIndicator,
+  update: updateIndicator,
+  delete: deleteIndicator,
+  recordValue,
+  removeValue,
+});

@@ -1,0 +1,43 @@
+import { findIndicatorById, findOrganisationById, listPartsOfMeasure, type Executor, type IndicatorRow } from "@samspill/db";
+import { assertProgrammeTakesMeasures, DomainError } from "@samspill/domain";
+import { found, type Authorize } from "../measures/measure-access.js";
+import { placeOfOwner, type IndicatorPlace } from "./indicator-access.js";
+
+// Who records a value: whoever edits the indicator's goal or measure — and, on a shared
+// measure, a municipality for its own figures, as it does for the rest of its part.
+
+export interface ValueTarget {
+  indicator: IndicatorRow;
+  place: IndicatorPlace;
+  organisationId: string;
+}
+
+export async function editableValueTarget(
+  db: Executor,
+  authorize: Authorize,
+  indicatorId: string,
+  municipalityId: string | null,
+): Promise<ValueTarget> {
+  const indicator = found(await findIndicatorById(db, indicatorId), "indicator");
+  const place = await placeOfOwner(db, indicator);
+  const ownPart = municipalityId !== null && place.measureId !== null && place.resource.scope === "shared"
+    ? (await listPartsOfMeasure(db, place.measureId)).find((part) => part.municipalityId === municipalityId)
+    : undefined;
+  if (ownPart) {
+    const { kind: _measure, scope: _scope, ...at } = place.resource;
+    authorize({ ...at, kind: "measure_part", municipalityId: ownPart.municipalityId }, "edit_measure_part");
+  } else {
+    authorize(place.resource, place.editAction);
+  }
+  assertProgrammeTakesMeasures(place.programme);
+  return { indicator, place, organisationId: ownPart?.municipalityId ?? place.organisationId };
+}
+
+/** A value per municipality only on indicators kept per municipality, and only for a municipality. */
+export async function assertValueMunicipality(db: Executor, indicator: IndicatorRow, municipalityId: string | null): Promise<void> {
+  if (municipalityId === null) return;
+  const refuse = (reason: string) => new DomainError("INVALID_INPUT", { reason, params: { field: "municipalityId" } });
+  if (!indicator.perMunicipality) throw refuse("indicator_not_per_municipality");
+  const organisation = await findOrganisationById(db, municipalityId);
+  if (organisation?.kind !== "municipality") throw refuse("not_a_municipality");
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { findOrganisationById, listBudgetLines, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
+import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
+import { procedure } from "../../trpc/init.js";
+import { withSeries } from "../indicators/indicator-view.js";
+import { readableMeasure } from "./measure-access.js";
+import { visibleObligations } from "./measure-obligations.js";
+import { budgetLineView, budgetShareOf, measureRowView, partRowView } from "./measure-view.js";
+
+/**
+ * A measure with everything its page shows: who is responsible, the parts matrix and the
+ * roll-up of a shared measure from its parts, budget lines with totals, the goals and
+ * obligations it serves, and its output indicators with their values as chart series.
+ */
+export const getMeasure = procedure
+  .meta({ permission: { actions: ["read_programme"] } })
+  .input(z.strictObject({ id: IdSchema }))
+  .query(async ({ ctx, input }) => {
+    const { measure, programme } = await readableMeasure(ctx.db, ctx.authorize, input.id);
+    const [owner, responsible, parts, lines, goals, obligations, indicators] = await Promise.all([
+      findOrganisationById(ctx.db, measure.ownerId),
+      measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
+      listPartsOfMeasure(ctx.db, measure.id),
+      listBudgetLines(ctx.db, measure.id),
+      listGoalsOfMeasure(ctx.db, measure.id),
+      visibleObligations(ctx.db, ctx.actor, measure.id),
+      listIndicators(ctx.db, { measureId: measure.id }),
+    ]);
+    const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
+    const budgetLines = lines.map(budgetLineView);
+    // Published measures are public; the names and addresses of people are not.
+    const personal = !isAnonymous(ctx.actor);
+    return {
+      ...measureRowView(measure),
+      responsiblePerson: personal ? measure.responsiblePerson : "",
+      programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
+      owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind } : null,
+      responsibleOrganisation: responsible ? { id: responsible.id, name: responsible.name } : null,
+      parts: parts.map((part) => ({
+        ...partRowView(part),
+        ...(personal ? {} : { contactName: "", contactEmail: null }),
+      })),
+      rollUp: rollUpMeasure(parts.map((part) => ({ status: part.status, progress: part.progress, budgetShare: budgetShareOf(part) }))),
+      budget: { lines: budgetLines, totals: budgetTotals(budgetLines) },
+      goals,
+      obligations,
+      indicators: withSeries(indicators, values),
+    };
+  });

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { findProgrammeById, MEASURE_SORTS, pageMeasures } from "@samspill/db";
+import { IdSchema, MeasureScopeSchema, MeasureStatusSchema, MEASURE_STATUSES, SdgGoalSchema } from "@samspill/domain";
+import { procedure } from "../../trpc/init.js";
+import { locateOwner } from "../../trpc/locate.js";
+import { pageFields } from "../programmes/page-input.js";
+import { found } from "./measure-access.js";
+import { measureRowView } from "./measure-view.js";
+
+export const ListMeasuresInputSchema = z.strictObject({
+  programmeId: IdSchema,
+  focusAreaId: IdSchema.optional(),
+  status: z.array(MeasureStatusSchema).max(MEASURE_STATUSES.length).optional(),
+  scope: MeasureScopeSchema.optional(),
+  /** A municipality's own local measures and the shared ones it has a part in ("my tasks"). */
+  municipalityId: IdSchema.optional(),
+  sdgGoal: SdgGoalSchema.optional(),
+  search: z.string().max(200).optional(),
+  sort: z.enum(MEASURE_SORTS).default("position"),
+  direction: z.enum(["asc", "desc"]).default("asc"),
+  ...pageFields,
+});
+
+/** The measures of one programme, filtered, sorted and paged on the server. */
+export const listMeasures = procedure
+  .meta({ permission: { actions: ["read_programme"] } })
+  .input(ListMeasuresInputSchema)
+  .query(async ({ ctx, input }) => {
+    const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
+    ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
+    const page = await pageMeasures(ctx.db, input);
+    return {
+      items: page.items.map((row) => ({ ...measureRowView(row), ownerName: row.ownerName, partCount: row.partCount })),
+      total: page.total,
+    };
+  });

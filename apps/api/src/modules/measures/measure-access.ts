@@ -1,0 +1,80 @@
+import {
+  findMeasureById, findMeasurePartById, findProgrammeById,
+  type Executor, type MeasurePartRow, type MeasureRow, type ProgrammeRow,
+} from "@samspill/db";
+import {
+  assertProgrammeTakesMeasures, DomainError, measureEditAction, type Action, type MeasureScope, type Resource,
+} from "@samspill/domain";
+import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
+
+// Where measures and parts sit for the permission rules. A measure belongs to its programme's
+// owner (the council, or a municipality that runs its own programme); a local measure also to
+// the municipality that owns it, a part to the municipality whose part it is.
+
+export type Authorize = (resource: Resource, action?: Action) => void;
+
+export function found<T>(row: T | undefined, kind: string): T {
+  if (row === undefined) throw new DomainError("NOT_FOUND", { params: { kind } });
+  return row;
+}
+
+export function measureResource(
+  place: OwnerPlace,
+  measure: { scope: MeasureScope; ownerId: string },
+  programme: ProgrammeRow,
+): Resource {
+  const municipalityId = measure.scope === "local" ? measure.ownerId : place.municipalityId;
+  return { kind: "measure", ...place, municipalityId, scope: measure.scope, published: programme.published };
+}
+
+export function partResource(place: OwnerPlace, part: { municipalityId: string }, programme: ProgrammeRow): Resource {
+  return { kind: "measure_part", ...place, municipalityId: part.municipalityId, published: programme.published };
+}
+
+export interface MeasureInPlace {
+  measure: MeasureRow;
+  programme: ProgrammeRow;
+  place: OwnerPlace;
+  resource: Resource;
+}
+
+/** Loads a measure with its programme and place, without asking anything yet. */
+export async function placedMeasure(db: Executor, measureId: string): Promise<MeasureInPlace> {
+  const measure = found(await findMeasureById(db, measureId), "measure");
+  const programme = found(await findProgrammeById(db, measure.programmeId), "programme");
+  const place = await locateOwner(db, programme.ownerId);
+  return { measure, programme, place, resource: measureResource(place, measure, programme) };
+}
+
+/** A measure the actor may read. */
+export async function readableMeasure(db: Executor, authorize: Authorize, measureId: string): Promise<MeasureInPlace> {
+  const placed = await placedMeasure(db, measureId);
+  authorize(placed.resource, "read_programme");
+  return placed;
+}
+
+/**
+ * A measure the actor may edit under its scope's action (shared: the programme's, local: the
+ * owning municipality's), in a programme that still takes changes.
+ */
+export async function editableMeasure(db: Executor, authorize: Authorize, measureId: string): Promise<MeasureInPlace> {
+  const placed = await placedMeasure(db, measureId);
+  authorize(placed.resource, measureEditAction(placed.measure.scope));
+  assertProgrammeTakesMeasures(placed.programme);
+  return placed;
+}
+
+export interface PartInPlace extends MeasureInPlace {
+  part: MeasurePartRow;
+  partResource: Resource;
+}
+
+/** A part the actor may edit: the secretariat's, or the contributor's own municipality's. */
+export async function editablePart(db: Executor, authorize: Authorize, partId: string): Promise<PartInPlace> {
+  const part = found(await findMeasurePartById(db, partId), "measure_part");
+  const placed = await placedMeasure(db, part.measureId);
+  const resource = partResource(placed.place, part, placed.programme);
+  authorize(resource, "edit_measure_part");
+  assertProgrammeTakesMeasures(placed.programme);
+  return { ...placed, part, partResource: resource };
+}

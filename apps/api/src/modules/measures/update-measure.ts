@@ -1,0 +1,37 @@
+import { listGoalIdsOfMeasure, updateWithVersion } from "@samspill/db";
+import { nextStatusAndProgress, UpdateMeasureInputSchema } from "@samspill/domain";
+import { procedure } from "../../trpc/init.js";
+import { inMutation } from "../../trpc/mutation.js";
+import { editableMeasure } from "./measure-access.js";
+import { assertFocusAreaInProgramme, replaceGoals, replaceObligations } from "./measure-links.js";
+import { measureRowView } from "./measure-view.js";
+
+/**
+ * Edits a measure at the version read. The status moves only along the domain's transitions
+ * (completed and cancelled are final), and a completed measure is at 100 %.
+ */
+export const updateMeasure = procedure
+  .meta({ permission: { actions: ["edit_programme", "edit_local_measure"] } })
+  .input(UpdateMeasureInputSchema)
+  .mutation(async ({ ctx, input }) =>
+    inMutation(ctx, async (trx, audit) => {
+      const { id, version, goalIds, obligationIds, sdgGoals, status, progress, ...fields } = input;
+      const { measure, programme } = await editableMeasure(trx, ctx.authorize, id);
+      await assertFocusAreaInProgramme(trx, fields.focusAreaId, programme.id);
+      const patch = {
+        ...fields,
+        ...nextStatusAndProgress(measure, { status, progress }),
+        ...(sdgGoals === undefined ? {} : { sdgGoals: [...new Set(sdgGoals)] }),
+      };
+      // The version check comes first, so a lost race answers CONFLICT before any link changes.
+      const updated = await updateWithVersion(trx, "measure", id, version, patch);
+      const before = { ...measureRowView(measure), ...(goalIds === undefined ? {} : { goalIds: await listGoalIdsOfMeasure(trx, id) }) };
+      const links = {
+        ...(goalIds === undefined ? {} : { goalIds: await replaceGoals(trx, id, programme.id, goalIds) }),
+        ...(obligationIds === undefined ? {} : { obligationIds: await replaceObligations(trx, id, programme.ownerId, obligationIds) }),
+      };
+      const after = { ...measureRowView(updated), ...links };
+      await audit({ action: "measure.updated", subjectType: "measure", subjectId: id, organisationId: measure.ownerId, before, after });
+      return after;
+    }),
+  );
