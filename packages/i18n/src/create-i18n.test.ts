@@ -22,6 +22,11 @@ describe("createI18n", () => {
     expect(createI18n("en").t("domain:count.part", { count: 2 })).toBe("2 parts");
   });
 
+  it("counts the minutes to wait after too many sign-in attempts", () => {
+    expect(createI18n("nb").t("auth:signIn.rateLimited", { count: 15 })).toBe("For mange mislykkede forsøk. Vent 15 minutter og prøv igjen.");
+    expect(createI18n("sv").t("auth:signIn.rateLimited", { count: 1 })).toBe("För många misslyckade försök. Vänta 1 minut och försök igen.");
+  });
+
   it("combines country context with plurals", () => {
     const nb = createI18n("nb");
     expect(nb.t("domain:count.programme", { count: 2, context: "SE" })).toBe("2 handlingsplaner");

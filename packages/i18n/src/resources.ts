@@ -6,8 +6,8 @@ import { sv } from "./locales/sv";
 
 export type { Resources };
 
-/** Namespaces, one per top-level key of a locale: app chrome, domain terms, programme pages. */
-export const NAMESPACES = ["common", "domain", "programmes"] as const;
+/** Namespaces, one per top-level key of a locale: app chrome, domain terms, programme pages, signing in. */
+export const NAMESPACES = ["common", "domain", "programmes", "auth"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 

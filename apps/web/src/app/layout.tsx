@@ -1,13 +1,14 @@
 import { Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { UserMenu } from "../features/auth/user-menu";
 import { LanguageSwitcher } from "../shared/language/language-switcher";
 import { AppLink } from "../shared/router/app-link";
 import { hrefFor } from "../shared/router/routes";
 
 const MAIN_ID = "main-content";
 
-/** Landmarks every page shares: header with the site name, navigation and language; main; footer. */
+/** Landmarks every page shares: header with the site name, navigation, language and user; main; footer. */
 export function Layout({ pathname, children }: { pathname: string; children: ReactNode }) {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
@@ -41,6 +42,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
             </ul>
           </nav>
           <LanguageSwitcher />
+          <UserMenu pathname={pathname} />
         </div>
       </header>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="page-main">

@@ -1,25 +1,12 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import type { i18n } from "i18next";
 import { useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { isTransient } from "../shared/errors/error-code";
-import { TRPCProvider, createTrpcClient } from "./trpc";
-
-function createQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        // A NOT_FOUND or FORBIDDEN will not change on retry; only the network or server may.
-        retry: (failureCount, error) => isTransient(error) && failureCount < 2,
-      },
-    },
-  });
-}
+import { createClients } from "./query-client";
+import { TRPCProvider } from "./trpc";
 
 export function Providers({ i18n, children }: { i18n: i18n; children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(createTrpcClient);
+  const [{ queryClient, trpcClient }] = useState(createClients);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -175,6 +175,29 @@ export const en = {
       sdgGoals: "SDG {{goals}}",
     },
   },
+  auth: {
+    signIn: {
+      heading: "Sign in",
+      intro: "Sign in with the e-mail address and password you were given by your organisation.",
+      email: "E-mail address",
+      password: "Password",
+      submit: "Sign in",
+      submitting: "Signing in…",
+      sessionEnded: "Your session has ended. Sign in again to continue where you were.",
+      errorHeading: "Sign-in failed",
+      emailRequired: "Enter your e-mail address.",
+      passwordRequired: "Enter your password.",
+      invalidCredentials: "The e-mail address or password is wrong.",
+      rateLimited_one: "Too many failed attempts. Wait {{count}} minute and try again.",
+      rateLimited_other: "Too many failed attempts. Wait {{count}} minutes and try again.",
+    },
+    menu: {
+      label: "User",
+      signIn: "Sign in",
+      signOut: "Sign out",
+      signingOut: "Signing out…",
+    },
+  },
 };
 
 export type Resources = typeof en;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../languages";
-import { resources } from "../resources";
+import { NAMESPACES, resources } from "../resources";
 
 function flatKeys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -30,6 +30,10 @@ describe("locales", () => {
     for (const [key, text] of flatEntries(resources[lang])) {
       expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key)) });
     }
+  });
+
+  it("declares every top-level key as a namespace", () => {
+    expect(Object.keys(resources.en).sort()).toEqual([...NAMESPACES].sort());
   });
 
   it("names each language in that language in every locale", () => {

@@ -175,4 +175,27 @@ export const nb: Resources = {
       sdgGoals: "Bærekraftsmål {{goals}}",
     },
   },
+  auth: {
+    signIn: {
+      heading: "Logg inn",
+      intro: "Logg inn med e-postadressen og passordet du har fått fra organisasjonen din.",
+      email: "E-postadresse",
+      password: "Passord",
+      submit: "Logg inn",
+      submitting: "Logger inn …",
+      sessionEnded: "Økten din er avsluttet. Logg inn igjen for å fortsette der du var.",
+      errorHeading: "Innloggingen mislyktes",
+      emailRequired: "Skriv inn e-postadressen din.",
+      passwordRequired: "Skriv inn passordet ditt.",
+      invalidCredentials: "E-postadressen eller passordet er feil.",
+      rateLimited_one: "For mange mislykkede forsøk. Vent {{count}} minutt og prøv igjen.",
+      rateLimited_other: "For mange mislykkede forsøk. Vent {{count}} minutter og prøv igjen.",
+    },
+    menu: {
+      label: "Bruker",
+      signIn: "Logg inn",
+      signOut: "Logg ut",
+      signingOut: "Logger ut …",
+    },
+  },
 };

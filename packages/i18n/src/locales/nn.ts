@@ -175,4 +175,27 @@ export const nn: Resources = {
       sdgGoals: "Berekraftsmål {{goals}}",
     },
   },
+  auth: {
+    signIn: {
+      heading: "Logg inn",
+      intro: "Logg inn med e-postadressa og passordet du har fått frå organisasjonen din.",
+      email: "E-postadresse",
+      password: "Passord",
+      submit: "Logg inn",
+      submitting: "Loggar inn …",
+      sessionEnded: "Økta di er avslutta. Logg inn igjen for å halde fram der du var.",
+      errorHeading: "Innlogginga mislukkast",
+      emailRequired: "Skriv inn e-postadressa di.",
+      passwordRequired: "Skriv inn passordet ditt.",
+      invalidCredentials: "E-postadressa eller passordet er feil.",
+      rateLimited_one: "For mange mislukka forsøk. Vent {{count}} minutt og prøv igjen.",
+      rateLimited_other: "For mange mislukka forsøk. Vent {{count}} minutt og prøv igjen.",
+    },
+    menu: {
+      label: "Brukar",
+      signIn: "Logg inn",
+      signOut: "Logg ut",
+      signingOut: "Loggar ut …",
+    },
+  },
 };

@@ -175,4 +175,27 @@ export const sv: Resources = {
       sdgGoals: "Globala mål {{goals}}",
     },
   },
+  auth: {
+    signIn: {
+      heading: "Logga in",
+      intro: "Logga in med den e-postadress och det lösenord du har fått av din organisation.",
+      email: "E-postadress",
+      password: "Lösenord",
+      submit: "Logga in",
+      submitting: "Loggar in …",
+      sessionEnded: "Din session har avslutats. Logga in igen för att fortsätta där du var.",
+      errorHeading: "Inloggningen misslyckades",
+      emailRequired: "Ange din e-postadress.",
+      passwordRequired: "Ange ditt lösenord.",
+      invalidCredentials: "E-postadressen eller lösenordet är fel.",
+      rateLimited_one: "För många misslyckade försök. Vänta {{count}} minut och försök igen.",
+      rateLimited_other: "För många misslyckade försök. Vänta {{count}} minuter och försök igen.",
+    },
+    menu: {
+      label: "Användare",
+      signIn: "Logga in",
+      signOut: "Logga ut",
+      signingOut: "Loggar ut …",
+    },
+  },
 };

@@ -18,14 +18,16 @@ const measure: MeasureSummary = {
 
 const programme: ProgrammeDetail = {
   id: "p1", title: "Handlingsprogram 2022–2023", introduction: "", periodStart: "2022-01-01",
-  periodEnd: "2023-12-31", status: "adopted", revision: 1,
+  periodEnd: "2023-12-31", status: "adopted", revision: 1, predecessorId: null, published: true, publishedAt: null, version: 1,
   owner: { id: "o1", name: "Hamarregionen", kind: "regional_council", country: "NO", languageForm: "nb", slug: null },
   strategy: null,
   adoption: { decidedOn: "2022-03-10", caseNumber: "12/22", body: "Regionrådet", meetingTitle: "" },
   focusAreas: [
-    { id: "f1", title: "Befolkningsvekst", heading: "Attraktivitet", description: "", goals: [], measures: [measure],
-      children: [{ id: "f2", title: "Samferdsel", heading: null, description: "", children: [], goals: [], measures: [] }] },
+    { id: "f1", title: "Befolkningsvekst", heading: "Attraktivitet", description: "", parentId: null, position: 0, version: 1, goals: [], measures: [measure],
+      children: [{ id: "f2", title: "Samferdsel", heading: null, description: "", parentId: "f1", position: 0, version: 1, children: [], goals: [], measures: [] }] },
   ],
+  unassignedGoals: [],
+  roles: [],
   unassignedMeasures: [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, searchWithLanguage } from "./language-choice";
+import { chooseLanguage, languageForUser, requestedLanguage, searchWithLanguage } from "./language-choice";
 
 describe("chooseLanguage", () => {
   it("prefers the lang query parameter", () => {
@@ -25,5 +25,40 @@ describe("searchWithLanguage", () => {
   it("leaves an address without lang alone", () => {
     expect(searchWithLanguage("", "sv")).toBe("");
     expect(searchWithLanguage("?x=1", "sv")).toBe("?x=1");
+  });
+});
+
+describe("requestedLanguage", () => {
+  it("reads a known language from the address only", () => {
+    expect(requestedLanguage("?lang=nn")).toBe("nn");
+    expect(requestedLanguage("?lang=de")).toBeUndefined();
+    expect(requestedLanguage("")).toBeUndefined();
+  });
+});
+
+describe("languageForUser", () => {
+  const swedishOrg = { languageForm: "sv" };
+
+  it("keeps the reader's explicit choice", () => {
+    expect(languageForUser("en", { language: "sv", organisation: swedishOrg })).toBeUndefined();
+    expect(languageForUser("nb", { language: null, organisation: swedishOrg })).toBeUndefined();
+  });
+
+  it("uses the user's own language when nothing is stored", () => {
+    expect(languageForUser(null, { language: "sv", organisation: { languageForm: "nb" } })).toBe("sv");
+    expect(languageForUser(null, { language: "en", organisation: swedishOrg })).toBe("en");
+  });
+
+  it("falls back to the organisation's written language", () => {
+    expect(languageForUser(null, { language: null, organisation: swedishOrg })).toBe("sv");
+    expect(languageForUser(null, { language: null, organisation: { languageForm: "nn" } })).toBe("nn");
+  });
+
+  it("treats an unknown stored value as no choice", () => {
+    expect(languageForUser("xx", { language: null, organisation: { languageForm: "nn" } })).toBe("nn");
+  });
+
+  it("keeps the current language when there is nothing to go by", () => {
+    expect(languageForUser(null, { language: null, organisation: null })).toBeUndefined();
   });
 });

@@ -6,9 +6,15 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from "@samspill/i18n";
 export const LANGUAGE_PARAM = "lang";
 export const LANGUAGE_STORAGE_KEY = "samspill.language";
 
-export function chooseLanguage(search: string, stored: string | null): Language {
+/** The language a `?lang=` in the address asks for, if it names one. */
+export function requestedLanguage(search: string): Language | undefined {
   const requested = new URLSearchParams(search).get(LANGUAGE_PARAM);
-  if (isLanguage(requested)) return requested;
+  return isLanguage(requested) ? requested : undefined;
+}
+
+export function chooseLanguage(search: string, stored: string | null): Language {
+  const requested = requestedLanguage(search);
+  if (requested) return requested;
   if (isLanguage(stored)) return stored;
   return DEFAULT_LANGUAGE;
 }
@@ -22,4 +28,22 @@ export function searchWithLanguage(search: string, lang: Language): string {
   if (!params.has(LANGUAGE_PARAM)) return search;
   params.set(LANGUAGE_PARAM, lang);
   return `?${params.toString()}`;
+}
+
+/** What the API tells about the signed-in user that bears on the language. */
+export interface UserLanguageSource {
+  language: string | null;
+  organisation: { languageForm: string } | null;
+}
+
+/**
+ * The language to switch to once we know who is signed in, or undefined to keep the current
+ * one. A choice the reader made (stored) always wins; otherwise the user's own language, then
+ * their organisation's written language (nb/nn/sv).
+ */
+export function languageForUser(stored: string | null, user: UserLanguageSource): Language | undefined {
+  if (isLanguage(stored)) return undefined;
+  if (isLanguage(user.language)) return user.language;
+  const form = user.organisation?.languageForm;
+  return isLanguage(form) ? form : undefined;
 }

@@ -1,9 +1,9 @@
 import type { Language } from "@samspill/i18n";
-import { LANGUAGE_STORAGE_KEY, chooseLanguage, searchWithLanguage } from "./language-choice";
+import { LANGUAGE_STORAGE_KEY, chooseLanguage, requestedLanguage, searchWithLanguage } from "./language-choice";
 
 // Storage can throw (private mode, disabled cookies); the language then simply is not remembered.
 
-function readStored(): string | null {
+export function readStoredLanguage(): string | null {
   try {
     return window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
   } catch {
@@ -19,10 +19,15 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
+/**
+ * The language to start in. Only an explicit choice is stored (the switcher, or a `?lang=` in
+ * the address): the default is not, so that signing in can still pick the user's language.
+ */
 export function initialLanguage(): Language {
-  const lang = chooseLanguage(window.location.search, readStored());
-  rememberLanguage(lang);
-  return lang;
+  const { search } = window.location;
+  const requested = requestedLanguage(search);
+  if (requested) rememberLanguage(requested);
+  return chooseLanguage(search, readStoredLanguage());
 }
 
 export function syncAddressLanguage(lang: Language): void {

@@ -11,6 +11,12 @@ describe("matchRoute", () => {
     expect(matchRoute("/programmes/a%20b")).toEqual({ name: "programme", id: "a b" });
   });
 
+  it("matches the sign-in page", () => {
+    expect(matchRoute("/sign-in")).toEqual({ name: "signIn" });
+    expect(matchRoute("/sign-in/")).toEqual({ name: "signIn" });
+    expect(hrefFor({ name: "signIn" })).toBe("/sign-in");
+  });
+
   it("forgives one trailing slash", () => {
     expect(matchRoute("/programmes/7f1c/")).toEqual({ name: "programme", id: "7f1c" });
   });

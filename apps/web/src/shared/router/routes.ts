@@ -1,8 +1,9 @@
-// The app's two pages and how paths map to them. Pure, so matching is tested without a browser.
+// The app's pages and how paths map to them. Pure, so matching is tested without a browser.
 
 export type Route =
   | { name: "home" }
   | { name: "programme"; id: string }
+  | { name: "signIn" }
   | { name: "notFound" };
 
 const PROGRAMME_PATH = /^\/programmes\/([^/]+)$/;
@@ -11,6 +12,7 @@ export function matchRoute(pathname: string): Route {
   // One trailing slash is forgiven so that hand-typed URLs still work.
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   if (path === "/" || path === "") return { name: "home" };
+  if (path === "/sign-in") return { name: "signIn" };
   const programme = PROGRAMME_PATH.exec(path);
   if (programme?.[1]) {
     try {
@@ -29,5 +31,7 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
       return "/";
     case "programme":
       return `/programmes/${encodeURIComponent(route.id)}`;
+    case "signIn":
+      return "/sign-in";
   }
 }

@@ -1,0 +1,34 @@
+import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
+
+/** Why a sign-in did not go through, in the terms the form explains it. */
+export type SignInProblem =
+  | { kind: "invalidCredentials" }
+  | { kind: "rateLimited"; minutes: number | undefined }
+  | { kind: "other"; code: ClientErrorCode };
+
+function errorData(error: unknown): { reason?: unknown; params?: unknown } {
+  if (!(error instanceof Error)) return {};
+  const data: unknown = (error as { data?: unknown }).data;
+  return typeof data === "object" && data !== null ? data : {};
+}
+
+/**
+ * Reads the API's answer to `auth.signIn`. Wrong e-mail and wrong password are one and the same
+ * problem on purpose: telling them apart would reveal which addresses have an account.
+ */
+export function signInProblemOf(error: unknown): SignInProblem {
+  const code = errorCodeOf(error);
+  const { params } = errorData(error);
+  if (code === "UNAUTHENTICATED") return { kind: "invalidCredentials" };
+  if (code === "RATE_LIMITED") {
+    const seconds = (params as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
+    const minutes = typeof seconds === "number" && seconds > 0 ? Math.ceil(seconds / 60) : undefined;
+    return { kind: "rateLimited", minutes };
+  }
+  return { kind: "other", code };
+}
+
+/** True when the server says the caller is not signed in, whatever the client believed. */
+export function isSignedOutError(error: unknown): boolean {
+  return errorCodeOf(error) === "UNAUTHENTICATED";
+}
