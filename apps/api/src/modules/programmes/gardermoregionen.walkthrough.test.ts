@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { insertBudgetLine, insertIndicator, listBudgetLines, listIndicators, listPartsOfMeasure, updateWithVersion } from "@samspill/db";
-import { createCouncilWithMembers, createMeasure, createMeasurePart, getTestDb } from "@samspill/db/testing";
+import { listBudgetLines, listIndicators, listPartsOfMeasure } from "@samspill/db";
+import { createCouncilWithMembers, getTestDb } from "@samspill/db/testing";
 import { signedInUser } from "../../testing/harness.js";
 import { ok } from "./programme-fixtures.js";
 
@@ -39,13 +39,18 @@ describe("walkthrough: Gardermoregionen", () => {
     const area = await ok<{ id: string }>("mutation", "programmes.addFocusArea", { programmeId: programme.id, title: "Næringsutvikling" }, cookie);
     const goal = await ok<{ id: string }>("mutation", "programmes.addGoal", { programmeId: programme.id, focusAreaId: area.id, title: "Flere arbeidsplasser" }, cookie);
 
-    // measures.create is another area's and not there yet: measures come from the factory.
-    const inProgress = await createMeasure(db, { programmeId: programme.id, focusAreaId: area.id, title: "Næringsvennlig region", status: "in_progress" });
-    const steady = await createMeasure(db, { programmeId: programme.id, focusAreaId: area.id, title: "Felles etableringstjeneste", status: "planned", position: 1 });
-    const done = await createMeasure(db, { programmeId: programme.id, focusAreaId: area.id, title: "Forprosjekt", status: "completed", position: 2 });
-    const part = await createMeasurePart(db, { measureId: steady.id, municipalityId: municipalities[0]!.id });
-    await insertBudgetLine(db, { measureId: steady.id, partId: part.id, year: 2021, amountMinor: 50_000_00, currency: "NOK", fundingSource: "council_funds" });
-    await insertIndicator(db, { kind: "output", measureId: steady.id, name: "Bedriftsbesøk", unit: "antall" });
+    const createMeasure = (title: string, position: number, status = "planned", progress = 0) =>
+      ok<{ id: string; version: number }>("mutation", "measures.create", {
+        programmeId: programme.id, focusAreaId: area.id, scope: "shared", ownerId: council.id, title, position, status, progress,
+      }, cookie);
+    const inProgress = await createMeasure("Næringsvennlig region", 0, "in_progress", 20);
+    const steady = await createMeasure("Felles etableringstjeneste", 1);
+    const done = await createMeasure("Forprosjekt", 2, "completed", 100);
+    const part = await ok<{ id: string }>("mutation", "measures.addPart", { measureId: steady.id, municipalityId: municipalities[0]!.id }, cookie);
+    await ok("mutation", "measures.addBudgetLine", {
+      measureId: steady.id, partId: part.id, year: 2021, amount: { amountMinor: 50_000_00, currency: "NOK" }, fundingSource: "council_funds",
+    }, cookie);
+    await ok("mutation", "indicators.create", { kind: "output", measureId: steady.id, name: "Bedriftsbesøk", unit: "antall" }, cookie);
 
     await ok("mutation", "programmes.setRole", { programmeId: programme.id, organisationId: council.id, role: "owner" }, cookie);
     for (const municipality of municipalities) {
@@ -73,10 +78,12 @@ describe("walkthrough: Gardermoregionen", () => {
     expect((await listBudgetLines(db, steadyCopy)).map((line) => line.amountMinor)).toEqual([50_000_00]);
     expect((await listIndicators(db, { measureId: steadyCopy })).map((indicator) => indicator.name)).toEqual(["Bedriftsbesøk"]);
 
-    // One measure changes (through the repository until measures.update exists), one is added, a goal is reworded.
-    const changedCopy = (await db.selectFrom("measure").selectAll().where("id", "=", copied[0]!.id).executeTakeFirstOrThrow());
-    await updateWithVersion(db, "measure", changedCopy.id, changedCopy.version, { title: "Næringsvennlig region 2.0" });
-    const added = await createMeasure(db, { programmeId: revision.id, title: "Grønn industri", position: 3 });
+    // One measure changes, one is added, a goal is reworded.
+    const changedCopy = await ok<{ id: string; version: number }>("query", "measures.get", { id: copied[0]!.id }, cookie);
+    await ok("mutation", "measures.update", { id: changedCopy.id, version: changedCopy.version, title: "Næringsvennlig region 2.0" }, cookie);
+    const added = await ok<{ id: string }>("mutation", "measures.create", {
+      programmeId: revision.id, scope: "shared", ownerId: council.id, title: "Grønn industri", position: 3,
+    }, cookie);
     const goalCopy = copy.focusAreas[0]!.goals[0]!;
     await ok("mutation", "programmes.updateGoal", { id: goalCopy.id, version: goalCopy.version, title: "Flere grønne arbeidsplasser" }, cookie);
 

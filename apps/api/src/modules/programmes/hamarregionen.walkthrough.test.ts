@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCouncilWithMembers, createMeasure, createMeasurePart, getTestDb } from "@samspill/db/testing";
+import { createCouncilWithMembers, getTestDb } from "@samspill/db/testing";
 import { signedInUser, trpcQuery } from "../../testing/harness.js";
 import { ok } from "./programme-fixtures.js";
 
@@ -55,11 +55,15 @@ describe("walkthrough: Hamarregionen", () => {
     }, cookie);
     expect(goal.id).toBeDefined();
 
-    // measures.create is another area's and not there yet: the shared measure comes from the factory.
-    const measure = await createMeasure(db, {
+    const measure = await ok<{ id: string }>("mutation", "measures.create", {
       programmeId: programme.id, focusAreaId: samferdsel, scope: "shared", ownerId: council.id, title: "Regional ladestruktur",
-    });
-    for (const municipality of municipalities) await createMeasurePart(db, { measureId: measure.id, municipalityId: municipality.id });
+      goalIds: [goal.id], sdgGoals: [7, 11, 13],
+    }, cookie);
+    for (const municipality of municipalities) {
+      await ok("mutation", "measures.addPart", {
+        measureId: measure.id, municipalityId: municipality.id, description: "Ladepunkter ved kommunale bygg",
+      }, cookie);
+    }
 
     const meeting = await ok<{ id: string }>("mutation", "meetings.create", {
       councilId: council.id, body: "Regionrådet", title: "Rådsmøte 2/2022", heldOn: "2022-03-11",
