@@ -32,3 +32,29 @@ describe("HTTP server", () => {
     expect(status).toBe(404);
   });
 });
+
+describe("errors outside procedures", () => {
+  it("answers a body over the limit with 413 and a code, not the parser's message", async () => {
+    const app = await getTestApp();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/trpc/auth.signIn",
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+      payload: JSON.stringify({ email: "a@b.no", password: "x".repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", requestId: expect.any(String) } });
+  });
+
+  it("answers malformed JSON with 400 and no parser details", async () => {
+    const app = await getTestApp();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/trpc/auth.signIn",
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+      payload: "{\"email\": ",
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).not.toMatch(/Unexpected|JSON\.parse|at /);
+  });
+});

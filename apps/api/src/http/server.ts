@@ -53,6 +53,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     crossOriginEmbedderPolicy: false,
   });
 
+  // Whatever fails outside a procedure (a body too large, malformed JSON, a bug) is answered
+  // with a code and the request id only; the details go to the log.
+  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error, requestId: request.id }, "unexpected error");
+    const code = status === 500 ? "INTERNAL" : status === 413 ? "PAYLOAD_TOO_LARGE" : "INVALID_INPUT";
+    return reply.code(status).send({ error: { code, requestId: request.id } });
+  });
+
   await app.register(cookie);
   registerCsrfGuard(app);
   registerHealth(app, options.db);
