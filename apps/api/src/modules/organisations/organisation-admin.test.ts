@@ -13,14 +13,17 @@ async function admin() {
   return signedInUser("admin", partner.id);
 }
 
-/** A county with a fresh two-digit code, valid in a far-future year no other test uses. */
+/**
+ * A county with a fresh two-digit code, valid only in a far-future year no other test uses:
+ * bounded validity keeps codes from overlapping other runs' rows on a shared server.
+ */
 async function countyIn(country: "NO" | "SE", cookie: string) {
   const { year } = uniqueCodeSpace();
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const code = String(10 + Math.floor(Math.random() * 89));
     const { status, body } = await trpcMutation(
       "organisations.create",
-      { kind: "county", country, code, name: uniqueName("County"), languageForm: country === "SE" ? "sv" : "nb", validFrom: `${year}-01-01` },
+      { kind: "county", country, code, name: uniqueName("County"), languageForm: country === "SE" ? "sv" : "nb", validFrom: `${year}-01-01`, validTo: `${year + 1}-12-31` },
       { cookie },
     );
     if (status === 200) return { county: body.result?.data as OrganisationOut, code, year };
@@ -34,7 +37,7 @@ describe("organisations.create", () => {
     const { county, code, year } = await countyIn("NO", cookie);
     const { status, body } = await trpcMutation(
       "organisations.create",
-      { kind: "municipality", country: "NO", code: `${code}03`, name: uniqueName("Hamar"), languageForm: "nb", countyId: county.id, validFrom: `${year}-01-01` },
+      { kind: "municipality", country: "NO", code: `${code}03`, name: uniqueName("Hamar"), languageForm: "nb", countyId: county.id, validFrom: `${year}-01-01`, validTo: `${year}-12-31` },
       { cookie },
     );
     expect(status).toBe(200);
@@ -50,7 +53,7 @@ describe("organisations.create", () => {
     const { county, code, year } = await countyIn("SE", cookie);
     const { status, body } = await trpcMutation(
       "organisations.create",
-      { kind: "municipality", country: "SE", code: `${code}84`, name: uniqueName("Vimmerby kommun"), languageForm: "sv", countyId: county.id, validFrom: `${year}-01-01` },
+      { kind: "municipality", country: "SE", code: `${code}84`, name: uniqueName("Vimmerby kommun"), languageForm: "sv", countyId: county.id, validFrom: `${year}-01-01`, validTo: `${year}-12-31` },
       { cookie },
     );
     expect(status).toBe(200);
@@ -61,7 +64,7 @@ describe("organisations.create", () => {
     const { cookie } = await admin();
     const { county, code, year } = await countyIn("SE", cookie);
     const call = (input: Record<string, unknown>) =>
-      trpcMutation("organisations.create", { country: "SE", name: uniqueName("Org"), languageForm: "sv", validFrom: `${year}-01-01`, ...input }, { cookie });
+      trpcMutation("organisations.create", { country: "SE", name: uniqueName("Org"), languageForm: "sv", validFrom: `${year}-01-01`, validTo: `${year}-12-31`, ...input }, { cookie });
 
     const unknownCounty = await call({ kind: "municipality", code: code === "99" ? "9801" : "9901" });
     expect(unknownCounty.status).toBe(400);
@@ -89,7 +92,7 @@ describe("organisations.create", () => {
     const clash = await trpcMutation("organisations.create", { ...base, name: uniqueName("Eidsvoll"), validFrom: `${year}-06-01` }, { cookie });
     expect(clash.status).toBe(409);
     expect(clash.body.error?.data).toMatchObject({ domainCode: "CONFLICT", reason: "organisation_code_taken" });
-    const reused = await trpcMutation("organisations.create", { ...base, name: uniqueName("Eidsvoll"), validFrom: `${year + 1}-01-01` }, { cookie });
+    const reused = await trpcMutation("organisations.create", { ...base, name: uniqueName("Eidsvoll"), validFrom: `${year + 1}-01-01`, validTo: `${year + 1}-12-31` }, { cookie });
     expect(reused.status).toBe(200);
   });
 
