@@ -1,5 +1,7 @@
 import { findAgreementById, listPartyPlaces, type Executor, type PartnershipAgreementRow, type PartyPlaceRow } from "@samspill/db";
 import { DomainError, storedCounterparts, type Action, type Resource } from "@samspill/domain";
+import { found } from "../../trpc/found.js";
+export { found } from "../../trpc/found.js";
 
 // Where an agreement sits for the permission rules: its county, and the council and the
 // municipality it is held with. Secretariats, members and contributors reach it through
@@ -30,11 +32,6 @@ export async function authorizedAgreement(db: Executor, authorize: Authorize, ag
 /** A row that is not there (or not in reach) answers NOT_FOUND with its kind only. */
 export function notFound(kind: string): DomainError {
   return new DomainError("NOT_FOUND", { params: { kind } });
-}
-
-export function found<T>(row: T | undefined, kind: string): T {
-  if (row === undefined) throw notFound(kind);
-  return row;
 }
 
 /** A row inside an agreement (obligation, commitment, requirement, meeting, party) and its authorized agreement. */

@@ -3,20 +3,16 @@ import {
   type Executor, type MeasurePartRow, type MeasureRow, type ProgrammeRow,
 } from "@samspill/db";
 import {
-  assertProgrammeTakesMeasures, DomainError, measureEditAction, type Action, type MeasureScope, type Resource,
+  assertProgrammeTakesMeasures, measureEditAction, type MeasureScope, type Resource,
 } from "@samspill/domain";
 import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
+import { found, type Authorize } from "../../trpc/found.js";
+export { found } from "../../trpc/found.js";
+export type { Authorize } from "../../trpc/found.js";
 
 // Where measures and parts sit for the permission rules. A measure belongs to its programme's
 // owner (the council, or a municipality that runs its own programme); a local measure also to
 // the municipality that owns it, a part to the municipality whose part it is.
-
-export type Authorize = (resource: Resource, action?: Action) => void;
-
-export function found<T>(row: T | undefined, kind: string): T {
-  if (row === undefined) throw new DomainError("NOT_FOUND", { params: { kind } });
-  return row;
-}
 
 export function measureResource(
   place: OwnerPlace,

@@ -1,6 +1,8 @@
 import { findProgrammeById, type Executor, type ProgrammeRow } from "@samspill/db";
-import { assertProgrammeEditable, can, DomainError, type Action, type Actor, type Resource } from "@samspill/domain";
+import { assertProgrammeEditable, can, type Action, type Actor, type Resource } from "@samspill/domain";
 import { locateOwner } from "../../trpc/locate.js";
+import { found } from "../../trpc/found.js";
+export { found } from "../../trpc/found.js";
 
 // Where a programme (or a strategy, focus area, goal or role of one) sits for the permission
 // rules: its owner's place, and whether the owner has published it.
@@ -9,12 +11,6 @@ export type Authorize = (resource: Resource, action?: Action) => void;
 
 export async function ownerResource(db: Executor, ownerId: string, published: boolean): Promise<Resource> {
   return { kind: "programme", ...(await locateOwner(db, ownerId)), published };
-}
-
-/** A row that is not there (or not in reach) answers NOT_FOUND with its kind only. */
-export function found<T>(row: T | undefined, kind: string): T {
-  if (row === undefined) throw new DomainError("NOT_FOUND", { params: { kind } });
-  return row;
 }
 
 /** Loads a programme and asks the permission rules about it. */

@@ -4,17 +4,13 @@ import {
 } from "@samspill/db";
 import { DomainError, isAnonymous, type Action, type Actor, type Resource } from "@samspill/domain";
 import { locateOwner } from "../../trpc/locate.js";
+import { found, type Authorize } from "../../trpc/found.js";
+export { found } from "../../trpc/found.js";
+export type { Authorize } from "../../trpc/found.js";
 
 // Where reports and periods sit for the permission rules. A report belongs to the council whose
 // programme holds the measure; a part's report (or a local measure's) also to the municipality
 // that writes it, so a contributor reaches their own and only their own.
-
-export type Authorize = (resource: Resource, action?: Action) => void;
-
-export function found<T>(row: T | undefined, kind: string): T {
-  if (row === undefined) throw new DomainError("NOT_FOUND", { params: { kind } });
-  return row;
-}
 
 /** The council's place, for periods, lists and the overview. Reports are never published. */
 export async function councilResource(db: Executor, councilId: string): Promise<Resource> {
