@@ -25,5 +25,8 @@ export const getOrganisation = procedure.meta({ permission: { public: true } }).
     website: row.website,
     validFrom: row.validFrom,
     validTo: row.validTo,
+    // The admin's edit form sends the version it read (organisations.update is optimistic).
+    countyId: row.countyId,
+    version: row.version,
   };
 });

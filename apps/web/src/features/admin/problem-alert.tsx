@@ -1,0 +1,46 @@
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import type { Problem } from "./problem";
+
+interface ProblemAlertProps {
+  problem: Problem;
+  /** Given when the form can recover from someone else's save. */
+  onReload?: () => void;
+  onReapply?: () => void;
+}
+
+/**
+ * A refused save said plainly. Someone else's save offers "reload" and "apply my change
+ * again"; field problems are summarised here and shown again at their fields.
+ */
+export function ProblemAlert({ problem, onReload, onReapply }: ProblemAlertProps) {
+  const { t } = useTranslation(["admin", "common"]);
+  if (problem.versionConflict && onReload && onReapply) {
+    return (
+      <Alert data-color="warning" role="alert">
+        <Paragraph>{t("conflict.text")}</Paragraph>
+        <div className="admin-buttons">
+          <Button type="button" variant="secondary" onClick={onReload}>
+            {t("conflict.reload")}
+          </Button>
+          <Button type="button" onClick={onReapply}>
+            {t("conflict.reapply")}
+          </Button>
+        </div>
+      </Alert>
+    );
+  }
+  const fieldKeys = Object.values(problem.fields);
+  return (
+    <Alert data-color="danger" role="alert">
+      <Paragraph>{fieldKeys.length > 0 ? t("form.errorSummary") : t(`common:errors.${problem.code}`)}</Paragraph>
+      {fieldKeys.length > 0 && (
+        <ul>
+          {fieldKeys.map((key) => (
+            <li key={key}>{t(`fieldError.${key}`, { defaultValue: t("fieldError.invalid") })}</li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+}

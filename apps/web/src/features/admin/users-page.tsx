@@ -1,0 +1,141 @@
+import { Alert, Button, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import type { Role } from "@samspill/domain";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { ErrorAlert } from "../../shared/errors/error-alert";
+import { navigate, useSearch } from "../../shared/router/navigation";
+import { hrefFor } from "../../shared/router/routes";
+import { Loading } from "../../shared/ui/loading";
+import { AdminGate } from "./admin-gate";
+import { AdminNav } from "./admin-nav";
+import { ListPagination } from "./list-pagination";
+import { PAGE_SIZE, pageOf, parseQuery, queryHref, type QueryState } from "./query-state";
+import { UserCreateForm } from "./user-create-form";
+import { UserFilters } from "./user-filters";
+import { UserPanel } from "./user-panel";
+import "./admin.css";
+
+const KEYS = ["search", "role", "active", "page"] as const;
+const PATH = hrefFor({ name: "adminUsers" });
+
+export function UsersPage() {
+  const { t } = useTranslation("admin");
+  return (
+    <AdminGate title={t("users.heading")}>
+      <UsersList />
+    </AdminGate>
+  );
+}
+
+function UsersList() {
+  const { t } = useTranslation("admin");
+  const trpc = useTRPC();
+  const state = parseQuery(useSearch(), KEYS);
+  const page = pageOf(state);
+  const captionId = useId();
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const list = useQuery({
+    ...trpc.users.list.queryOptions({
+      search: state.search,
+      role: state.role as Role | undefined,
+      active: state.active === undefined ? undefined : state.active === "true",
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const go = (next: QueryState) => navigate(queryHref(PATH, next));
+  // The panel follows the list, so it always holds the user's latest version.
+  const selected = list.data?.items.find((user) => user.id === selectedId);
+
+  return (
+    <div className="stack">
+      <AdminNav />
+      <Heading level={1} data-size="lg">
+        {t("users.heading")}
+      </Heading>
+      <Paragraph>{t("users.intro")}</Paragraph>
+      <UserFilters key={queryHref(PATH, state)} state={state} onApply={(next) => go({ ...next, page: "1" })} />
+      {created && (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t("users.created", { name: created })}</Paragraph>
+        </Alert>
+      )}
+      {creating ? (
+        <UserCreateForm
+          onCancel={() => setCreating(false)}
+          onCreated={(user) => {
+            setCreating(false);
+            setCreated(user.name);
+            setSelectedId(user.id);
+            // Show the new user in the list, where the panel can find them.
+            go({ search: user.name });
+          }}
+        />
+      ) : (
+        <div>
+          <Button type="button" variant="secondary" onClick={() => setCreating(true)}>
+            {t("users.create")}
+          </Button>
+        </div>
+      )}
+      {selected && <UserPanel key={selected.id} user={selected} onClose={() => setSelectedId(null)} />}
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.isSuccess && list.data.items.length === 0 && <Paragraph>{t("users.empty")}</Paragraph>}
+      {list.isSuccess && list.data.items.length > 0 && (
+        <div className="table-scroll">
+          <Table aria-labelledby={captionId} data-size="sm">
+            <caption id={captionId}>{t("users.caption", { count: list.data.total })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("users.name")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("users.organisation")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("users.role")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("users.status")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("users.actions")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {list.data.items.map((user) => (
+                <Table.Row key={user.id}>
+                  <Table.Cell>
+                    {user.name}
+                    <br />
+                    <span className="meta">{user.email}</span>
+                  </Table.Cell>
+                  <Table.Cell>{user.organisationName}</Table.Cell>
+                  <Table.Cell>{t(`role.${user.role}`)}</Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={user.active ? "success" : "neutral"} data-size="sm">
+                      {user.active ? t("users.activeYes") : t("users.activeNo")}
+                    </Tag>
+                    {!user.hasPassword && <span className="meta"> {t("users.noPassword")}</span>}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Button type="button" variant="tertiary" data-size="sm" aria-expanded={selectedId === user.id} onClick={() => setSelectedId(user.id)}>
+                      {t("users.manage", { name: user.name })}
+                    </Button>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {list.isSuccess && (
+        <ListPagination
+          page={page}
+          total={list.data.total}
+          pageSize={PAGE_SIZE}
+          hrefFor={(next) => queryHref(PATH, { ...state, page: String(next) })}
+          onNavigate={navigate}
+        />
+      )}
+    </div>
+  );
+}
