@@ -25,8 +25,8 @@ describe("Hamarregionen's action programme", () => {
     expect(await page.getAttribute("html", "lang")).toBe("nb");
     const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
     expect(headings.filter((text) => FOCUS_AREAS.includes(text.trim()))).toEqual(FOCUS_AREAS);
-    await expect(page.getByText("Trippel Helix").isVisible()).resolves.toBe(true);
-    await expect(page.locator("table").getByText("Regional ladestruktur", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Trippel Helix", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("table").getByText("Regional ladestruktur", { exact: true }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: "test-results/programme-nb.png", fullPage: false });
     await page.close();
   });

@@ -1,6 +1,8 @@
 import { Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
 import type { MeasureSummary } from "../programmes/types";
 import { measurePeriod } from "./measure-period";
 import { MeasureStatusTag } from "./measure-status-tag";
@@ -46,7 +48,9 @@ function MeasureRow({ measure, contentLang }: { measure: MeasureSummary; content
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">
-        <span lang={contentLang}>{measure.title}</span>
+        <AppLink href={hrefFor({ name: "measure", id: measure.id })} lang={contentLang}>
+          {measure.title}
+        </AppLink>
         {measure.sdgGoals.length > 0 && (
           <div className="meta">{t("table.sdgGoals", { goals: measure.sdgGoals.join(", ") })}</div>
         )}

@@ -49,7 +49,7 @@ function OwnerSection({ group }: { group: OwnerGroup<ProgrammeListItem> }) {
     <section aria-labelledby={headingId} className="stack">
       <div>
         <Heading level={2} data-size="sm" id={headingId}>
-          {group.owner.name}
+          {group.owner.slug ? <AppLink href={hrefFor({ name: "council", slug: group.owner.slug })}>{group.owner.name}</AppLink> : group.owner.name}
         </Heading>
         <Paragraph className="meta">
           <OwnerKind owner={group.owner} />

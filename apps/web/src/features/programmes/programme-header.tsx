@@ -3,6 +3,7 @@ import { formatDate, formatDateRange } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { TextBlocks } from "../../shared/ui/text-blocks";
+import { RevisionActions } from "../revision/revision-actions";
 import { OwnerKind } from "./owner-kind";
 import { ProgrammeStatusTag } from "./programme-status-tag";
 import type { ProgrammeDetail } from "./types";
@@ -46,6 +47,7 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
           </>
         )}
       </dl>
+      <RevisionActions programme={programme} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { MeasuresTable } from "../measures/measures-table";
+import { ProgrammeMeasures } from "../measures/programme-measures";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
 import { StrategySection } from "./strategy-section";
@@ -42,6 +43,7 @@ export function ProgrammePage({ id }: { id: string }) {
           />
         </section>
       )}
+      <ProgrammeMeasures programme={data} />
     </>
   );
 }

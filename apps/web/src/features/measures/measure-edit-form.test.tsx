@@ -1,0 +1,62 @@
+import { createI18n } from "@samspill/i18n";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { patchOf, type MeasureValues } from "./edit-values";
+import { MeasureEditForm } from "./measure-edit-form";
+import type { MutationProblem } from "./mutation-error";
+import { mutationProblem } from "./mutation-error";
+
+const initial: MeasureValues = {
+  title: "Regional ladestruktur", description: "", status: "in_progress", progress: "45", startDate: "2022-01-01", endDate: "",
+};
+const noop = () => undefined;
+
+function render(problem: MutationProblem | null) {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n("nb", { plugins: [initReactI18next] })}>
+      <MeasureEditForm initial={initial} pending={false} problem={problem} onSave={noop} onCancel={noop} onReload={noop} onReapply={noop} />
+    </I18nextProvider>,
+  );
+}
+
+function trpcError(data: unknown): Error {
+  return Object.assign(new Error("x"), { name: "TRPCClientError", data });
+}
+
+describe("MeasureEditForm", () => {
+  it("labels every field", () => {
+    const html = render(null);
+    for (const label of ["Tittel", "Beskrivelse", "Status", "Framdrift (%)", "Startdato", "Sluttdato"]) expect(html).toContain(`>${label}</label>`);
+    expect(html).toContain('value="Regional ladestruktur"');
+  });
+
+  it("marks the fields the server pointed at and summarises them", () => {
+    const problem = mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues: [{ path: "endDate", code: "custom", message: "x" }] }));
+    const html = render(problem);
+    expect(html).toMatch(/<input[^>]*id="[^"]*-endDate"[^>]*aria-invalid="true"/);
+    expect(html).toContain("Verdien er ikke gyldig.");
+    expect(html).toMatch(/href="#[^"]*-endDate">Sluttdato</);
+    expect(html).not.toMatch(/<input[^>]*id="[^"]*-title"[^>]*aria-invalid/);
+  });
+
+  it("says that someone else changed it first and offers reload and re-apply", () => {
+    const html = render(mutationProblem(trpcError({ code: "CONFLICT", domainCode: "CONFLICT" })));
+    expect(html).toContain("Noen andre endret dette først");
+    expect(html).toContain(">Last inn på nytt</button>");
+    expect(html).toContain(">Bruk endringen min på nytt</button>");
+  });
+
+  it("explains a refusal for another municipality's part", () => {
+    const html = render(mutationProblem(trpcError({ code: "FORBIDDEN", domainCode: "FORBIDDEN", reason: "not_own_municipality" })));
+    expect(html).toContain("tilhører en annen kommune");
+  });
+});
+
+describe("patchOf", () => {
+  it("sends only what the user changed", () => {
+    expect(patchOf(initial, { ...initial, progress: "60", endDate: "2026-12-31" })).toEqual({ progress: 60, endDate: "2026-12-31" });
+    expect(patchOf(initial, { ...initial, startDate: "" })).toEqual({ startDate: null });
+    expect(patchOf(initial, initial)).toEqual({});
+  });
+});

@@ -1,0 +1,74 @@
+import { Table } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
+import { measurePeriod } from "./measure-period";
+import { MeasureStatusTag } from "./measure-status-tag";
+import { ProgressBar } from "./progress-bar";
+import type { MeasureListItem } from "./types";
+
+interface MeasureListTableProps {
+  measures: readonly MeasureListItem[];
+  labelledBy: string;
+  contentLang: string;
+}
+
+/** One page of `measures.list`, each title a link to its measure page. */
+export function MeasureListTable({ measures, labelledBy, contentLang }: MeasureListTableProps) {
+  const { t } = useTranslation(["programmes", "domain"]);
+  const { language } = useLanguage();
+  return (
+    <div className="table-scroll">
+      <Table aria-labelledby={labelledBy} zebra border data-size="sm">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t("table.measure")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.scope")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.responsible")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.period")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.status")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("table.progress")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {measures.map((measure) => {
+            const period = measurePeriod(measure.startDate, measure.endDate, language);
+            return (
+              <Table.Row key={measure.id}>
+                <Table.HeaderCell scope="row">
+                  <AppLink href={hrefFor({ name: "measure", id: measure.id })} lang={contentLang}>
+                    {measure.title}
+                  </AppLink>
+                  {measure.sdgGoals.length > 0 && <div className="meta">{t("table.sdgGoals", { goals: measure.sdgGoals.join(", ") })}</div>}
+                </Table.HeaderCell>
+                <Table.Cell>
+                  {t(`domain:measureScope.${measure.scope}`)}
+                  {measure.scope === "shared" && measure.partCount > 0 && (
+                    <div className="meta">{t("domain:count.part", { count: measure.partCount })}</div>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {measure.ownerName}
+                  {measure.responsiblePerson && <div className="meta">{measure.responsiblePerson}</div>}
+                </Table.Cell>
+                <Table.Cell>
+                  {period.kind === "range" && period.text}
+                  {period.kind === "from" && t("table.from", { date: period.date })}
+                  {period.kind === "until" && t("table.until", { date: period.date })}
+                  {period.kind === "none" && t("table.noPeriod")}
+                </Table.Cell>
+                <Table.Cell>
+                  <MeasureStatusTag status={measure.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <ProgressBar value={measure.progress} label={t("table.progressLabel", { title: measure.title })} />
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { createI18n, type Language } from "@samspill/i18n";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { PartsMatrix } from "./parts-matrix";
+import type { MeasurePart } from "./types";
+
+const part = (id: string, municipalityName: string, status: MeasurePart["status"], progress: number): MeasurePart => ({
+  id, measureId: "m1", municipalityId: `mun-${id}`, municipalityName, description: "", contactName: `Kontakt ${municipalityName}`,
+  contactEmail: null, status, progress, budgetShare: null, version: 1,
+});
+
+const parts = [part("s", "Stange", "in_progress", 50), part("h", "Hamar", "delayed", 20)];
+
+function render(lang: Language, canEdit: (part: MeasurePart) => boolean) {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
+      <PartsMatrix parts={parts} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" canEdit={canEdit} onEdit={() => undefined} />
+    </I18nextProvider>,
+  );
+}
+
+describe("PartsMatrix", () => {
+  it("shows each municipality's status with colour and text, and its progress", () => {
+    const html = render("nb", () => false);
+    expect(html).toMatch(/<th scope="row">Stange<\/th>/);
+    expect(html).toMatch(/data-color="info"[^>]*>Pågår</);
+    expect(html).toMatch(/data-color="warning"[^>]*>Forsinket</);
+    expect(html).toContain('aria-valuenow="20"');
+    expect(html).toContain("Samlet, vektet etter budsjettandel: 35");
+  });
+
+  it("offers editing only on the rows the user may edit", () => {
+    const html = render("nb", (row) => row.municipalityName === "Stange");
+    expect(html).toContain("Rediger delen til Stange");
+    expect(html).not.toContain("Rediger delen til Hamar");
+    expect(html).toContain('<th scope="col">Handlinger</th>');
+  });
+
+  it("has no action column for a reader", () => {
+    expect(render("sv", () => false)).not.toContain("Åtgärder</th>");
+  });
+});

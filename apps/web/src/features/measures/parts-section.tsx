@@ -1,0 +1,89 @@
+import { Heading } from "@digdir/designsystemet-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { PartEditForm, type PartValues } from "./part-edit-form";
+import { PartsMatrix } from "./parts-matrix";
+import type { MeasureDetail, MeasurePart } from "./types";
+import { useVersionedSave } from "./use-versioned-save";
+
+const valuesOf = (part: MeasurePart): PartValues => ({ status: part.status, progress: String(part.progress), description: part.description });
+
+/** Only the fields the user changed, so a re-apply keeps the other person's changes. */
+function patchOf(before: PartValues, after: PartValues) {
+  return {
+    ...(after.status === before.status ? {} : { status: after.status }),
+    ...(after.progress === before.progress ? {} : { progress: after.progress.trim() === "" ? Number.NaN : Number(after.progress) }),
+    ...(after.description === before.description ? {} : { description: after.description }),
+  };
+}
+
+interface PartsSectionProps {
+  measure: MeasureDetail;
+  canEdit: (part: MeasurePart) => boolean;
+}
+
+export function PartsSection({ measure, canEdit }: PartsSectionProps) {
+  const { t } = useTranslation("measures");
+  const headingId = useId();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<{ part: MeasurePart; key: number } | null>(null);
+  const updatePart = useMutation(trpc.measures.updatePart.mutationOptions());
+  const key = trpc.measures.get.queryKey({ id: measure.id });
+  const { pending, problem, save, reset } = useVersionedSave<PartValues>((values, version) => {
+    if (!editing) return Promise.resolve();
+    return updatePart.mutateAsync({ id: editing.part.id, version, ...patchOf(valuesOf(editing.part), values) });
+  });
+
+  async function latestPart(id: string): Promise<MeasurePart | undefined> {
+    await queryClient.invalidateQueries({ queryKey: key });
+    const fresh = await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }));
+    return fresh.parts.find((part) => part.id === id);
+  }
+
+  async function done(ok: boolean) {
+    if (!ok) return;
+    setEditing(null);
+    await queryClient.invalidateQueries({ queryKey: key });
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="stack">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t("parts.heading")}
+      </Heading>
+      <PartsMatrix
+        parts={measure.parts}
+        rollUp={measure.rollUp}
+        captionId={headingId}
+        canEdit={canEdit}
+        onEdit={(part) => {
+          reset();
+          setEditing({ part, key: Date.now() });
+        }}
+      />
+      {editing && (
+        <PartEditForm
+          key={editing.key}
+          municipalityName={editing.part.municipalityName ?? ""}
+          initial={valuesOf(editing.part)}
+          pending={pending}
+          problem={problem}
+          onSave={async (values) => done(await save(values, editing.part.version))}
+          onCancel={() => setEditing(null)}
+          onReload={async () => {
+            const fresh = await latestPart(editing.part.id);
+            reset();
+            setEditing(fresh ? { part: fresh, key: Date.now() } : null);
+          }}
+          onReapply={async (values) => {
+            const fresh = await latestPart(editing.part.id);
+            if (fresh) done(await save(values, fresh.version));
+          }}
+        />
+      )}
+    </section>
+  );
+}
