@@ -91,7 +91,8 @@ describe("signing in and out", () => {
     await header(page).getByText(VIMMERBY.name).waitFor();
     await page.waitForFunction(() => document.documentElement.lang === "sv");
     await header(page).getByRole("button", { name: "Logga ut" }).waitFor();
-    await page.getByRole("heading", { level: 1, name: "Publicerade handlingsplaner" }).waitFor();
+    // Signed in, the front page is the secretariat's dashboard, in Swedish.
+    await page.getByRole("heading", { level: 1, name: "Översikt" }).waitFor();
     await page.close();
   });
 });

@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "../support/browser.js";
+
+// PRODUCT.md's Innlandet walkthrough: the county official sees every partnership agreement in
+// the county, which councils have reported, funds committed against spent, and one agreement.
+
+const FYLKE = "fylke@demo.samspill.no";
+const HAMAR_AGREEMENT = "Partnerskapsavtale mellom Innlandet fylkeskommune og Hamarregionen 2022–2026";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in its own context: axe needs one, and each walkthrough starts signed out. */
+async function openPage(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl()).toString());
+  return page;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill("samspill-demo");
+  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+const section = (page: Page, name: string) => page.getByRole("region", { name });
+
+describe("Innlandet county", () => {
+  it("lands on the county dashboard and opens Hamarregionen's agreement", async () => {
+    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
+    await signIn(page, FYLKE);
+    await page.getByRole("heading", { level: 1, name: "Dashbord for fylket" }).waitFor();
+
+    // Every agreement of the county, Hamarregionen's among them.
+    const agreements = section(page, "Partnerskapsavtaler");
+    await agreements.getByRole("link", { name: HAMAR_AGREEMENT }).waitFor();
+    expect(await agreements.getByRole("row").count()).toBeGreaterThan(2);
+
+    // Which councils have reported for each period: reported/expected and a coloured verdict in words.
+    const compliance = section(page, "Rapportering per periode og råd");
+    await compliance.getByRole("rowheader", { name: /Hamarregionen/ }).first().waitFor();
+    expect(await compliance.getByText(/Alle har rapportert|mangler/).count()).toBeGreaterThan(0);
+
+    // Funds committed against spent, per year, as a table beside the chart.
+    const funds = section(page, "Tilsagte og brukte midler");
+    await funds.getByRole("columnheader", { name: "Tilsagt" }).waitFor();
+    await funds.getByRole("columnheader", { name: "Brukt", exact: true }).waitFor();
+    expect(await funds.getByRole("rowheader", { name: "2024" }).count()).toBe(1);
+
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/county-dashboard.png", fullPage: true });
+
+    await agreements.getByRole("link", { name: HAMAR_AGREEMENT }).click();
+    await page.getByRole("heading", { level: 1, name: HAMAR_AGREEMENT }).waitFor();
+    await section(page, "Parter").getByRole("rowheader", { name: /Hamarregionen/ }).waitFor();
+    const obligations = section(page, "Forpliktelser");
+    await obligations.getByRole("heading", { level: 3, name: "Koordinere det regionale utviklingsarbeidet i Hamarregionen" }).waitFor();
+    expect(await obligations.locator('a[href^="/measures/"]').count()).toBeGreaterThan(0);
+    await section(page, "Finansiering per år").getByRole("rowheader", { name: "Sum for avtalen" }).waitFor();
+    await section(page, "Rapporteringskrav").getByText("Oppfylt").first().waitFor();
+    await section(page, "Dialogmøter").getByRole("rowheader", { name: "Oppstartsmøte for partnerskapsavtalen" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/agreement-hamarregionen.png", fullPage: true });
+
+    // The agreements list from the main navigation, and back to the same agreement.
+    await page.getByRole("navigation").getByRole("link", { name: "Avtaler" }).click();
+    await page.getByRole("heading", { level: 1, name: "Partnerskapsavtaler" }).waitFor();
+    await page.getByRole("link", { name: HAMAR_AGREEMENT }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/agreements-list.png", fullPage: true });
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: HAMAR_AGREEMENT }).waitFor();
+    await page.context().close();
+  });
+
+  it("fits the dashboard into a 320 px wide screen", async () => {
+    const page = await openPage("/sign-in?returnTo=%2F&lang=nb", 320);
+    await signIn(page, FYLKE);
+    await page.getByRole("heading", { level: 1, name: "Dashbord for fylket" }).waitFor();
+    await page.getByRole("region", { name: "Tilsagte og brukte midler" }).getByRole("table").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) {
+      const wide = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("body *"))
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 8)
+          .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+      );
+      console.warn("too wide:", wide);
+    }
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "test-results/county-dashboard-320.png" });
+    await page.context().close();
+  });
+});

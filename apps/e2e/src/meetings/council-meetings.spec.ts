@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "../support/browser.js";
+
+// Hamarregionen's secretariat: the council dashboard, then the meeting where the council
+// adopted Handlingsprogram 2022–2023, with the decision linking to the programme.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in its own context: axe needs one, and each walkthrough starts signed out. */
+async function openPage(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl()).toString());
+  return page;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.getByLabel("E-postadresse").fill(email);
+  await page.getByLabel("Passord").fill("samspill-demo");
+  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+const section = (page: Page, name: string) => page.getByRole("region", { name });
+
+describe("Hamarregionen's meetings", () => {
+  it("shows the secretariat the council dashboard and the adoption decision", async () => {
+    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
+    await signIn(page, "sekretariat@demo.samspill.no");
+    await page.getByRole("heading", { level: 1, name: "Dashbord for rådet" }).waitFor();
+    const byFocusArea = section(page, "Tiltak etter status per satsingsområde");
+    await byFocusArea.getByRole("rowheader", { name: "Befolkningsvekst" }).first().waitFor();
+    await section(page, "Kommunenes deler etter status").getByRole("rowheader", { name: /Stange/ }).waitFor();
+    await section(page, "Forsinkede rapporter").waitFor();
+    await section(page, "Budsjett etter finansieringskilde og år").getByRole("table").waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/council-dashboard.png", fullPage: true });
+
+    await page.getByRole("navigation").getByRole("link", { name: "Møter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Møter" }).waitFor();
+    await page.getByRole("link", { name: "Rådsmøte 11. mars 2022" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/meetings-list.png", fullPage: true });
+
+    await page.getByRole("link", { name: "Rådsmøte 11. mars 2022" }).click();
+    await page.getByRole("heading", { level: 1, name: "Rådsmøte 11. mars 2022" }).waitFor();
+    const item = page.getByRole("region", { name: "Handlingsprogram 2022–2023 for Hamarregionen IPR" });
+    await item.getByText("Sak 12/22").waitFor();
+    const adopted = item.getByRole("link", { name: /Handlingsprogram 2022–2023/ });
+    await adopted.waitFor();
+    expect(await adopted.getAttribute("href")).toMatch(/^\/programmes\//);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/meeting-2022-03-11.png", fullPage: true });
+
+    await adopted.click();
+    await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2022–2023" }).waitFor();
+    await page.context().close();
+  });
+
+  it("gives a council member the read view with the latest decisions", async () => {
+    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
+    await signIn(page, "radsmedlem@demo.samspill.no");
+    await page.getByRole("heading", { level: 1, name: /Hamarregionen/ }).waitFor();
+    await section(page, "Handlingsprogram").getByRole("link", { name: /Handlingsprogram 2022–2023/ }).waitFor();
+    await section(page, "Siste møter og vedtak").getByRole("link", { name: "Rådsmøte 24. november 2023" }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/council-member-home.png", fullPage: true });
+    await page.context().close();
+  });
+});

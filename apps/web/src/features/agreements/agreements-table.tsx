@@ -1,0 +1,51 @@
+import { Table } from "@digdir/designsystemet-react";
+import type { AgreementStatus } from "@samspill/domain";
+import { formatDateRange } from "@samspill/i18n";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
+import { AgreementStatusTag } from "./agreement-status-tag";
+
+export interface AgreementRow {
+  id: string;
+  title: string;
+  status: AgreementStatus;
+  periodStart: string;
+  periodEnd: string;
+  parties: ReadonlyArray<{ organisationId: string; name: string }>;
+}
+
+/** Agreements with their parties, period and status; each title opens the agreement. */
+export function AgreementsTable({ agreements, labelledBy }: { agreements: readonly AgreementRow[]; labelledBy: string }) {
+  const { t } = useTranslation("agreements");
+  const { language } = useLanguage();
+  return (
+    <div className="table-scroll">
+      <Table aria-labelledby={labelledBy} zebra border data-size="sm">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t("list.agreement")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("list.parties")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("list.period")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("list.status")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {agreements.map((agreement) => (
+            <Table.Row key={agreement.id}>
+              <Table.HeaderCell scope="row">
+                <AppLink href={hrefFor({ name: "agreement", id: agreement.id })}>{agreement.title}</AppLink>
+              </Table.HeaderCell>
+              <Table.Cell>{agreement.parties.map((party) => party.name).join(", ")}</Table.Cell>
+              <Table.Cell>{formatDateRange(agreement.periodStart, agreement.periodEnd, language)}</Table.Cell>
+              <Table.Cell>
+                <AgreementStatusTag status={agreement.status} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Table } from "@digdir/designsystemet-react";
+import { formatDate } from "@samspill/i18n";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import { Section } from "../dashboards/section";
+import type { AgreementDetail } from "./types";
+
+/** The county's and the party's meetings about the agreement, oldest first as the server sends them. */
+export function DialogueMeetings({ meetings }: { meetings: AgreementDetail["dialogueMeetings"] }) {
+  const { t } = useTranslation("agreements");
+  const { language } = useLanguage();
+  return (
+    <Section heading={t("detail.dialogueHeading")} empty={meetings.length === 0 && t("detail.dialogueEmpty")}>
+      {(headingId) => (
+        <div className="table-scroll">
+          <Table aria-labelledby={headingId} zebra border data-size="sm">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("detail.date")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("detail.meeting")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("detail.summary")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {meetings.map((meeting) => (
+                <Table.Row key={meeting.id}>
+                  <Table.Cell>{formatDate(meeting.heldOn, language)}</Table.Cell>
+                  <Table.HeaderCell scope="row">{meeting.title}</Table.HeaderCell>
+                  <Table.Cell>{meeting.summary}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,46 @@
+import { Table } from "@digdir/designsystemet-react";
+import { formatDate } from "@samspill/i18n";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import { Section } from "../dashboards/section";
+import { RequirementStateTag } from "./requirement-state-tag";
+import type { AgreementDetail } from "./types";
+
+/** What must be reported to the county and when; the state is the server's, as of today. */
+export function RequirementsTable({ requirements }: { requirements: AgreementDetail["reportingRequirements"] }) {
+  const { t } = useTranslation("agreements");
+  const { language } = useLanguage();
+  return (
+    <Section heading={t("detail.requirementsHeading")} empty={requirements.length === 0 && t("detail.requirementsEmpty")}>
+      {(headingId) => (
+        <div className="table-scroll">
+          <Table aria-labelledby={headingId} zebra border data-size="sm">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("detail.requirement")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("detail.dueDate")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("detail.fulfilledOn")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("detail.state")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {requirements.map((requirement) => (
+                <Table.Row key={requirement.id}>
+                  <Table.HeaderCell scope="row">
+                    {requirement.title}
+                    {requirement.description && <div className="meta">{requirement.description}</div>}
+                  </Table.HeaderCell>
+                  <Table.Cell>{formatDate(requirement.dueDate, language)}</Table.Cell>
+                  <Table.Cell>{requirement.fulfilledOn ? formatDate(requirement.fulfilledOn, language) : "–"}</Table.Cell>
+                  <Table.Cell>
+                    <RequirementStateTag state={requirement.state} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </Section>
+  );
+}

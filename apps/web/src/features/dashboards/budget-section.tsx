@@ -1,0 +1,44 @@
+import type { FundingSource } from "@samspill/domain";
+import { useTranslation } from "react-i18next";
+import { BarChartFigure } from "./bar-chart-figure";
+import { MoneyTable } from "./money-table";
+import { pivot } from "./pivot";
+import { Section } from "./section";
+import type { CouncilDashboard } from "./types";
+
+/** Budget per funding source and year: a stacked chart for the overall picture, then the table. */
+export function BudgetSection({ budget }: { budget: CouncilDashboard["budget"] }) {
+  const { t } = useTranslation(["dashboards", "agreements"]);
+  // A council works in its country's one currency.
+  const currency = budget[0]?.amount.currency ?? "NOK";
+  const grid = pivot(budget, (row) => row.fundingSource, (row) => row.year, (row) => row.amount.amountMinor);
+  const sourceLabel = (source: FundingSource) => t(`agreements:fundingSource.${source}`);
+  const data = grid.columns.map((year) => ({
+    category: String(year),
+    ...Object.fromEntries(grid.rows.map((source) => [source, grid.cell(source, year)])),
+  }));
+  return (
+    <Section heading={t("council.budgetHeading")} empty={budget.length === 0 && t("council.budgetEmpty")}>
+      {(headingId) => (
+        <>
+          <BarChartFigure
+            caption={t("council.budgetChart")}
+            note={t("council.budgetChartNote")}
+            data={data}
+            series={grid.rows.map((source) => ({ key: source, label: sourceLabel(source) }))}
+            currency={currency}
+            stacked
+          />
+          <MoneyTable
+            grid={grid}
+            currency={currency}
+            labelledBy={headingId}
+            rowHeader={t("council.fundingSource")}
+            columnHeader={t("council.year")}
+            rowLabel={sourceLabel}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

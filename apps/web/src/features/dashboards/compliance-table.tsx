@@ -1,0 +1,48 @@
+import { Table, Tag } from "@digdir/designsystemet-react";
+import { formatDate, formatNumber } from "@samspill/i18n";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import type { Compliance } from "./types";
+
+/** Per council and period: how many reports were expected, in, approved and late. */
+export function ComplianceTable({ rows, labelledBy }: { rows: readonly Compliance[]; labelledBy: string }) {
+  const { t } = useTranslation("dashboards");
+  const { language } = useLanguage();
+  const n = (value: number) => formatNumber(value, language);
+  return (
+    <div className="table-scroll">
+      <Table aria-labelledby={labelledBy} zebra border data-size="sm">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t("county.council")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("county.period")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("county.deadline")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{t("county.expected")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{t("county.reported")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{t("county.approved")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{t("county.late")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("county.status")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={`${row.councilId}:${row.periodId}`}>
+              <Table.HeaderCell scope="row">{row.councilName}</Table.HeaderCell>
+              <Table.Cell>{row.periodName}</Table.Cell>
+              <Table.Cell>{formatDate(row.deadline, language)}</Table.Cell>
+              <Table.Cell className="numeric">{n(row.expected)}</Table.Cell>
+              <Table.Cell className="numeric">{n(row.reported)}</Table.Cell>
+              <Table.Cell className="numeric">{n(row.approved)}</Table.Cell>
+              <Table.Cell className="numeric">{n(row.late)}</Table.Cell>
+              <Table.Cell>
+                <Tag data-size="sm" data-color={row.missing > 0 ? "danger" : "success"}>
+                  {row.missing > 0 ? t("county.missing", { count: row.missing }) : t("county.allReported")}
+                </Tag>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

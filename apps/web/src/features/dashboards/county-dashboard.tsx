@@ -1,0 +1,56 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { ErrorAlert } from "../../shared/errors/error-alert";
+import { Loading } from "../../shared/ui/loading";
+import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { AgreementsTable } from "../agreements/agreements-table";
+import { ComplianceTable } from "./compliance-table";
+import { FundsSection } from "./funds-section";
+import { Section } from "./section";
+import { StatusCountTable } from "./status-count-table";
+import type { CountyDashboard as Data } from "./types";
+import "./dashboards.css";
+
+/** The county official's home: every agreement, who has reported, money and progress. */
+export function CountyDashboard({ county }: { county: { id: string; name: string } }) {
+  const { t } = useTranslation("dashboards");
+  const trpc = useTRPC();
+  const dashboard = useQuery(trpc.dashboards.county.queryOptions({ countyId: county.id }));
+  useDocumentTitle(t("county.heading"));
+  return (
+    <>
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t("county.heading")}
+        </Heading>
+        <Paragraph>{t("county.intro", { county: county.name })}</Paragraph>
+      </div>
+      {dashboard.isPending && <Loading />}
+      {dashboard.isError && <ErrorAlert error={dashboard.error} />}
+      {dashboard.isSuccess && <Sections data={dashboard.data} />}
+    </>
+  );
+}
+
+function Sections({ data }: { data: Data }) {
+  const { t } = useTranslation("dashboards");
+  const byOwner = data.measuresByOwner.map((row) => ({
+    rowId: row.ownerId, rowLabel: row.ownerName, status: row.status, count: row.measures,
+  }));
+  return (
+    <>
+      <Section heading={t("county.agreementsHeading")} empty={data.agreements.length === 0 && t("county.agreementsEmpty")}>
+        {(id) => <AgreementsTable agreements={data.agreements} labelledBy={id} />}
+      </Section>
+      <Section heading={t("county.complianceHeading")} empty={data.compliance.length === 0 && t("county.complianceEmpty")}>
+        {(id) => <ComplianceTable rows={data.compliance} labelledBy={id} />}
+      </Section>
+      <FundsSection committed={data.committed} spent={data.spent} />
+      <Section heading={t("county.measuresHeading")} empty={byOwner.length === 0 && t("county.measuresEmpty")}>
+        {(id) => <StatusCountTable items={byOwner} labelledBy={id} rowHeader={t("county.owner")} />}
+      </Section>
+    </>
+  );
+}

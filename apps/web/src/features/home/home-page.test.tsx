@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { renderFromCache } from "../dashboards/render-from-cache.test-util";
+import type { CurrentUser } from "../auth/use-auth";
+import { HomePage } from "./home-page";
+
+function user(role: CurrentUser["role"], organisation: { id: string; name: string; kind: "county" | "regional_council" }): CurrentUser {
+  return {
+    id: "u1", name: "Per Olsen", email: "x@demo.samspill.no", role, language: "nb",
+    organisation: { ...organisation, country: "NO", languageForm: "nb" },
+    scope: { councilIds: [], municipalityIds: [], countyIds: [] },
+  };
+}
+
+function render(me: CurrentUser | null) {
+  return renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.auth.me.queryKey(), me), <HomePage />);
+}
+
+describe("HomePage", () => {
+  it("shows an anonymous reader the published programmes", () => {
+    expect(render(null)).toMatch(/<h1[^>]*>Publiserte handlingsprogram/);
+  });
+
+  it("gives each role its own home", () => {
+    expect(render(user("county_official", { id: "k1", name: "Innlandet", kind: "county" }))).toMatch(/<h1[^>]*>Dashbord for fylket</);
+    expect(render(user("secretariat", { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<h1[^>]*>Dashbord for rådet</);
+    expect(render(user("council_member", { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<h1[^>]*>Hamarregionen</);
+    expect(render(user("admin", { id: "x", name: "Drift", kind: "regional_council" }))).toMatch(/<h1[^>]*>Publiserte handlingsprogram/);
+  });
+});

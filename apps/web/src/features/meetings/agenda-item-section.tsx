@@ -1,0 +1,54 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { PROGRAMME_STATUSES, type ProgrammeStatus } from "@samspill/domain";
+import { formatDate } from "@samspill/i18n";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
+import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
+import type { AgendaItem } from "./types";
+
+/** One case on the agenda: its number and title, and what was decided, linking what it adopted. */
+export function AgendaItemSection({ item, contentLang }: { item: AgendaItem; contentLang?: string }) {
+  const { t } = useTranslation("meetings");
+  const { language } = useLanguage();
+  const headingId = useId();
+  return (
+    <li>
+      <section aria-labelledby={headingId} className="stack agenda-item">
+        <div>
+          <Paragraph className="meta">{t("detail.caseNumber", { caseNumber: item.caseNumber })}</Paragraph>
+          <Heading level={3} data-size="xs" id={headingId} lang={contentLang}>
+            {item.title}
+          </Heading>
+        </div>
+        {item.description && <Paragraph lang={contentLang}>{item.description}</Paragraph>}
+        {item.decisions.length === 0 && <Paragraph data-size="sm">{t("detail.noDecision")}</Paragraph>}
+        {item.decisions.map((decision) => (
+          <div key={decision.id} className="decision">
+            <Heading level={4} data-size="2xs">
+              {t("detail.decision")}
+              <span className="meta"> · {t("detail.decidedOn", { date: formatDate(decision.decidedOn, language) })}</span>
+            </Heading>
+            <Paragraph lang={contentLang}>{decision.text}</Paragraph>
+            {decision.adopts && (
+              <Paragraph data-size="sm">
+                {t("detail.adopts")}{" "}
+                <AppLink href={hrefFor({ name: "programme", id: decision.adopts.programmeId })} lang={contentLang}>
+                  {decision.adopts.title}
+                </AppLink>{" "}
+                {isProgrammeStatus(decision.adopts.status) && <ProgrammeStatusTag status={decision.adopts.status} />}
+              </Paragraph>
+            )}
+          </div>
+        ))}
+      </section>
+    </li>
+  );
+}
+
+// The link's status arrives as the database's text; show a tag only for a status we can name.
+function isProgrammeStatus(value: string): value is ProgrammeStatus {
+  return (PROGRAMME_STATUSES as readonly string[]).includes(value);
+}
