@@ -1,7 +1,10 @@
 import { Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { AdminNavLink } from "../features/admin/admin-nav-link";
 import { UserMenu } from "../features/auth/user-menu";
+import { FollowUpNavEntries } from "../features/home/nav-entries";
+import { ReportNavEntries } from "../features/reports/nav-entries";
 import { LanguageSwitcher } from "../shared/language/language-switcher";
 import { AppLink } from "../shared/router/app-link";
 import { hrefFor } from "../shared/router/routes";
@@ -39,6 +42,9 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
                   {t("nav.programmes")}
                 </AppLink>
               </li>
+              <FollowUpNavEntries pathname={pathname} />
+              <ReportNavEntries pathname={pathname} />
+              <AdminNavLink pathname={pathname} />
             </ul>
           </nav>
           <LanguageSwitcher />

@@ -18,8 +18,10 @@ export interface ExpectedReportRow {
 }
 
 /**
- * The expected reports of a council's current programmes for a period: programmes that are not
- * superseded and whose period overlaps the reporting period. One query.
+ * The expected reports of a council's programmes in force for a period: a programme started by
+ * the end of the period stays in force — past its nominal end too — until a revision
+ * supersedes it (the rolling revision), so follow-up never falls silent between versions.
+ * One query.
  */
 export async function listExpectedReports(
   db: Executor,
@@ -44,7 +46,6 @@ export async function listExpectedReports(
     .where("programme.ownerId", "=", period.councilId)
     .where("programme.status", "<>", "superseded")
     .where("programme.periodStart", "<=", period.periodEnd)
-    .where("programme.periodEnd", ">=", period.periodStart)
     .orderBy("programme.periodStart")
     .orderBy("measure.position")
     .orderBy("measure.title")

@@ -1,3 +1,19 @@
+import { revision } from "./revision";
+import { reports } from "./reports";
+import { measures } from "./measures";
+import { agreements } from "./agreements";
+import { dashboards } from "./dashboards";
+import { meetings } from "./meetings";
+import { admin } from "./admin";
+import { publicPages } from "./public";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
+  revision,
+  admin,
+  public: publicPages,
+  agreements,
+  dashboards,
+  meetings,
+  reports,
+  measures,
 };

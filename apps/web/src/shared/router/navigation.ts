@@ -15,7 +15,13 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  // The server snapshot serves static rendering in component tests.
+  return useSyncExternalStore(subscribe, () => window.location.pathname, () => "/");
+}
+
+/** The query string, for screens that keep their state (filters, page) in the address. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search, () => "");
 }
 
 export function navigate(href: string): void {

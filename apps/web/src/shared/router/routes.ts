@@ -1,24 +1,51 @@
 // The app's pages and how paths map to them. Pure, so matching is tested without a browser.
 
+import { adminHref, matchAdminRoute, type AdminRoute } from "./admin-routes";
+import { followUpHref, matchFollowUpRoute, type FollowUpRoute } from "./follow-up-routes";
+import { matchReportRoute, reportHref, type ReportRoute } from "./report-routes";
+import { matchRevisionRoute, revisionHref, type RevisionRoute } from "./revision-routes";
+
 export type Route =
   | { name: "home" }
   | { name: "programme"; id: string }
+  | { name: "measure"; id: string }
   | { name: "signIn" }
+  | ReportRoute
+  | RevisionRoute
+  | FollowUpRoute
+  | AdminRoute
   | { name: "notFound" };
 
 const PROGRAMME_PATH = /^\/programmes\/([^/]+)$/;
+const MEASURE_PATH = /^\/measures\/([^/]+)$/;
 
 export function matchRoute(pathname: string): Route {
   // One trailing slash is forgiven so that hand-typed URLs still work.
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   if (path === "/" || path === "") return { name: "home" };
   if (path === "/sign-in") return { name: "signIn" };
+  const report = matchReportRoute(path);
+  if (report) return report === "notFound" ? { name: "notFound" } : report;
+  const followUp = matchFollowUpRoute(path);
+  if (followUp) return followUp === "notFound" ? { name: "notFound" } : followUp;
+  const admin = matchAdminRoute(path);
+  if (admin) return admin === "notFound" ? { name: "notFound" } : admin;
+  const revision = matchRevisionRoute(path);
+  if (revision) return revision === "notFound" ? { name: "notFound" } : revision;
   const programme = PROGRAMME_PATH.exec(path);
   if (programme?.[1]) {
     try {
       return { name: "programme", id: decodeURIComponent(programme[1]) };
     } catch {
       // A malformed escape such as %E0%A4%A cannot name any programme.
+      return { name: "notFound" };
+    }
+  }
+  const measure = MEASURE_PATH.exec(path);
+  if (measure?.[1]) {
+    try {
+      return { name: "measure", id: decodeURIComponent(measure[1]) };
+    } catch {
       return { name: "notFound" };
     }
   }
@@ -31,7 +58,28 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
       return "/";
     case "programme":
       return `/programmes/${encodeURIComponent(route.id)}`;
+    case "measure":
+      return `/measures/${encodeURIComponent(route.id)}`;
     case "signIn":
       return "/sign-in";
+    case "programmeVersions":
+    case "programmeDiff":
+    case "programmeAdopt":
+      return revisionHref(route);
+    case "reportNew":
+    case "report":
+    case "reportQueue":
+    case "reportOverview":
+      return reportHref(route);
+    case "agreements":
+    case "agreement":
+    case "meetings":
+    case "meeting":
+      return followUpHref(route);
+    case "adminOrganisations":
+    case "adminOrganisation":
+    case "adminUsers":
+    case "council":
+      return adminHref(route);
   }
 }

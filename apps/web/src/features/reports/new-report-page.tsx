@@ -1,0 +1,94 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { formatDate } from "@samspill/i18n";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { ErrorAlert } from "../../shared/errors/error-alert";
+import { useLanguage } from "../../shared/language/use-language";
+import { navigate } from "../../shared/router/navigation";
+import { hrefFor } from "../../shared/router/routes";
+import { Loading } from "../../shared/ui/loading";
+import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { useCurrentUser } from "../auth/use-auth";
+import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
+import { currencyOf, mayWriteReport } from "./report-access";
+import { saveDraftInput } from "./types";
+import { usePeriods } from "./use-periods";
+import "./reports.css";
+
+interface NewReportPageProps {
+  periodId: string;
+  measureId: string;
+  partId?: string;
+}
+
+/** The id of the report someone else started first, from the server's CONFLICT answer. */
+function existingReport(error: unknown): { id: string; version: number } | undefined {
+  const data = (error as { data?: { reason?: unknown; params?: { id?: unknown; currentVersion?: unknown } } } | null)?.data;
+  const { id, currentVersion } = data?.params ?? {};
+  if (data?.reason !== "report_exists" || typeof id !== "string") return undefined;
+  return { id, version: Number(currentVersion) };
+}
+
+/** A report not yet started: the form starts from the measure's (or part's) status today. */
+export function NewReportPage({ periodId, measureId, partId }: NewReportPageProps) {
+  const { t } = useTranslation("reports");
+  const { language } = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const measure = useQuery(trpc.measures.get.queryOptions({ id: measureId }));
+  const { period, periods } = usePeriods(periodId);
+  const saveDraft = useMutation(trpc.reports.saveDraft.mutationOptions());
+  const submit = useMutation(trpc.reports.submit.mutationOptions());
+  const [existing, setExisting] = useState<{ id: string; version: number }>();
+  useDocumentTitle(t("form.headingNew"));
+
+  if (measure.isPending || periods.isPending) return <Loading />;
+  if (measure.isError) return <ErrorAlert error={measure.error} headingLevel={1} />;
+  const part = partId ? measure.data.parts.find((item) => item.id === partId) : undefined;
+  const start = part ?? measure.data;
+
+  async function save(content: ReportContent, action: SaveAction) {
+    try {
+      // "Apply my changes again" after someone started the report first writes onto theirs.
+      const created = await saveDraft.mutateAsync(
+        saveDraftInput(existing ? { ...existing, ...content } : { periodId, measureId, partId: partId ?? null, ...content }),
+      );
+      if (action === "submit") await submit.mutateAsync({ id: created.id, version: created.version });
+      await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+      navigate(hrefFor({ name: "report", id: created.id }));
+    } catch (error) {
+      const found = existingReport(error);
+      if (found) setExisting(found);
+      throw error;
+    }
+  }
+
+  const organisationId = part?.municipalityId ?? measure.data.ownerId;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg" className="reports-title">
+        {t("form.headingNew")}
+      </Heading>
+      <Paragraph>{measure.data.title}</Paragraph>
+      {period && (
+        <Paragraph className="meta">
+          {t("period", { name: period.name, deadline: formatDate(period.deadline, language) })}
+        </Paragraph>
+      )}
+      <ReportEditor
+        initial={{ measureStatus: start.status, progress: String(start.progress), narrative: "", spent: "0", indicators: {} }}
+        indicators={measure.data.indicators.map(({ id, name, unit }) => ({ id, name, unit }))}
+        currency={currencyOf(me.data)}
+        readOnly={!mayWriteReport(me.data, organisationId)}
+        canSubmit
+        save={save}
+        // Someone started this report first: the conflict named theirs, which is all there is to fetch.
+        refresh={async () => {}}
+        reload={() => existing && navigate(hrefFor({ name: "report", id: existing.id }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../shared/errors/error-alert";
+import { errorCodeOf } from "../../shared/errors/error-code";
+import { ReportForm, type IndicatorField } from "./report-form";
+import { serverFieldErrors, toContent, validate, type FieldErrors, type FormValues } from "./form-values";
+
+export type ReportContent = ReturnType<typeof toContent>;
+export type SaveAction = "draft" | "submit";
+
+interface ReportEditorProps {
+  initial: FormValues;
+  indicators: readonly IndicatorField[];
+  currency: "NOK" | "SEK" | "EUR";
+  readOnly: boolean;
+  canSubmit: boolean;
+  /** Sends the content (and for "submit" sends it for review); rejects with the server's error. */
+  save: (content: ReportContent, action: SaveAction) => Promise<void>;
+  /** Fetches the report as it is now, so a save can name its current version. */
+  refresh: () => Promise<void>;
+  /** Throws the user's changes away and shows the report as it is now. */
+  reload: () => void;
+}
+
+type Outcome = { kind: "saved" | "submitted" } | { kind: "conflict"; action: SaveAction } | { kind: "error"; error: unknown } | null;
+
+/** The report form with what happens around saving: checks, field errors, conflicts, results. */
+export function ReportEditor({ initial, indicators, currency, readOnly, canSubmit, save, refresh, reload }: ReportEditorProps) {
+  const { t } = useTranslation("reports");
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: SaveAction) {
+    const found = validate(values);
+    setErrors(found);
+    setOutcome(null);
+    if (Object.keys(found).length > 0) return;
+    const content = toContent(values, currency);
+    setBusy(true);
+    try {
+      await save(content, action);
+      setOutcome({ kind: action === "submit" ? "submitted" : "saved" });
+    } catch (error) {
+      const fields = serverFieldErrors(error, content.indicatorValues.map((value) => value.indicatorId));
+      setErrors(fields);
+      if (errorCodeOf(error) === "CONFLICT") setOutcome({ kind: "conflict", action });
+      else if (Object.keys(fields).length === 0) setOutcome({ kind: "error", error });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reapply(action: SaveAction) {
+    await refresh();
+    await run(action);
+  }
+
+  return (
+    <>
+      {outcome?.kind === "conflict" && (
+        <Alert data-color="warning" role="alert">
+          <Paragraph>{t("form.conflict")}</Paragraph>
+          <div className="button-row">
+            <Button variant="secondary" onClick={reload}>
+              {t("form.reload")}
+            </Button>
+            <Button onClick={() => void reapply(outcome.action)}>{t("form.reapply")}</Button>
+          </div>
+        </Alert>
+      )}
+      {outcome?.kind === "error" && <ErrorAlert error={outcome.error} />}
+      {(outcome?.kind === "saved" || outcome?.kind === "submitted") && (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t(outcome.kind === "saved" ? "form.saved" : "form.submitted")}</Paragraph>
+        </Alert>
+      )}
+      <ReportForm
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        indicators={indicators}
+        currency={currency}
+        readOnly={readOnly}
+        busy={busy}
+        canSubmit={canSubmit}
+        onSaveDraft={() => void run("draft")}
+        onSubmit={() => void run("submit")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { formatDate } from "@samspill/i18n";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { ErrorAlert } from "../../shared/errors/error-alert";
+import { useLanguage } from "../../shared/language/use-language";
+import { Loading } from "../../shared/ui/loading";
+import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { useCurrentUser } from "../auth/use-auth";
+import { amountText } from "./form-values";
+import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
+import { mayReview, mayWriteReport } from "./report-access";
+import { ReportStateTag, TimelinessTags } from "./report-state-tag";
+import { ReviewPanel } from "./review-panel";
+import { saveDraftInput, type Report } from "./types";
+import "./reports.css";
+
+/** One status report: editable while its author holds it, read-only once submitted or approved. */
+export function ReportPage({ id }: { id: string }) {
+  const { t } = useTranslation("reports");
+  const { language } = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const getKey = trpc.reports.get.queryKey({ id });
+  const report = useQuery(trpc.reports.get.queryOptions({ id }));
+  const measureId = report.data?.measureId ?? "";
+  const measure = useQuery({ ...trpc.measures.get.queryOptions({ id: measureId }), enabled: measureId !== "" });
+  const saveDraft = useMutation(trpc.reports.saveDraft.mutationOptions());
+  const submit = useMutation(trpc.reports.submit.mutationOptions());
+  // A reload starts the form afresh from the report as it is now.
+  const [generation, setGeneration] = useState(0);
+  const title = report.data ? t("form.heading", { measure: report.data.measure.title }) : undefined;
+  useDocumentTitle(title);
+
+  if (report.isPending || (measureId && measure.isPending)) return <Loading />;
+  if (report.isError) return <ErrorAlert error={report.error} headingLevel={1} />;
+  const data = report.data;
+  const merge = (saved: Partial<Report>) => queryClient.setQueryData(getKey, (old) => (old ? { ...old, ...saved } : old));
+
+  async function save(content: ReportContent, action: SaveAction) {
+    // The version read last: after a save, or after "apply my changes again" fetched it anew.
+    const version = queryClient.getQueryData(getKey)?.version ?? data.version;
+    const saved = await saveDraft.mutateAsync(saveDraftInput({ id, version, ...content }));
+    merge(saved);
+    if (action === "submit") merge(await submit.mutateAsync({ id, version: saved.version }));
+    await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+  }
+
+  const editable = (data.workflowStatus === "draft" || data.workflowStatus === "returned") && mayWriteReport(me.data, data.organisationId);
+  const indicators = measure.data?.indicators.map(({ id: indicatorId, name, unit }) => ({ id: indicatorId, name, unit })) ?? [];
+  const values = Object.fromEntries(data.indicatorValues.map((value) => [value.indicatorId, String(value.value)]));
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg" className="reports-title">
+        {title}
+      </Heading>
+      <Paragraph className="meta">
+        {t("period", { name: data.period.name, deadline: formatDate(data.period.deadline, language) })}
+      </Paragraph>
+      <span className="tag-row">
+        <ReportStateTag state={data.workflowStatus} />
+        <TimelinessTags late={data.late} />
+      </span>
+      {measure.isError && <ErrorAlert error={measure.error} />}
+      {data.workflowStatus === "returned" && data.returnComment && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t("form.returnedHeading")}
+          </Heading>
+          <Paragraph>
+            <strong>{t("myTasks.returnComment")}:</strong> {data.returnComment}
+          </Paragraph>
+        </Alert>
+      )}
+      {data.workflowStatus === "submitted" && <Alert data-color="info">{t("form.readOnlySubmitted")}</Alert>}
+      {data.workflowStatus === "approved" && <Alert data-color="success">{t("form.readOnlyApproved")}</Alert>}
+      <ReportEditor
+        key={`${id}:${generation}`}
+        initial={{
+          measureStatus: data.measureStatus, progress: String(data.progress), narrative: data.narrative,
+          spent: amountText(data.spent.amountMinor, language), indicators: values,
+        }}
+        indicators={indicators}
+        currency={data.spent.currency}
+        readOnly={!editable}
+        canSubmit
+        save={save}
+        refresh={async () => void (await report.refetch())}
+        reload={() => void report.refetch().then(() => setGeneration((value) => value + 1))}
+      />
+      {/* After the content, so the reviewer reads the report before deciding. */}
+      {mayReview(me.data) && (
+        <ReviewPanel
+          report={{ id, version: data.version, measureTitle: data.measure.title, submitted: data.workflowStatus === "submitted" }}
+          refetch={() => report.refetch()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Table } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { AppLink } from "../../shared/router/app-link";
+import { ReportStateTag, TimelinessTags } from "./report-state-tag";
+import { taskHref } from "./task-link";
+import type { OverviewItem } from "./types";
+
+interface ReportingTableProps {
+  caption: string;
+  items: readonly OverviewItem[];
+  periodId: string;
+  /** Whether a row links to its report (or to the form for a new one). */
+  linked: (item: OverviewItem) => boolean;
+  showOrganisation: boolean;
+}
+
+/** Every expected report of a period with its state, in colour and text, overdue and late marked. */
+export function ReportingTable({ caption, items, periodId, linked, showOrganisation }: ReportingTableProps) {
+  const { t } = useTranslation("reports");
+  return (
+    <div className="table-scroll">
+      <Table data-size="sm">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t("columns.measure")}</Table.HeaderCell>
+            {showOrganisation && <Table.HeaderCell>{t("columns.organisation")}</Table.HeaderCell>}
+            <Table.HeaderCell>{t("columns.scope")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("columns.state")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {items.map((item) => (
+            <Table.Row key={`${item.measureId}:${item.partId ?? ""}`}>
+              <Table.Cell>
+                {linked(item) ? <AppLink href={taskHref(item, periodId)}>{item.measureTitle}</AppLink> : item.measureTitle}
+              </Table.Cell>
+              {showOrganisation && <Table.Cell>{item.organisationName}</Table.Cell>}
+              <Table.Cell>{t(`scope.${item.scope}`)}</Table.Cell>
+              <Table.Cell>
+                <span className="tag-row">
+                  <ReportStateTag state={item.state} />
+                  <TimelinessTags overdue={item.overdue} late={item.late} />
+                </span>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
