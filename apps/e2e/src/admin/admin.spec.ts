@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 const PASSWORD = "samspill-demo";
 
@@ -25,11 +25,6 @@ async function openPage(_browser: Browser, pathAndQuery: string, width = 1280): 
   const page = await context.newPage();
   await page.goto(new URL(pathAndQuery, baseUrl()).toString());
   return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 describe("the admin manages organisations and users", () => {

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 // PRODUCT.md's Innlandet walkthrough: the county official sees every partnership agreement in
 // the county, which councils have reported, funds committed against spent, and one agreement.
@@ -29,11 +29,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByLabel("Passord").fill("samspill-demo");
   await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 const PASSWORD = "samspill-demo";
 
@@ -12,11 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function signedIn(email: string): Promise<Page> {
   // axe needs a page in a context of its own.
@@ -61,7 +56,7 @@ describe("Elverum's measure with its indicators and budget", () => {
   it("opens Helse- og beredskapshovedstaden from Sør-Østerdal's programme", async () => {
     const page = await signedIn("elverum@demo.samspill.no");
     await openProgramme(page, /Sør-Østerdal/, /Handlingsprogram 2024–2025/);
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/measures-programme-sor-osterdal.png", fullPage: true });
 
     await openMeasure(page, "Helse- og beredskapshovedstaden (Elverum+)");
@@ -76,7 +71,7 @@ describe("Elverum's measure with its indicators and budget", () => {
     await calls.getByText("Vis verdiene som tabell").click();
     const values = calls.getByRole("table", { name: /Verdier for Rørløft/ });
     await values.getByRole("cell", { name: "145" }).first().waitFor();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/measures-elverum.png", fullPage: true });
     await page.context().close();
   });
@@ -93,7 +88,7 @@ describe("Stange's contributor and the parts of Regional ladestruktur", () => {
     await expect(page.getByLabel("Felles eller lokalt").inputValue()).resolves.toBe("shared");
     const list = page.getByRole("table", { name: "Alle tiltak" });
     await list.getByRole("link", { name: "Regional ladestruktur" }).waitFor();
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await page.context().close();
   });
 
@@ -104,12 +99,12 @@ describe("Stange's contributor and the parts of Regional ladestruktur", () => {
     const parts = page.getByRole("region", { name: "Kommunenes deler" });
     await parts.getByRole("table").waitFor();
     await expect(parts.getByRole("button", { name: "Rediger delen til Hamar" }).count()).resolves.toBe(0);
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
 
     await parts.getByRole("button", { name: "Rediger delen til Stange" }).click();
     const form = page.getByRole("form", { name: "Rediger delen til Stange" });
     await form.getByLabel("Framdrift (%)").fill("65");
-    await expectAccessible(page);
+    await expectNoAxeViolations(page);
     await form.getByRole("button", { name: "Lagre" }).click();
     await form.waitFor({ state: "detached" });
     await parts.getByRole("row", { name: /Stange/ }).getByRole("progressbar").and(page.locator('[aria-valuenow="65"]')).waitFor();

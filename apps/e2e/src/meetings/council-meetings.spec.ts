@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 // Hamarregionen's secretariat: the council dashboard, then the meeting where the council
 // adopted Handlingsprogram 2022–2023, with the decision linking to the programme.
@@ -26,11 +26,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("E-postadresse").fill(email);
   await page.getByLabel("Passord").fill("samspill-demo");
   await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 const section = (page: Page, name: string) => page.getByRole("region", { name });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 // PRODUCT.md's member municipality walkthrough: Stange reports its part of Regional ladestruktur
 // for T3 2026, the secretariat returns it with a comment, Stange fixes it, the secretariat approves.
@@ -28,11 +28,6 @@ async function signedIn(email: string, returnTo = "/"): Promise<Page> {
   await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
   await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
   return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
 }
 
 async function shot(page: Page, name: string) {

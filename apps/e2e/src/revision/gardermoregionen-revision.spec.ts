@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 // PRODUCT.md walkthrough "Gardermoregionen (seed 002)": the secretariat revises its adopted
 // action programme, sees what changed and adopts the revision, which supersedes the old one.
@@ -19,11 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 /** A tRPC call as the signed-in browser makes it (same cookie, same-origin fetch metadata). */
 async function trpc<T>(page: Page, kind: "query" | "mutation", path: string, input: unknown): Promise<T> {

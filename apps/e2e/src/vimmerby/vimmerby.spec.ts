@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
+import { expectNoAxeViolations } from "../support/axe.js";
 
 // PRODUCT.md walkthrough "Vimmerby (seed 003), in Swedish": the secretariat signs in and gets
 // the whole interface in Swedish with Swedish terms, the SLUS strategy's overarching goal and
@@ -22,11 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
 
 async function signInAsVimmerby(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
