@@ -20,6 +20,7 @@ export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
 export * from "./agreements/agreement-list.repository.js";
 export * from "./agreements/agreement-parts.repository.js";
+export * from "./agreements/agreement-spending.repository.js";
 
 export type * from "./programmes/strategy.table.js";
 export type * from "./programmes/programme.table.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCouncilWithMembers, createOrganisation, getTestDb } from "@samspill/db/testing";
+import { createCouncilWithMembers, createOrganisation, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
 import { buildTestApp, signedInUser, trpcMutation, trpcQuery } from "../../testing/harness.js";
-import { agreementWith, measureOf, obligationIn, requirementIn } from "./agreement-fixtures.js";
+import { agreementWith, fundingIn, measureOf, obligationIn, requirementIn } from "./agreement-fixtures.js";
 
 // What an agreement holds: funding and its totals, reporting requirements and their state,
 // obligations and the measures that fulfil them, parties.
@@ -21,6 +21,7 @@ interface Details {
   reportingRequirements: Array<{ id: string; state: string }>;
   obligations: Array<{ id: string; measures: Array<{ id: string; title: string; status: string; progress: number }> }>;
   parties: Array<{ organisationId: string }>;
+  spentByYear: Array<{ year: number; amountMinor: number; currency: string }>;
 }
 
 describe("funding commitments", () => {
@@ -46,6 +47,32 @@ describe("funding commitments", () => {
       { year: 2025, amount: { amountMinor: 175_000_000, currency: "NOK" } },
     ]);
     expect(details.fundingTotals.total.amountMinor).toBe(455_000_000);
+  });
+});
+
+describe("spending against the agreement", () => {
+  it("adds up approved reports of linked measures per period year, once per measure; drafts and submitted do not count", async () => {
+    const { council, fixture, cookie } = await councilAgreement();
+    const db = await getTestDb();
+    await fundingIn(fixture, 2024);
+    const [first, second] = [await obligationIn(fixture, "A"), await obligationIn(fixture, "B")];
+    const measure = await measureOf(council.id, first.id);
+    await trpcMutation("agreements.linkObligationToMeasure", { obligationId: second.id, measureId: measure.id }, { cookie });
+    const unlinked = await measureOf(council.id);
+    const period = async (year: number) => (await createReportingPeriod(db, { councilId: council.id, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, deadline: `${year + 1}-01-31` })).id;
+    const [y2024, y2025, y2026] = [await period(2024), await period(2025), await period(2026)];
+    await createStatusReport(db, { measureId: measure.id, periodId: y2024, workflowStatus: "approved", spentMinor: 40_000_000 });
+    await createStatusReport(db, { measureId: measure.id, periodId: y2025, workflowStatus: "approved", spentMinor: 15_000_000 });
+    await createStatusReport(db, { measureId: measure.id, periodId: y2026, workflowStatus: "submitted", spentMinor: 9_000_000 });
+    await createStatusReport(db, { measureId: unlinked.id, periodId: y2024, workflowStatus: "approved", spentMinor: 7_000_000 });
+    const draftYear = await period(2027);
+    await createStatusReport(db, { measureId: measure.id, periodId: draftYear, workflowStatus: "draft", spentMinor: 1_000_000 });
+
+    const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
+    expect(details.spentByYear).toEqual([
+      { year: 2024, amountMinor: 40_000_000, currency: "NOK" },
+      { year: 2025, amountMinor: 15_000_000, currency: "NOK" },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findAgreementDetails, listMeasuresOfObligations } from "@samspill/db";
+import { findAgreementDetails, listMeasuresOfObligations, listSpendingOfAgreement } from "@samspill/db";
 import { fundingTotals, IdSchema, localDate } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { agreementResource, found } from "./agreement-access.js";
@@ -8,7 +8,8 @@ import { agreementView, dialogueMeetingView, fundingView, obligationView, partyV
 /**
  * One agreement with everything in it: parties and signatories, obligations with the measures
  * that fulfil them, funding per year and source with totals, reporting requirements with their
- * state today, and dialogue meetings.
+ * state today, dialogue meetings, and what was spent per year (approved status reports of the
+ * linked measures) to set against what was committed.
  */
 export const getAgreement = procedure
   .meta({ permission: { actions: ["read_agreement"] } })
@@ -19,10 +20,13 @@ export const getAgreement = procedure
     const parties = details.parties.map((party) => ({ ...party, kind: party.organisationKind }));
     ctx.authorize(agreementResource(agreement.countyId, parties));
 
-    const linked = await listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id));
     const funding = details.fundingCommitments.map(fundingView);
     // An agreement's commitments share one currency; with none there is nothing to total.
     const currency = funding[0]?.amount.currency;
+    const [linked, spentByYear] = await Promise.all([
+      listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id)),
+      listSpendingOfAgreement(ctx.db, agreement.id, currency),
+    ]);
     const today = localDate(ctx.now());
     return {
       ...agreementView(agreement),
@@ -35,6 +39,7 @@ export const getAgreement = procedure
       })),
       fundingCommitments: funding,
       fundingTotals: currency ? fundingTotals(funding, currency) : null,
+      spentByYear,
       reportingRequirements: details.reportingRequirements.map((row) => requirementView(row, today)),
       dialogueMeetings: details.dialogueMeetings.map(dialogueMeetingView),
     };

@@ -16,6 +16,7 @@ import { FundingTable } from "./funding-table";
 import { ObligationsSection } from "./obligations-section";
 import { PartiesTable } from "./parties-table";
 import { RequirementsTable } from "./requirements-table";
+import { SpendingTable } from "./spending-table";
 import "./agreements.css";
 
 export function AgreementPage({ id }: { id: string }) {
@@ -58,6 +59,7 @@ export function AgreementPage({ id }: { id: string }) {
       <PartiesTable parties={data.parties} />
       <ObligationsSection obligations={data.obligations} parties={data.parties} />
       <FundingTable commitments={data.fundingCommitments} totals={data.fundingTotals} />
+      <SpendingTable totals={data.fundingTotals} spent={data.spentByYear} />
       <RequirementsTable requirements={data.reportingRequirements} />
       <DialogueMeetings meetings={data.dialogueMeetings} />
     </>

@@ -55,7 +55,7 @@ export function MeasurePage({ id }: { id: string }) {
         </section>
       )}
       {data.scope === "shared" && <PartsSection measure={data} canEdit={(part) => canEditPart(user, place, part)} />}
-      <BudgetSection budget={data.budget} />
+      <BudgetSection measure={data} canEditWhole={canEditMeasure(user, place)} canEditPart={(part) => canEditPart(user, place, part)} />
       <MeasureLinks measure={data} contentLang={contentLang} />
       <IndicatorsSection indicators={data.indicators} />
       {user && <CommentsSection subjectType="measure" subjectId={data.id} canAdd={canComment(user)} />}
