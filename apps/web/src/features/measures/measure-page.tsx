@@ -17,7 +17,9 @@ import { canComment, canEditMeasure, canEditPart } from "./can-edit";
 import { IndicatorsSection } from "./indicators-section";
 import { MeasureEditor } from "./measure-editor";
 import { MeasureFacts } from "./measure-facts";
+import { LinksEditor } from "./links-editor";
 import { MeasureLinks } from "./measure-links";
+import { programmeGoals } from "./programme-goals";
 import { PartsSection } from "./parts-section";
 
 export function MeasurePage({ id }: { id: string }) {
@@ -57,6 +59,9 @@ export function MeasurePage({ id }: { id: string }) {
       {data.scope === "shared" && <PartsSection measure={data} canEdit={(part) => canEditPart(user, place, part)} />}
       <BudgetSection measure={data} canEditWhole={canEditMeasure(user, place)} canEditPart={(part) => canEditPart(user, place, part)} />
       <MeasureLinks measure={data} contentLang={contentLang} />
+      {canEditMeasure(user, place) && programme.data && (
+        <LinksEditor measure={data} programmeGoals={programmeGoals(programme.data)} />
+      )}
       <IndicatorsSection indicators={data.indicators} />
       {user && <CommentsSection subjectType="measure" subjectId={data.id} canAdd={canComment(user)} />}
       {user && <HistorySection subjectId={data.id} />}
