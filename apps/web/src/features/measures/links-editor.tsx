@@ -24,7 +24,14 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
     await queryClient.invalidateQueries({ queryKey: key });
     return (await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }))).version;
   }
-  const refreshAfter = (send: Promise<unknown>) => send.then(() => queryClient.invalidateQueries({ queryKey: key }));
+  // The change shows in the measure and in its change history.
+  const refreshAfter = (send: Promise<unknown>) =>
+    send.then(() =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
+      ]),
+    );
 
   return (
     <section className="stack" aria-labelledby={`links-${measure.id}`}>

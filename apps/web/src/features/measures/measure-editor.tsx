@@ -20,7 +20,11 @@ export function MeasureEditor({ measure }: { measure: MeasureDetail }) {
   const [formKey, setFormKey] = useState(0);
   const update = useMutation(trpc.measures.update.mutationOptions());
   const key = trpc.measures.get.queryKey({ id: measure.id });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: key }),
+      queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
+    ]);
   const { pending, problem, save, reset } = useVersionedSave<MeasureValues>((values, version) =>
     update.mutateAsync({ id: measure.id, version, ...patchOf(base, values) }),
   );
