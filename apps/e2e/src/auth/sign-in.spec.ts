@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../support/axe.js";
 import { launchBrowser, openPage } from "../support/browser.js";
 
 const PASSWORD = "samspill-demo";
@@ -28,6 +29,7 @@ describe("signing in and out", () => {
     await header(page).getByRole("link", { name: "Logg inn" }).click();
     await page.getByRole("heading", { level: 1, name: "Logg inn" }).waitFor();
     await page.screenshot({ path: "test-results/sign-in-nb.png" });
+    await expectNoAxeViolations(page);
 
     await signIn(page, SECRETARIAT.email, PASSWORD);
     await header(page).getByText(SECRETARIAT.name).waitFor();

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../support/axe.js";
 import { launchBrowser, openPage } from "../support/browser.js";
 
 const FOCUS_AREAS = ["Befolkningsvekst", "Kompetanse og næringsutvikling", "Profilering og markedsføring", "Diskusjonsarena"];
@@ -28,6 +29,7 @@ describe("Hamarregionen's action programme", () => {
     await expect(page.getByText("Trippel Helix", { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.locator("table").getByText("Regional ladestruktur", { exact: true }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: "test-results/programme-nb.png", fullPage: false });
+    await expectNoAxeViolations(page);
     await page.close();
   });
 

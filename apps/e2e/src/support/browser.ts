@@ -18,8 +18,11 @@ export function baseUrl(): string {
   return inject("baseUrl");
 }
 
+/** A page in a browser context of its own (axe needs one), closed together with the page. */
 export async function openPage(browser: Browser, pathAndQuery: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.once("close", () => void context.close().catch(() => undefined));
   await page.goto(new URL(pathAndQuery, baseUrl()).toString());
   return page;
 }
