@@ -6,6 +6,7 @@ import { dashboards } from "./dashboards";
 import { meetings } from "./meetings";
 import { admin } from "./admin";
 import { publicPages } from "./public";
+import { programmeEditing } from "./programme-editing";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -16,4 +17,5 @@ export const featureNamespaces = {
   meetings,
   reports,
   measures,
+  "programme-editing": programmeEditing,
 };

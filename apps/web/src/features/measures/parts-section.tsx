@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { AddPart } from "../programme-editing/add-part";
 import { PartEditForm, type PartValues } from "./part-edit-form";
 import { PartsMatrix } from "./parts-matrix";
 import type { MeasureDetail, MeasurePart } from "./types";
@@ -64,6 +65,7 @@ export function PartsSection({ measure, canEdit }: PartsSectionProps) {
           setEditing({ part, key: Date.now() });
         }}
       />
+      <AddPart measure={measure} />
       {editing && (
         <PartEditForm
           key={editing.key}

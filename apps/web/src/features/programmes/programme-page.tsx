@@ -8,6 +8,7 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { MeasuresTable } from "../measures/measures-table";
 import { ProgrammeMeasures } from "../measures/programme-measures";
+import { ProgrammeEditing } from "../programme-editing/programme-editing";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
 import { StrategySection } from "./strategy-section";
@@ -27,6 +28,7 @@ export function ProgrammePage({ id }: { id: string }) {
   return (
     <>
       <ProgrammeHeader programme={data} />
+      <ProgrammeEditing programme={data} />
       {data.strategy && <StrategySection strategy={data.strategy} contentLang={data.owner.languageForm} />}
       {data.focusAreas.map((node) => (
         <FocusAreaSection key={node.id} node={node} level={2} contentLang={data.owner.languageForm} />
