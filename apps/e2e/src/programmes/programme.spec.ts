@@ -20,6 +20,25 @@ async function openHamarregionen(lang: "nb" | "sv") {
   return page;
 }
 
+describe("the published programmes, read by anyone", () => {
+  it("is accessible and fits a 320 px wide screen, on the front page and a programme", async () => {
+    const page = await openPage(browser, "/?lang=nb");
+    await page.getByRole("link", { name: /Handlingsprogram 2022–2023/ }).waitFor();
+    await expectNoAxeViolations(page);
+    for (const path of ["/?lang=nb", null]) {
+      await page.setViewportSize({ width: 320, height: 800 });
+      if (path === null) {
+        await page.getByRole("link", { name: /Handlingsprogram 2022–2023/ }).click();
+        await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2022–2023" }).waitFor();
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: "test-results/programme-320.png", fullPage: false });
+    await page.close();
+  });
+});
+
 describe("Hamarregionen's action programme", () => {
   it("shows the four focus areas, their sub-themes and measures in Norwegian", async () => {
     const page = await openHamarregionen("nb");
