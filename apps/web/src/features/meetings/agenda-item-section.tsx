@@ -7,10 +7,18 @@ import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
-import type { AgendaItem } from "./types";
+import { RecordDecisionForm } from "./record-decision-form";
+import type { AgendaItem, MeetingDetail } from "./types";
+
+interface AgendaItemSectionProps {
+  item: AgendaItem;
+  contentLang?: string;
+  /** The meeting, when the reader may record decisions on it. */
+  recordFor?: Pick<MeetingDetail, "id" | "councilId" | "heldOn">;
+}
 
 /** One case on the agenda: its number and title, and what was decided, linking what it adopted. */
-export function AgendaItemSection({ item, contentLang }: { item: AgendaItem; contentLang?: string }) {
+export function AgendaItemSection({ item, contentLang, recordFor }: AgendaItemSectionProps) {
   const { t } = useTranslation("meetings");
   const { language } = useLanguage();
   const headingId = useId();
@@ -43,6 +51,9 @@ export function AgendaItemSection({ item, contentLang }: { item: AgendaItem; con
             )}
           </div>
         ))}
+        {recordFor && (
+          <RecordDecisionForm meetingId={recordFor.id} councilId={recordFor.councilId} agendaItemId={item.id} heldOn={recordFor.heldOn} />
+        )}
       </section>
     </li>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderFromCache } from "../dashboards/render-from-cache.test-util";
 import { MeetingPage } from "./meeting-page";
 import type { MeetingDetail } from "./types";
+import type { CurrentUser } from "../auth/use-auth";
 
 const meeting: MeetingDetail = {
   id: "m1", councilId: "c1", body: "Regionrådet", title: "Rådsmøte 11. mars 2022", heldOn: "2022-03-11",
@@ -14,10 +15,15 @@ const meeting: MeetingDetail = {
   ],
 };
 
-function render() {
+const secretariat = { role: "secretariat", scope: { councilIds: ["c1"], municipalityIds: [] } } as unknown as CurrentUser;
+
+function render(user: CurrentUser | null = null) {
   return renderFromCache(
     "nb",
-    (trpc, client) => client.setQueryData(trpc.meetings.get.queryKey({ id: "m1" }), meeting),
+    (trpc, client) => {
+      client.setQueryData(trpc.meetings.get.queryKey({ id: "m1" }), meeting);
+      client.setQueryData(trpc.auth.me.queryKey(), user);
+    },
     <MeetingPage id="m1" />,
   );
 }
@@ -34,5 +40,16 @@ describe("MeetingPage", () => {
     const html = render();
     expect(html).toMatch(/<a[^>]*href="\/programmes\/p1"[^>]*>Handlingsprogram 2022–2023<\/a>/);
     expect(html).toMatch(/data-color="success"[^>]*>Vedtatt</);
+  });
+
+  it("gives the council's secretariat the recording forms, and readers none", () => {
+    const html = render(secretariat);
+    expect(html).toContain(">Avpubliser møtet og vedtakene</button>");
+    expect(html).toContain("Legg til sak");
+    expect(html.match(/Registrer vedtak/g)).toHaveLength(2);
+    expect(html).toMatch(/<label[^>]*for="new-item-caseNumber"[^>]*>Saksnummer<\/label>/);
+    const reader = render();
+    expect(reader).not.toContain("Legg til sak");
+    expect(reader).not.toContain("Avpubliser");
   });
 });

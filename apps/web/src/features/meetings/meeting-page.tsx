@@ -10,7 +10,11 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { useCurrentUser } from "../auth/use-auth";
+import { AddAgendaItemForm } from "./add-agenda-item-form";
 import { AgendaItemSection } from "./agenda-item-section";
+import { canRecordMeeting } from "./can-record";
+import { PublishControl } from "./publish-control";
 import { VisibilityTag } from "./visibility-tag";
 import "./meetings.css";
 
@@ -19,6 +23,7 @@ export function MeetingPage({ id }: { id: string }) {
   const { language } = useLanguage();
   const trpc = useTRPC();
   const meeting = useQuery(trpc.meetings.get.queryOptions({ id }));
+  const me = useCurrentUser();
   const agendaId = useId();
   useDocumentTitle(meeting.data?.title ?? (meeting.isError ? t("common:errors.heading") : undefined));
 
@@ -28,6 +33,9 @@ export function MeetingPage({ id }: { id: string }) {
 
   const { data } = meeting;
   const items = [...data.agendaItems].sort((a, b) => a.position - b.position);
+  // The secretariat keeps the minutes here; everyone else reads them.
+  const editable = canRecordMeeting(me.data, data.councilId);
+  const nextPosition = Math.max(0, ...items.map((item) => item.position)) + 1;
   return (
     <>
       <div className="stack">
@@ -53,6 +61,7 @@ export function MeetingPage({ id }: { id: string }) {
             <VisibilityTag published={data.published} />
           </dd>
         </dl>
+        {editable && <PublishControl meeting={data} />}
       </div>
       <section aria-labelledby={agendaId} className="stack">
         <Heading level={2} data-size="md" id={agendaId}>
@@ -63,10 +72,11 @@ export function MeetingPage({ id }: { id: string }) {
         ) : (
           <ol className="agenda">
             {items.map((item) => (
-              <AgendaItemSection key={item.id} item={item} />
+              <AgendaItemSection key={item.id} item={item} recordFor={editable ? data : undefined} />
             ))}
           </ol>
         )}
+        {editable && <AddAgendaItemForm meetingId={data.id} nextPosition={nextPosition} />}
       </section>
     </>
   );

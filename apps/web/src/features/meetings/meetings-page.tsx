@@ -6,7 +6,10 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { useCurrentUser } from "../auth/use-auth";
+import { canRecordMeeting } from "./can-record";
 import { MeetingsTable } from "./meetings-table";
+import { NewMeetingForm } from "./new-meeting-form";
 import { useMyCouncils, type CouncilChoice } from "./use-my-councils";
 
 /** The meetings of the reader's council; a reader with several councils picks one. */
@@ -49,11 +52,13 @@ function CouncilMeetings({ council }: { council: CouncilChoice }) {
   const trpc = useTRPC();
   const headingId = useId();
   const meetings = useQuery(trpc.meetings.list.queryOptions({ councilId: council.id, limit: 200, offset: 0 }));
+  const me = useCurrentUser();
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
         {council.name}
       </Heading>
+      {canRecordMeeting(me.data, council.id) && <NewMeetingForm councilId={council.id} />}
       {meetings.isPending && <Loading />}
       {meetings.isError && <ErrorAlert error={meetings.error} headingLevel={3} />}
       {meetings.isSuccess && meetings.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
