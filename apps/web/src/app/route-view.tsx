@@ -11,6 +11,7 @@ import { HomePage } from "../features/home/home-page";
 import { MeetingPage } from "../features/meetings/meeting-page";
 import { MeetingsPage } from "../features/meetings/meetings-page";
 import { ProgrammePage } from "../features/programmes/programme-page";
+import { NewProgrammePage } from "../features/programme-editing/new-programme-page";
 import { NewReportPage } from "../features/reports/new-report-page";
 import { OverviewPage } from "../features/reports/overview-page";
 import { QueuePage } from "../features/reports/queue-page";
@@ -25,6 +26,8 @@ export function RouteView({ route }: { route: Route }) {
     case "programme":
       // Keyed by id so that moving between programmes starts from a clean state.
       return <ProgrammePage key={route.id} id={route.id} />;
+    case "programmeNew":
+      return <NewProgrammePage />;
     case "measure":
       return <MeasurePage key={route.id} id={route.id} />;
     case "agreements":

@@ -5,6 +5,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { BudgetSection } from "./budget-section";
 import { OverdueReportsTable } from "./overdue-reports-table";
 import { Section } from "./section";
@@ -25,6 +26,7 @@ export function CouncilDashboard({ council }: { council: { id: string; name: str
           {t("council.heading")}
         </Heading>
         <Paragraph>{t("council.intro", { council: council.name })}</Paragraph>
+        <NewProgrammeLink />
       </div>
       {dashboard.isPending && <Loading />}
       {dashboard.isError && <ErrorAlert error={dashboard.error} />}

@@ -7,6 +7,8 @@ import "./programme-editing.css";
 
 interface CreateFormProps {
   heading: string;
+  /** 3 under a programme's editing section; 2 where the form is a section of its own page. */
+  headingLevel?: 2 | 3;
   /** Prefix of the fields' ids: a field `title` has the id `${idPrefix}-title`. */
   idPrefix: string;
   /** The fields in screen order, so the summary lists them as a reader meets them. */
@@ -42,7 +44,7 @@ export function CreateForm(props: CreateFormProps) {
 
   return (
     <form className="stack programme-editing-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
-      <Heading level={3} data-size="xs" id={headingId}>
+      <Heading level={props.headingLevel ?? 3} data-size="xs" id={headingId}>
         {props.heading}
       </Heading>
       <div ref={top}>

@@ -9,13 +9,15 @@ import { canRevise } from "../revision/can-revise";
 import { AddFocusAreaForm } from "./add-focus-area-form";
 import { AddGoalForm } from "./add-goal-form";
 import { AddMeasureForm } from "./add-measure-form";
+import { StructureList } from "./structure-list";
 
 type Form = "measure" | "focusArea" | "goal";
 type Notice = { text: string; measureId?: string };
 
 /**
  * The secretariat's additions to its council's programme. Measures may be added to a draft or
- * an adopted programme; focus areas and goals only to a draft (the adopted text is the decision's).
+ * an adopted programme; focus areas and goals only to a draft (the adopted text is the decision's),
+ * where they can also be edited and removed.
  * Adopting a draft is the revision feature's page, linked from the programme header.
  */
 export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) {
@@ -71,6 +73,7 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
       {open === "goal" && (
         <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("goal.added", { title }) })} />
       )}
+      {draft && <StructureList programme={programme} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { matchRevisionRoute, revisionHref, type RevisionRoute } from "./revision
 export type Route =
   | { name: "home" }
   | { name: "programme"; id: string }
+  | { name: "programmeNew" }
   | { name: "measure"; id: string }
   | { name: "signIn" }
   | ReportRoute
@@ -32,6 +33,8 @@ export function matchRoute(pathname: string): Route {
   if (admin) return admin === "notFound" ? { name: "notFound" } : admin;
   const revision = matchRevisionRoute(path);
   if (revision) return revision === "notFound" ? { name: "notFound" } : revision;
+  // Before the programme pattern, which would read "new" as an id.
+  if (path === "/programmes/new") return { name: "programmeNew" };
   const programme = PROGRAMME_PATH.exec(path);
   if (programme?.[1]) {
     try {
@@ -58,6 +61,8 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
       return "/";
     case "programme":
       return `/programmes/${encodeURIComponent(route.id)}`;
+    case "programmeNew":
+      return "/programmes/new";
     case "measure":
       return `/measures/${encodeURIComponent(route.id)}`;
     case "signIn":
