@@ -48,8 +48,8 @@ describe("the secretariat's budget of Regional ladestruktur", () => {
   it("adds a line for 2026, sees the totals change, and removes it again", async () => {
     const page = await signedIn("sekretariat@demo.samspill.no");
     await openByApi(page, "programmes.list", { title: "Handlingsprogram 2022–2023", owner: "Hamarregionen" }, "programmes");
-    await page.getByRole("link", { name: "Regional ladestruktur" }).first().click();
-    await page.getByRole("heading", { level: 1, name: "Regional ladestruktur" }).waitFor();
+    await page.getByRole("link", { name: "Regional ladestruktur", exact: true }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Regional ladestruktur", exact: true }).waitFor();
     const before = await totalText(page);
 
     await page.getByRole("button", { name: "Legg til budsjettlinje" }).click();

@@ -18,8 +18,8 @@ describe("sustainable development goals of a measure", () => {
   it("the secretariat adds SDG 6 to Regional ladestruktur", async () => {
     const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await openProgramme(page, "Handlingsprogram 2022–2023", "Hamarregionen");
-    await page.getByRole("link", { name: "Regional ladestruktur" }).first().click();
-    await page.getByRole("heading", { level: 1, name: "Regional ladestruktur" }).waitFor();
+    await page.getByRole("link", { name: "Regional ladestruktur", exact: true }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Regional ladestruktur", exact: true }).waitFor();
 
     const facts = page.getByText(/^Bærekraftsmål \d+$/);
     expect(await facts.allTextContents()).toEqual(["Bærekraftsmål 7", "Bærekraftsmål 9", "Bærekraftsmål 11", "Bærekraftsmål 13"]);

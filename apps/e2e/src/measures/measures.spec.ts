@@ -48,8 +48,8 @@ async function openProgramme(page: Page, owner: RegExp, title: RegExp) {
 }
 
 async function openMeasure(page: Page, title: string) {
-  await page.getByRole("link", { name: title }).first().click();
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await page.getByRole("link", { name: title, exact: true }).first().click();
+  await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor();
 }
 
 describe("Elverum's measure with its indicators and budget", () => {
@@ -87,7 +87,7 @@ describe("Stange's contributor and the parts of Regional ladestruktur", () => {
     await page.getByRole("heading", { level: 2, name: "Alle tiltak" }).waitFor();
     await expect(page.getByLabel("Felles eller lokalt").inputValue()).resolves.toBe("shared");
     const list = page.getByRole("table", { name: "Alle tiltak" });
-    await list.getByRole("link", { name: "Regional ladestruktur" }).waitFor();
+    await list.getByRole("link", { name: "Regional ladestruktur", exact: true }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
   });

