@@ -3,11 +3,11 @@ import { en } from "./locales/en";
 import { nb } from "./locales/nb";
 import { nn } from "./locales/nn";
 import { sv } from "./locales/sv";
-import { featureNamespaces } from "./namespaces/index";
+import { featureNamespaces } from "./locales/features/index";
 
 // The core namespaces (app chrome, domain terms, programme pages, signing in) live in one file
-// per language; each feature screen adds its own namespace file under `namespaces/`, with its
-// four languages side by side, and lists it in `namespaces/index.ts`.
+// per language; each feature screen adds its own namespace file under `locales/features/`, with its
+// four languages side by side, and lists it in `locales/features/index.ts`.
 
 type Features = typeof featureNamespaces;
 export type Resources = typeof en & { [K in keyof Features]: Features[K]["en"] };

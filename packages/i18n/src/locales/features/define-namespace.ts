@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { Language } from "../../languages";
 
 /** Deep shape of a namespace: the same keys, any string texts. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
