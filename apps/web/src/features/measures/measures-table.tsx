@@ -8,8 +8,14 @@ import { measurePeriod } from "./measure-period";
 import { MeasureStatusTag } from "./measure-status-tag";
 import { ProgressBar } from "./progress-bar";
 
+/** What a row shows: a programme tree's measure, or one of `measures.list`'s items. */
+type MeasureRowData = Pick<
+  MeasureSummary,
+  "id" | "title" | "sdgGoals" | "scope" | "partCount" | "ownerName" | "responsiblePerson" | "startDate" | "endDate" | "status" | "progress"
+> & { responsibleName?: string | null };
+
 interface MeasuresTableProps {
-  measures: readonly MeasureSummary[];
+  measures: readonly MeasureRowData[];
   /** Id of the heading that names the table. */
   labelledBy: string;
   /** Language of the measures' titles, which may differ from the UI language. */
@@ -41,7 +47,7 @@ export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTab
   );
 }
 
-function MeasureRow({ measure, contentLang }: { measure: MeasureSummary; contentLang: string }) {
+function MeasureRow({ measure, contentLang }: { measure: MeasureRowData; contentLang: string }) {
   const { t } = useTranslation(["programmes", "domain"]);
   const { language } = useLanguage();
   const period = measurePeriod(measure.startDate, measure.endDate, language);

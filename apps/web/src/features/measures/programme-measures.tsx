@@ -11,7 +11,7 @@ import { Loading } from "../../shared/ui/loading";
 import type { FocusAreaNode, ProgrammeDetail } from "../programmes/types";
 import { MeasureFilterForm } from "./measure-filter-form";
 import { listInput, PAGE_SIZE, parseFilters, searchFor, type MeasureFilters } from "./measure-filters";
-import { MeasureListTable } from "./measure-list-table";
+import { MeasuresTable } from "./measures-table";
 
 function flatten(nodes: readonly FocusAreaNode[], depth = 0): Array<{ id: string; name: string }> {
   return nodes.flatMap((node) => [{ id: node.id, name: `${"– ".repeat(depth)}${node.title}` }, ...flatten(node.children, depth + 1)]);
@@ -52,7 +52,7 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
       {measures.isError && <ErrorAlert error={measures.error} headingLevel={3} />}
       {measures.data && measures.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
       {measures.data && measures.data.items.length > 0 && (
-        <MeasureListTable measures={measures.data.items} labelledBy={headingId} contentLang={programme.owner.languageForm} />
+        <MeasuresTable measures={measures.data.items} labelledBy={headingId} contentLang={programme.owner.languageForm} />
       )}
       {pages > 1 && (
         <nav aria-label={t("list.pagination")}>
