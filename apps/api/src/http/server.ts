@@ -8,6 +8,7 @@ import type { Db } from "@samspill/db";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
+import { registerFileDownloads } from "./file-downloads.js";
 import { registerHealth } from "./health.js";
 import { registerWeb } from "./web.js";
 
@@ -67,15 +68,18 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db);
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
+  const createContext = contextFactory({
+    db: options.db,
+    cookies: { secure: options.secureCookies ?? true },
+    now: options.now ?? (() => new Date()),
+  });
+  registerFileDownloads(app, createContext);
+
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory({
-        db: options.db,
-        cookies: { secure: options.secureCookies ?? true },
-        now: options.now ?? (() => new Date()),
-      }),
+      createContext,
       maxBatchSize: 20,
       onError: ({ error, path, ctx }) => {
         if (error.code !== "INTERNAL_SERVER_ERROR") return;

@@ -14,4 +14,6 @@ export type Permission = { public: true } | { signedIn: true } | { actions: read
 
 export interface ProcedureMeta {
   permission: Permission;
+  /** The procedure answers a `FileResult`; `GET /api/files/<path>` serves it as a download. */
+  file?: true;
 }

@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { appRouter } from "../router.js";
+import type { Context } from "../trpc/context.js";
+import { isFileResult } from "../trpc/file-result.js";
+import { createCallerFactory } from "../trpc/init.js";
+
+type CreateContext = (opts: { req: FastifyRequest; res: FastifyReply }) => Promise<Context>;
+
+const createCaller = createCallerFactory(appRouter);
+
+/** `filename*` for any name, `filename` as an ASCII fallback for old clients. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\%;]/g, "_") || "download";
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function isFileProcedure(path: string): boolean {
+  const procedures = appRouter._def.procedures as Record<string, { _def?: { meta?: { file?: true } } } | undefined>;
+  return procedures[path]?._def?.meta?.file === true;
+}
+
+function parseInput(raw: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (raw === undefined) return { ok: true, value: undefined };
+  if (typeof raw !== "string") return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * `GET /api/files/<procedure path>?input=<json>` runs a file procedure through the same
+ * permission and error machinery as tRPC and answers its bytes as an attachment, so a plain
+ * link or `fetch` downloads a document with its proper name.
+ */
+export function registerFileDownloads(app: FastifyInstance, createContext: CreateContext): void {
+  app.get<{ Params: { path: string }; Querystring: { input?: string } }>("/api/files/:path", async (request, reply) => {
+    const { path } = request.params;
+    const fail = (status: number, code: string) =>
+      reply.code(status).header("cache-control", "no-store").send({ error: { code, requestId: request.id } });
+    if (!isFileProcedure(path)) return fail(404, "NOT_FOUND");
+    const input = parseInput(request.query.input);
+    if (!input.ok) return fail(400, "INVALID_INPUT");
+
+    const ctx = await createContext({ req: request, res: reply });
+    const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+    const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], caller);
+    if (typeof call !== "function") return fail(404, "NOT_FOUND");
+    try {
+      const result: unknown = await (call as (input: unknown) => Promise<unknown>)(input.value);
+      if (!isFileResult(result)) throw new Error(`File procedure ${path} answered something other than a file`);
+      return reply
+        .header("content-type", result.contentType)
+        .header("content-disposition", contentDisposition(result.fileName))
+        .header("cache-control", "private, no-store")
+        .header("x-content-type-options", "nosniff")
+        .send(Buffer.from(result.base64, "base64"));
+    } catch (error) {
+      if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") {
+        request.log.error({ err: error, path, requestId: request.id }, "unexpected error");
+        return fail(500, "INTERNAL");
+      }
+      const domainCode = error.code === "BAD_REQUEST" ? "INVALID_INPUT" : error.message;
+      return fail(getHTTPStatusCodeFromError(error), domainCode);
+    }
+  });
+}
