@@ -13,6 +13,20 @@ export async function listBudgetLines(db: Executor, measureId: string): Promise<
     .execute();
 }
 
+/** The budget lines of several measures in one query (a programme's, for its document). */
+export async function listBudgetLinesOfMeasures(db: Executor, measureIds: readonly string[]): Promise<BudgetLineRow[]> {
+  if (measureIds.length === 0) return [];
+  return db
+    .selectFrom("budgetLine")
+    .selectAll()
+    .where("measureId", "in", [...measureIds])
+    .orderBy("measureId")
+    .orderBy("year")
+    .orderBy("fundingSource")
+    .orderBy("id")
+    .execute();
+}
+
 export async function insertBudgetLine(db: Executor, values: NewBudgetLine): Promise<BudgetLineRow> {
   return db.insertInto("budgetLine").values(values).returningAll().executeTakeFirstOrThrow();
 }

@@ -16,6 +16,21 @@ export async function listPartsOfMeasure(db: Executor, measureId: string): Promi
     .execute();
 }
 
+/** The parts of several shared measures in one query, by measure and municipality name. */
+export async function listPartsOfMeasures(db: Executor, measureIds: readonly string[]): Promise<MeasurePartWithMunicipality[]> {
+  if (measureIds.length === 0) return [];
+  return db
+    .selectFrom("measurePart")
+    .innerJoin("organisation", "organisation.id", "measurePart.municipalityId")
+    .selectAll("measurePart")
+    .select("organisation.name as municipalityName")
+    .where("measurePart.measureId", "in", [...measureIds])
+    .orderBy("measurePart.measureId")
+    .orderBy("organisation.name")
+    .orderBy("measurePart.id")
+    .execute();
+}
+
 export async function findMeasurePartById(db: Executor, id: string): Promise<MeasurePartRow | undefined> {
   return db.selectFrom("measurePart").selectAll().where("id", "=", id).executeTakeFirst();
 }

@@ -58,3 +58,38 @@ export async function listReportedValues(db: Executor, reportId: string): Promis
     .execute();
   return rows.map((row) => ({ indicatorId: row.indicatorId, value: Number(row.value) }));
 }
+
+export interface ReportedValueOfIndicator extends ReportedValue {
+  name: string;
+  unit: string;
+  target: number | null;
+  measureId: string | null;
+  municipalityName: string | null;
+}
+
+/** The indicator values several reports carry, with what a reader needs to know of each, in one query. */
+export async function listReportedValuesOfReports(db: Executor, reportIds: readonly string[]): Promise<ReportedValueOfIndicator[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("indicatorValue")
+    .innerJoin("indicator", "indicator.id", "indicatorValue.indicatorId")
+    .leftJoin("organisation", "organisation.id", "indicatorValue.municipalityId")
+    .select([
+      "indicatorValue.indicatorId", "indicatorValue.value", "indicator.name", "indicator.unit",
+      "indicator.target", "indicator.measureId", "organisation.name as municipalityName",
+    ])
+    .where("indicatorValue.reportId", "in", [...reportIds])
+    .where("indicatorValue.value", "is not", null)
+    .orderBy("indicator.name")
+    .orderBy("organisation.name")
+    .execute();
+  return rows.map((row) => ({
+    indicatorId: row.indicatorId,
+    value: Number(row.value),
+    name: row.name,
+    unit: row.unit,
+    target: row.target === null ? null : Number(row.target),
+    measureId: row.measureId,
+    municipalityName: row.municipalityName,
+  }));
+}

@@ -19,6 +19,18 @@ export async function listStatusReportsByPeriod(
   return query.orderBy("measureId").orderBy("partId", (ob) => ob.nullsFirst()).execute();
 }
 
+/** The programmes whose measures a period's reports are about, superseded ones included. */
+export async function listProgrammeIdsReportedIn(db: Executor, periodId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("statusReport")
+    .innerJoin("measure", "measure.id", "statusReport.measureId")
+    .select("measure.programmeId")
+    .distinct()
+    .where("statusReport.periodId", "=", periodId)
+    .execute();
+  return rows.map((row) => row.programmeId);
+}
+
 /** The history of a measure's (or one part's) reports, oldest period first. */
 export async function listStatusReportsOfMeasure(
   db: Executor,

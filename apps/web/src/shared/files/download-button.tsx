@@ -27,7 +27,7 @@ export function DownloadButton({ procedure, input, children, variant = "secondar
   };
 
   return (
-    <span className="download-button">
+    <div className="download-button">
       <Button variant={variant} data-size="sm" onClick={() => void download()} aria-busy={busy} disabled={busy}>
         {busy ? <Spinner aria-hidden data-size="xs" /> : null}
         {children}
@@ -37,6 +37,6 @@ export function DownloadButton({ procedure, input, children, variant = "secondar
           {t(`errors.${failure}`)}
         </Paragraph>
       ) : null}
-    </span>
+    </div>
   );
 }

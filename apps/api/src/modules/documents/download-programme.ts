@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { findProgrammeTree } from "@samspill/db";
+import { documentFormat, programmeDocument } from "@samspill/documents";
+import { IdSchema, isAnonymous, localDate } from "@samspill/domain";
+import { fileResult } from "../../trpc/file-result.js";
+import { procedure } from "../../trpc/init.js";
+import { found, ownerResource } from "../programmes/programme-access.js";
+import { loadProgrammeDocument } from "./programme-document-data.js";
+
+/**
+ * The action programme as a Word document in its owner's language. Whoever reads the programme
+ * may download it: the public only what is published, and without the names of people.
+ */
+export const downloadProgramme = procedure
+  .meta({ permission: { actions: ["read_programme"] }, file: true })
+  .input(z.strictObject({ programmeId: IdSchema }))
+  .query(async ({ ctx, input }) => {
+    const tree = found(await findProgrammeTree(ctx.db, input.programmeId), "programme");
+    ctx.authorize(await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published));
+    const { data, language } = await loadProgrammeDocument(ctx.db, tree, {
+      personal: !isAnonymous(ctx.actor),
+      today: localDate(ctx.now()),
+    });
+    const bytes = await programmeDocument(data, documentFormat(language));
+    return fileResult(bytes, data.title, "docx");
+  });

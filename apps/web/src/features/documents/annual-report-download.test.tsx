@@ -1,0 +1,60 @@
+import { createI18n, type Language } from "@samspill/i18n";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import type { AppRouter } from "@samspill/api";
+import { TRPCProvider } from "../../app/trpc";
+import { AnnualReportDownload } from "./annual-report-download";
+import { ProgrammeDownload } from "./programme-download";
+
+const PERIODS = [
+  { id: "p2023", name: "2023", councilName: "Hamarregionen IPR", periodStart: "2023-01-01", periodEnd: "2023-12-31", deadline: "2024-01-31" },
+  { id: "p2022", name: "2022", councilName: "Hamarregionen IPR", periodStart: "2022-01-01", periodEnd: "2022-12-31", deadline: "2023-01-31" },
+];
+
+/** Renders from a pre-filled cache: no server, no effects, just the markup. */
+function render(lang: Language, items: typeof PERIODS) {
+  const queryClient = new QueryClient();
+  const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
+  const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+  queryClient.setQueryData(trpc.documents.annualReportPeriods.queryKey({ agreementId: "a1" }), { items });
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <AnnualReportDownload agreementId="a1" />
+          <ProgrammeDownload programmeId="x1" />
+        </TRPCProvider>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe("AnnualReportDownload", () => {
+  it("offers the periods under a labelled picker, the newest chosen, and a download button", () => {
+    const html = render("nb", PERIODS);
+    expect(html).toMatch(/<h2[^>]*>Årsrapport<\/h2>/);
+    const id = /<label[^>]*for="([^"]+)"[^>]*>Rapporteringsperiode<\/label>/.exec(html)?.[1];
+    expect(id).toBeDefined();
+    expect(html).toContain(`id="${id}"`);
+    expect(html).toMatch(/<option value="p2023" selected="">2023 \(01\.01\.2023–31\.12\.2023\)<\/option>/);
+    expect(html).toContain("Last ned årsrapport (Word)");
+    expect(html).toContain("Last ned som Word");
+  });
+
+  it("names the council beside each period when the periods come from more than one", () => {
+    const html = render("nb", [PERIODS[0]!, { ...PERIODS[1]!, councilName: "Sør-Østerdal IPR" }]);
+    expect(html).toContain("2023 (01.01.2023–31.12.2023) – Hamarregionen IPR");
+    expect(html).toContain("2022 (01.01.2022–31.12.2022) – Sør-Østerdal IPR");
+  });
+
+  it("says so when there is no period to report on, in the reader's language", () => {
+    const html = render("sv", []);
+    expect(html).toContain("Det finns inga rapporteringsperioder att rapportera om ännu.");
+    expect(html).not.toContain("<select");
+    expect(html).toContain("Ladda ned som Word");
+  });
+});

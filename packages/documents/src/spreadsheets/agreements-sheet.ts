@@ -1,0 +1,75 @@
+import type { AgreementStatus, Currency, Money } from "@samspill/domain";
+import type { Language } from "@samspill/i18n";
+import type { CellValue, Column, SheetTable } from "./sheet-table.js";
+import { sheetTexts, withUnit } from "./sheet-texts.js";
+
+// The county's agreements as rows, one per agreement and year: what was committed and what
+// approved reports say was spent, beside the state of the agreement's reporting requirements.
+
+export interface SheetAgreementYear {
+  year: number;
+  committed: Money | null;
+  spent: Money | null;
+}
+
+export interface SheetAgreement {
+  title: string;
+  caseNumber: string | null;
+  status: AgreementStatus;
+  parties: string[];
+  periodStart: string;
+  periodEnd: string;
+  years: SheetAgreementYear[];
+  requirements: { fulfilled: number; due: number; overdue: number; nextDue: string | null };
+}
+
+export interface AgreementsSheetData {
+  currency: Currency;
+  agreements: SheetAgreement[];
+}
+
+function remaining(year: SheetAgreementYear): number | null {
+  if (!year.committed) return null;
+  return year.committed.amountMinor - (year.spent?.amountMinor ?? 0);
+}
+
+export function agreementsSheet(data: AgreementsSheetData, lang: Language): SheetTable {
+  const t = sheetTexts(lang);
+  const header = (key: string) => t(`spreadsheets:columns.${key}`);
+  const money = (key: string): Column => ({ header: withUnit(header(key), data.currency), type: "money", width: 16, currency: data.currency });
+  const columns: Column[] = [
+    { header: header("agreement"), type: "text", width: 40 },
+    { header: header("caseNumber"), type: "text", width: 14 },
+    { header: header("status"), type: "text", width: 12 },
+    { header: header("parties"), type: "text", width: 36 },
+    { header: header("periodStart"), type: "date", width: 12 },
+    { header: header("periodEnd"), type: "date", width: 12 },
+    { header: header("year"), type: "integer", width: 8 },
+    money("committed"),
+    money("spent"),
+    money("remaining"),
+    { header: header("requirementsFulfilled"), type: "integer", width: 12 },
+    { header: header("requirementsDue"), type: "integer", width: 12 },
+    { header: header("requirementsOverdue"), type: "integer", width: 12 },
+    { header: header("nextDue"), type: "date", width: 12 },
+  ];
+  const rows = data.agreements.flatMap((agreement) => {
+    const fixed: CellValue[] = [
+      agreement.title, agreement.caseNumber, t(`agreements:status.${agreement.status}`), agreement.parties.join("; "),
+      agreement.periodStart, agreement.periodEnd,
+    ];
+    const { fulfilled, due, overdue, nextDue } = agreement.requirements;
+    const requirementCells: CellValue[] = [fulfilled, due, overdue, nextDue];
+    // An agreement with no money yet still gets its row, so none goes missing from the overview.
+    const years = agreement.years.length > 0 ? agreement.years : [null];
+    return years.map((year): CellValue[] => [
+      ...fixed,
+      year?.year ?? null,
+      year?.committed?.amountMinor ?? null,
+      year?.spent?.amountMinor ?? null,
+      year ? remaining(year) : null,
+      ...requirementCells,
+    ]);
+  });
+  return { sheetName: t("spreadsheets:sheet.agreements"), columns, rows };
+}

@@ -1,0 +1,45 @@
+import type { Currency } from "@samspill/domain";
+import type { Language } from "@samspill/i18n";
+import type { ColumnType } from "./sheet-table.js";
+
+// Excel number formats and CSV text per language. Excel shows the format with the reader's own
+// separators; CSV has none, so it writes the decimal comma Nordic Excel expects (point in English).
+
+const DATE_FORMATS: Record<Language, string> = {
+  nb: "dd.mm.yyyy",
+  nn: "dd.mm.yyyy",
+  sv: "yyyy-mm-dd",
+  en: "dd/mm/yyyy",
+};
+
+const CURRENCY_SYMBOLS: Record<Currency, string> = { NOK: "kr", SEK: "kr", EUR: "€" };
+
+/** The Excel number format of a column type, or undefined for plain text. */
+export function excelFormat(type: ColumnType, lang: Language, currency: Currency | undefined): string | undefined {
+  switch (type) {
+    case "date":
+      return DATE_FORMATS[lang];
+    case "integer":
+      return "0";
+    case "percent":
+      return "0%";
+    case "money":
+      return `#,##0.00 "${CURRENCY_SYMBOLS[currency ?? "NOK"]}"`;
+    case "text":
+      return undefined;
+  }
+}
+
+/** A date as a person writes it in the language: `31.12.2024`, `2024-12-31`, `31/12/2024`. */
+export function writtenDate(date: Date, lang: Language): string {
+  const dd = String(date.getUTCDate()).padStart(2, "0");
+  const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const yyyy = String(date.getUTCFullYear());
+  return DATE_FORMATS[lang].replace("dd", dd).replace("mm", mm).replace("yyyy", yyyy);
+}
+
+/** A plain decimal number with the language's decimal mark and no grouping: `1234,5`. */
+export function writtenDecimal(value: number, lang: Language, fractionDigits?: number): string {
+  const text = fractionDigits === undefined ? String(value) : value.toFixed(fractionDigits);
+  return lang === "en" ? text : text.replace(".", ",");
+}

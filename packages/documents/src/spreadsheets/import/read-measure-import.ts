@@ -1,0 +1,54 @@
+import { DomainError } from "@samspill/domain";
+import type { Language } from "@samspill/i18n";
+import { KIND_CHOICES, SCOPE_CHOICES } from "./choices.js";
+import { mapColumns } from "./header-map.js";
+import type { ImportedMeasure, ImportLookups, ImportProblem, MeasureImport, PreviewRow } from "./import-types.js";
+import { indexLookups } from "./lookup-indexes.js";
+import { readMeasureRow } from "./measure-row.js";
+import { readPartRow, type ParentRow } from "./part-row.js";
+import { readFirstSheet } from "./read-sheet.js";
+import { RowReader } from "./row-reader.js";
+
+/**
+ * Reads a file in the measures layout against the programme's names: what it would create,
+ * a preview line per row and every problem. Writes nothing and needs no database; the caller
+ * creates the measures only when there are no problems at all.
+ */
+export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookups, lang: Language): Promise<MeasureImport> {
+  const sheet = await readFirstSheet(bytes);
+  if (sheet.rows.length === 0) {
+    throw new DomainError("INVALID_INPUT", { reason: "import_no_rows", params: { field: "fileBase64" } });
+  }
+  const used = new Set(sheet.rows.flatMap((row) => [...row.cells.keys()]));
+  const { columns, problems: headingProblems } = mapColumns(sheet.headers, used, lookups.currency, lang);
+  const problems: ImportProblem[] = [...headingProblems];
+  const problemCount = () => problems.length;
+  const indexes = indexLookups(lookups);
+
+  const measures: ImportedMeasure[] = [];
+  const rows: PreviewRow[] = [];
+  let parent: ParentRow | null = null;
+  let parentMeasure: ImportedMeasure | null = null;
+  for (const row of sheet.rows) {
+    const reader = new RowReader(row, columns, problems, lang, lookups.currency);
+    const kind = reader.choice("kind", KIND_CHOICES, "measure") ?? "measure";
+    rows.push({
+      row: row.rowNumber,
+      kind,
+      title: reader.peek("title") || (kind === "part" ? (parent?.title ?? "") : ""),
+      municipality: reader.peek("municipality"),
+      status: reader.peek("status"),
+    });
+    if (kind === "part") {
+      const part = readPartRow(reader, parent, indexes, problemCount);
+      if (part && parentMeasure) parentMeasure.parts.push(part);
+      continue;
+    }
+    parentMeasure = readMeasureRow(reader, indexes, problemCount);
+    if (parentMeasure) measures.push(parentMeasure);
+    // Its parts are checked against what the row says even when the row itself has a problem.
+    const scope = reader.filled("scope") ? SCOPE_CHOICES.find(reader.peek("scope")) : "shared";
+    parent = { title: reader.peek("title"), scope, municipalityIds: new Set() };
+  }
+  return { measures, rows, problems };
+}

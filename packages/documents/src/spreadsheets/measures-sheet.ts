@@ -1,0 +1,108 @@
+import type { Currency, FundingSource, MeasureScope, MeasureStatus, Money } from "@samspill/domain";
+import type { Language } from "@samspill/i18n";
+import { measureColumns, yearsOf, type BudgetColumn } from "./measure-columns.js";
+import type { CellValue, SheetTable } from "./sheet-table.js";
+import { sheetTexts, type Translate } from "./sheet-texts.js";
+
+// The measures of a programme as rows: each measure, then one row per municipality's part of
+// it. Names, not ids, so a person can read and edit the sheet and the import can read it back.
+
+export interface SheetBudgetLine {
+  year: number;
+  amountMinor: number;
+  currency: Currency;
+  fundingSource: FundingSource;
+}
+
+export interface SheetMeasurePart {
+  municipality: string;
+  description: string;
+  contactName: string;
+  contactEmail: string | null;
+  status: MeasureStatus;
+  progress: number;
+  budgetShare: Money | null;
+  budget: SheetBudgetLine[];
+}
+
+export interface SheetMeasure {
+  title: string;
+  description: string;
+  focusArea: string | null;
+  goals: string[];
+  scope: MeasureScope;
+  /** The municipality that owns a local measure; null for a shared one. */
+  municipality: string | null;
+  responsibleOrganisation: string | null;
+  responsiblePerson: string;
+  startDate: string | null;
+  endDate: string | null;
+  status: MeasureStatus;
+  progress: number;
+  sdgGoals: number[];
+  budget: SheetBudgetLine[];
+  parts: SheetMeasurePart[];
+}
+
+export interface MeasureSheetData {
+  programme: { title: string; periodStart: string; periodEnd: string; currency: Currency };
+  measures: SheetMeasure[];
+}
+
+/** One column per year of the programme, plus any year or currency the budgets add. */
+export function budgetColumnsFor(data: MeasureSheetData): BudgetColumn[] {
+  const { currency } = data.programme;
+  const keys = new Map<string, BudgetColumn>();
+  const add = (year: number, lineCurrency: Currency) => keys.set(`${year}:${lineCurrency}`, { year, currency: lineCurrency });
+  for (const year of yearsOf(data.programme.periodStart, data.programme.periodEnd)) add(year, currency);
+  for (const measure of data.measures) {
+    for (const line of [...measure.budget, ...measure.parts.flatMap((part) => part.budget)]) add(line.year, line.currency);
+  }
+  return [...keys.values()].sort((a, b) => a.year - b.year || Number(b.currency === currency) - Number(a.currency === currency) || a.currency.localeCompare(b.currency));
+}
+
+function budgetCells(lines: readonly SheetBudgetLine[], columns: readonly BudgetColumn[]): CellValue[] {
+  return columns.map((column) => {
+    const matching = lines.filter((line) => line.year === column.year && line.currency === column.currency);
+    return matching.length === 0 ? null : matching.reduce((sum, line) => sum + line.amountMinor, 0);
+  });
+}
+
+/** The one funding source of a row's budget lines; mixed sources leave it empty (each year's total still holds). */
+function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue {
+  const sources = new Set(lines.map((line) => line.fundingSource));
+  const [only] = sources;
+  return sources.size === 1 && only ? t(`measures:fundingSource.${only}`) : null;
+}
+
+function measureRow(t: Translate, measure: SheetMeasure, columns: readonly BudgetColumn[]): CellValue[] {
+  return [
+    t("spreadsheets:kind.measure"), measure.focusArea, measure.goals.join("; "), measure.title, measure.description,
+    t(`domain:measureScope.${measure.scope}`), measure.municipality, measure.responsibleOrganisation,
+    measure.responsiblePerson, null, measure.startDate, measure.endDate, t(`domain:measureStatus.${measure.status}`),
+    measure.progress, [...measure.sdgGoals].sort((a, b) => a - b).join(", "), fundingCell(t, measure.budget), null,
+    ...budgetCells(measure.budget, columns),
+  ];
+}
+
+function partRow(t: Translate, measure: SheetMeasure, part: SheetMeasurePart, columns: readonly BudgetColumn[]): CellValue[] {
+  return [
+    t("spreadsheets:kind.part"), null, null, measure.title, part.description, null, part.municipality, null,
+    part.contactName, part.contactEmail, null, null, t(`domain:measureStatus.${part.status}`), part.progress, null,
+    fundingCell(t, part.budget), part.budgetShare?.amountMinor ?? null, ...budgetCells(part.budget, columns),
+  ];
+}
+
+/** The sheet; with no measures it is the empty import template of the programme. */
+export function measuresSheet(data: MeasureSheetData, lang: Language): SheetTable {
+  const t = sheetTexts(lang);
+  const columns = budgetColumnsFor(data);
+  return {
+    sheetName: t("spreadsheets:sheet.measures"),
+    columns: measureColumns(lang, data.programme.currency, columns),
+    rows: data.measures.flatMap((measure) => [
+      measureRow(t, measure, columns),
+      ...measure.parts.map((part) => partRow(t, measure, part, columns)),
+    ]),
+  };
+}

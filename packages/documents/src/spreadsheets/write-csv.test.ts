@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { measuresSheet } from "./measures-sheet.js";
+import { SHEET_DATA } from "./sheet.test-data.js";
+import { neutraliseFormula, quoteField, writeCsv } from "./write-csv.js";
+
+/** A minimal RFC 4180 reader with `;`, to check the file parses back into the same fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ";") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && text[index + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      index += 1;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe("CSV", () => {
+  const bytes = writeCsv(measuresSheet(SHEET_DATA, "nb"), "nb");
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+
+  it("is UTF-8 with a byte order mark, CRLF lines and `;` between fields", () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.startsWith("\uFEFFRadtype;Satsingsområde;Mål;Tittel;")).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+  });
+
+  it("quotes fields with separators, quotes and line breaks, and parses back to the same values", () => {
+    const rows = parseCsv(text.slice(1));
+    const header = rows[0]!;
+    const title = header.indexOf("Tittel");
+    const description = header.indexOf("Beskrivelse");
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+    expect(rows[4]![title]).toBe('Næringsvennlig kommune; "Stange"');
+    expect(rows[4]![description]).toBe("Linje 1\nLinje 2");
+    expect(text).toContain('"Næringsvennlig kommune; ""Stange"""');
+  });
+
+  it("writes dates, money and percentages as Norwegian Excel reads them", () => {
+    const rows = parseCsv(text.slice(1));
+    const header = rows[0]!;
+    const measure = rows[1]!;
+    expect(measure[header.indexOf("Startdato")]).toBe("01.01.2022");
+    expect(measure[header.indexOf("Framdrift (%)")]).toBe("55");
+    expect(measure[header.indexOf("Budsjett 2023 (NOK)")]).toBe("100000,50");
+    expect(rows[2]![header.indexOf("Budsjettandel (NOK)")]).toBe("600000,00");
+  });
+
+  it("keeps formulas from running: text starting with = + - @ gets an apostrophe", () => {
+    const rows = parseCsv(text.slice(1));
+    expect(rows[3]![rows[0]!.indexOf("Beskrivelse")]).toBe("'=HYPERLINK(\"http://evil\")");
+    for (const start of ["=", "+", "-", "@", "\t"]) expect(neutraliseFormula(`${start}1+1`)).toBe(`'${start}1+1`);
+    expect(neutraliseFormula("Regional ladestruktur")).toBe("Regional ladestruktur");
+  });
+
+  it("uses the point in English and ISO-like dates in Swedish", () => {
+    const en = new TextDecoder().decode(writeCsv(measuresSheet(SHEET_DATA, "en"), "en"));
+    const sv = new TextDecoder().decode(writeCsv(measuresSheet(SHEET_DATA, "sv"), "sv"));
+    expect(en).toContain("100000.50");
+    expect(en).toContain("01/01/2022");
+    expect(sv).toContain("2022-01-01");
+    expect(sv).toContain("Åtgärd;");
+  });
+
+  it("quotes only what needs it", () => {
+    expect(quoteField("plain")).toBe("plain");
+    expect(quoteField(" padded")).toBe('" padded"');
+    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
+  });
+});

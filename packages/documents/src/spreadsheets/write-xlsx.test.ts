@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { agreementsSheet } from "./agreements-sheet.js";
+import { measuresSheet } from "./measures-sheet.js";
+import { reportsSheet } from "./reports-sheet.js";
+import { SHEET_DATA } from "./sheet.test-data.js";
+import { safeSheetName, writeXlsx } from "./write-xlsx.js";
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0]!;
+}
+
+function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
+  const values = sheet.getRow(1).values as unknown[];
+  const index = values.indexOf(header);
+  if (index < 1) throw new Error(`no column ${header} in ${values.join("|")}`);
+  return index;
+}
+
+describe("XLSX", () => {
+  it("has a frozen, filtered header row in the reader's language", async () => {
+    const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "sv"), "sv"));
+    expect(sheet.name).toBe("Åtgärder");
+    expect(sheet.getRow(1).getCell(1).value).toBe("Radtyp");
+    expect(sheet.getRow(1).getCell(3).value).toBe("Mål");
+    expect(sheet.getRow(1).getCell(7).value).toBe("Kommun");
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getColumn(4).width).toBe(40);
+  });
+
+  it("stores dates as dates, money as numbers with a currency format and progress as a percentage", async () => {
+    const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
+    const measure = sheet.getRow(2);
+    const start = measure.getCell(columnOf(sheet, "Startdato"));
+    expect(start.value).toEqual(new Date(Date.UTC(2022, 0, 1)));
+    expect(start.numFmt).toBe("dd.mm.yyyy");
+    const progress = measure.getCell(columnOf(sheet, "Framdrift (%)"));
+    expect(progress.value).toBe(0.55);
+    expect(progress.numFmt).toBe("0%");
+    const budget = measure.getCell(columnOf(sheet, "Budsjett 2023 (NOK)"));
+    expect(budget.value).toBe(100000.5);
+    expect(budget.numFmt).toContain('"kr"');
+    expect(measure.getCell(columnOf(sheet, "Status")).value).toBe("Pågår");
+  });
+
+  it("writes each measure followed by its parts, with a column saying which", async () => {
+    const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
+    const kinds = [2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(1).value);
+    expect(kinds).toEqual(["Tiltak", "Kommunens del", "Kommunens del", "Tiltak"]);
+    const municipality = columnOf(sheet, "Kommune");
+    expect(sheet.getRow(3).getCell(municipality).value).toBe("Hamar");
+    expect(sheet.getRow(3).getCell(columnOf(sheet, "Tittel")).value).toBe("Regional ladestruktur");
+    expect(sheet.getRow(3).getCell(columnOf(sheet, "Budsjettandel (NOK)")).value).toBe(600000);
+    expect(sheet.getRow(5).getCell(municipality).value).toBe("Stange");
+  });
+
+  it("adds a budget column for a year outside the programme period", async () => {
+    const data = { ...SHEET_DATA, measures: [{ ...SHEET_DATA.measures[0]!, budget: [{ year: 2026, amountMinor: 1_00, currency: "NOK" as const, fundingSource: "external" as const }] }] };
+    const sheet = await readBack(await writeXlsx(measuresSheet(data, "en"), "en"));
+    const headers = (sheet.getRow(1).values as unknown[]).filter((value) => typeof value === "string" && value.startsWith("Budget 2"));
+    expect(headers).toEqual(["Budget 2022 (NOK)", "Budget 2023 (NOK)", "Budget 2026 (NOK)"]);
+    expect(sheet.getRow(2).getCell(columnOf(sheet, "Funding source")).value).toBe("External funding");
+  });
+
+  it("writes reports and agreements with typed cells", async () => {
+    const reports = await readBack(
+      await writeXlsx(
+        reportsSheet({
+          currency: "SEK",
+          rows: [{
+            organisation: "Vimmerby kommun", measureTitle: "Näringslivsdag", kind: "measure", state: "approved", overdue: false,
+            late: true, submittedAt: "2024-02-01T09:00:00.000Z", measureStatus: "in_progress", progress: 40,
+            spent: { amountMinor: 12_500_50, currency: "SEK" }, narrative: "Genomförd dag.",
+          }],
+        }, "sv"),
+        "sv",
+      ),
+    );
+    expect(reports.getRow(1).getCell(10).value).toBe("Förbrukat (SEK)");
+    expect(reports.getRow(2).getCell(7).value).toEqual(new Date(Date.UTC(2024, 1, 1)));
+    expect(reports.getRow(2).getCell(6).value).toBe("Ja");
+    expect(reports.getRow(2).getCell(10).value).toBe(12500.5);
+
+    const agreements = await readBack(
+      await writeXlsx(
+        agreementsSheet({
+          currency: "NOK",
+          agreements: [{
+            title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active", parties: ["Hamarregionen"],
+            periodStart: "2022-01-01", periodEnd: "2023-12-31",
+            years: [{ year: 2022, committed: { amountMinor: 1_000_000_00, currency: "NOK" }, spent: { amountMinor: 250_000_00, currency: "NOK" } }],
+            requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
+          }],
+        }, "nb"),
+        "nb",
+      ),
+    );
+    const row = agreements.getRow(2);
+    expect(row.getCell(7).value).toBe(2022);
+    expect(row.getCell(10).value).toBe(750000);
+    expect(row.getCell(14).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+  });
+
+  it("keeps sheet names within Excel's rules", () => {
+    expect(safeSheetName("Rapporter: 2024/1 [utkast]")).toBe("Rapporter 2024 1 utkast");
+    expect(safeSheetName("x".repeat(40))).toHaveLength(31);
+  });
+});

@@ -1,0 +1,26 @@
+import { Paragraph, TextRun } from "docx";
+import type { DocumentFormat } from "./document-format.js";
+import type { FocusAreaDocument } from "./programme-data.js";
+import { dataTable } from "./word-kit.js";
+
+// Seed 004's table: the vision across the top, then the focus areas as columns, each with its
+// heading and its sub-themes as a list. The vision, the word for focus areas and the area
+// names are header rows, repeated if the table ever runs onto a second page.
+
+export function focusAreaTable(areas: readonly FocusAreaDocument[], vision: string, format: DocumentFormat) {
+  const span = areas.length;
+  const header = [
+    ...(vision ? [[{ text: vision, span }]] : []),
+    [{ text: format.t("documents:programme.focusAreas"), span }],
+    areas.map((area) => area.title),
+  ];
+  const body = areas.map((area) => ({
+    content: [
+      ...(area.heading ? [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: area.heading, bold: true })] })] : []),
+      ...area.subThemes.map((theme) => new Paragraph({ text: theme, bullet: { level: 0 }, spacing: { after: 0 } })),
+      // A cell must hold a paragraph, even when an area has neither heading nor sub-themes.
+      ...(area.heading || area.subThemes.length > 0 ? [] : [new Paragraph({ children: [] })]),
+    ],
+  }));
+  return dataTable({ header, rows: [body] });
+}
