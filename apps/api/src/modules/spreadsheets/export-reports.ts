@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { listExpectedReports, listStatusReportsByPeriod } from "@samspill/db";
+import { renderSheet, reportsSheet, sheetTexts, type SheetReportRow } from "@samspill/documents";
+import { IdSchema, localDate, reportingOverview } from "@samspill/domain";
+import { fileResult } from "../../trpc/file-result.js";
+import { procedure } from "../../trpc/init.js";
+import { authorizedPeriod, contributorMunicipalities } from "../reports/report-access.js";
+import { currencyOf, readerLanguage, sheetFields } from "./sheet-input.js";
+
+/**
+ * A period's reporting overview as a spreadsheet: the same rows as `reports.overview` (a
+ * contributor's own municipality only), with what each report says — status, progress,
+ * money spent and the narrative.
+ */
+export const exportReports = procedure
+  .meta({ permission: { actions: ["read_programme"] }, file: true })
+  .input(z.strictObject({ periodId: IdSchema, ...sheetFields }))
+  .query(async ({ ctx, input }) => {
+    const period = await authorizedPeriod(ctx.db, ctx.authorize, input.periodId);
+    const [expected, reports] = await Promise.all([listExpectedReports(ctx.db, period), listStatusReportsByPeriod(ctx.db, period.id)]);
+    const own = contributorMunicipalities(ctx.actor);
+    const mine = own ? expected.filter((item) => own.includes(item.organisationId)) : expected;
+    const rows = reportingOverview(mine, reports, period.deadline, localDate(ctx.now())).map(
+      ({ expected: item, report, state, overdue, late }): SheetReportRow => ({
+        organisation: item.organisationName,
+        measureTitle: item.measureTitle,
+        kind: item.partId ? "part" : "measure",
+        state,
+        overdue,
+        late,
+        submittedAt: report?.submittedAt ? localDate(new Date(report.submittedAt)) : null,
+        measureStatus: report?.measureStatus ?? null,
+        progress: report?.progress ?? null,
+        spent: report ? { amountMinor: Number(report.spentMinor), currency: report.currency } : null,
+        narrative: report?.narrative ?? null,
+      }),
+    );
+    const language = await readerLanguage(ctx, input.language);
+    const bytes = await renderSheet(reportsSheet({ currency: await currencyOf(ctx.db, period.councilId), rows }, language), input.format, language);
+    return fileResult(bytes, sheetTexts(language)("spreadsheets:file.reports", { period: period.name }), input.format);
+  });

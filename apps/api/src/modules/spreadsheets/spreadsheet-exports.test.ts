@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { insertFundingCommitment, insertMeasureObligationLink, insertObligation, insertReportingRequirement } from "@samspill/db";
+import { createAgreement, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
+import { getTestApp, signedInUser, trpcQuery } from "../../testing/harness.js";
+import { download, programmeWithMeasures, readWorkbook, sheetRows } from "./spreadsheet-fixtures.js";
+
+// The downloads read back with exceljs: headings in the reader's language, real cell types,
+// the list's filters kept, a measure's parts below it, and who sees which reports.
+
+describe("spreadsheets.measures", () => {
+  it("writes the filtered measures, each followed by its parts, with typed cells and Norwegian headings", async () => {
+    const world = await programmeWithMeasures();
+    const file = await download("spreadsheets.measures", { programmeId: world.programme.id, status: ["in_progress", "planned"] }, world.secretariat.cookie);
+    expect(file.fileName).toBe(`Tiltak ${world.programme.title}.xlsx`);
+    const sheet = await readWorkbook(file.base64);
+    const [header, ...rows] = sheetRows(sheet);
+    expect(header!.slice(0, 4)).toEqual(["Radtype", "Satsingsområde", "Mål", "Tittel"]);
+    expect(header).toContain("Budsjett 2024 (NOK)");
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.map((row) => [row[col("Radtype")], row[col("Tittel")], row[col("Kommune")] ?? null])).toEqual([
+      ["Tiltak", world.local.title, world.stange.name],
+      ["Tiltak", "Regional ladestruktur", null],
+      ["Kommunens del", "Regional ladestruktur", "Hamar"],
+      ["Kommunens del", "Regional ladestruktur", "Stange"],
+    ]);
+    const charging = rows[1]!;
+    expect(charging[col("Satsingsområde")]).toBe(world.focusArea.title);
+    expect(charging[col("Mål")]).toBe(world.goal.title);
+    expect(charging[col("Startdato")]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+    expect(charging[col("Framdrift (%)")]).toBe(0.55);
+    expect(charging[col("Budsjett 2024 (NOK)")]).toBe(500000);
+    expect(charging[col("Status")]).toBe("Pågår");
+    expect(sheet.getRow(3).getCell(col("Budsjett 2024 (NOK)") + 1).numFmt).toContain("kr");
+  });
+
+  it("keeps the municipality filter: the municipality's measures with its own part only", async () => {
+    const world = await programmeWithMeasures();
+    const file = await download("spreadsheets.measures", { programmeId: world.programme.id, municipalityId: world.hamar.id, language: "sv" }, world.secretariat.cookie);
+    const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
+    expect(header![0]).toBe("Radtyp");
+    expect(rows.map((row) => [row[0], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"]]);
+  });
+
+  it("downloads over HTTP as CSV with the file's name, and refuses bad input and strangers", async () => {
+    const world = await programmeWithMeasures();
+    const app = await getTestApp();
+    const url = (input: unknown) => `/api/files/spreadsheets.measures?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const response = await app.inject({ method: "GET", url: url({ programmeId: world.programme.id, format: "csv", status: ["completed"] }), headers: { cookie: world.secretariat.cookie } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(`Tiltak ${world.programme.title}.csv`)}`);
+    const lines = response.body.split("\r\n");
+    expect(lines[0]!.startsWith("\uFEFFRadtype;Satsingsområde;")).toBe(true);
+    expect(lines[1]).toContain(";Avsluttet tiltak;");
+    expect(lines[1]).toContain(";Fullført;100;");
+    expect(lines).toHaveLength(3);
+
+    const bad = await app.inject({ method: "GET", url: url({ programmeId: world.programme.id, format: "pdf" }), headers: { cookie: world.secretariat.cookie } });
+    expect(bad.statusCode).toBe(400);
+    const stranger = await signedInUser("secretariat");
+    const refused = await app.inject({ method: "GET", url: url({ programmeId: world.programme.id }), headers: { cookie: stranger.cookie } });
+    expect(refused.statusCode).toBe(404);
+  });
+});
+
+describe("spreadsheets.measureTemplate", () => {
+  it("is the layout's headings with a budget column per year of the programme, and no rows", async () => {
+    const world = await programmeWithMeasures();
+    const file = await download("spreadsheets.measureTemplate", { programmeId: world.programme.id, language: "en" }, world.secretariat.cookie);
+    const rows = sheetRows(await readWorkbook(file.base64));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.slice(0, 4)).toEqual(["Row type", "Focus area", "Goals", "Title"]);
+    expect(rows[0]!.slice(-2)).toEqual(["Budget 2024 (NOK)", "Budget 2025 (NOK)"]);
+  });
+});
+
+describe("spreadsheets.reports", () => {
+  it("lists every expected report of the period with what it says; a contributor gets their own", async () => {
+    const world = await programmeWithMeasures();
+    const db = await getTestDb();
+    const period = await createReportingPeriod(db, { councilId: world.council.id, deadline: "2025-01-31" });
+    const [part] = await db.selectFrom("measurePart").selectAll().where("measureId", "=", world.charging.id).where("municipalityId", "=", world.stange.id).execute();
+    await createStatusReport(db, {
+      measureId: world.charging.id, partId: part!.id, periodId: period.id, organisationId: world.stange.id, workflowStatus: "submitted",
+      submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spentMinor: 12_500_50, narrative: "=1+1 Ladere bygget",
+    });
+    const file = await download("spreadsheets.reports", { periodId: period.id }, world.secretariat.cookie);
+    const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
+    expect(header).toEqual([
+      "Rapportert av", "Tiltak", "Radtype", "Rapportstatus", "Forfalt", "Levert for sent", "Levert", "Status for tiltaket",
+      "Framdrift (%)", "Brukt (NOK)", "Hva er gjort",
+    ]);
+    const stange = rows.find((row) => row[0] === world.stange.name && row[1] === "Regional ladestruktur")!;
+    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12500.5, "=1+1 Ladere bygget"]);
+    const hamar = rows.find((row) => row[0] === "Hamar" && row[1] === "Regional ladestruktur")!;
+    expect(hamar.slice(3, 6)).toEqual(["Ikke påbegynt", "Ja", "Nei"]);
+
+    const contributor = await signedInUser("municipality_contributor", world.stange.id);
+    const csv = await download("spreadsheets.reports", { periodId: period.id, format: "csv" }, contributor.cookie);
+    const text = Buffer.from(csv.base64, "base64").toString("utf8");
+    expect(text).toContain("'=1+1 Ladere bygget");
+    expect(text).not.toContain(";Hamar;");
+    expect(text.split("\r\n").filter(Boolean).slice(1).every((line) => line.startsWith(world.stange.name))).toBe(true);
+  });
+});
+
+describe("spreadsheets.agreements", () => {
+  it("writes each agreement per year with committed, spent and its reporting requirements", async () => {
+    const world = await programmeWithMeasures();
+    const db = await getTestDb();
+    const { agreement } = await createAgreement(db, { countyId: world.county.id, partyIds: [world.council.id], caseNumber: "24/17" });
+    await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 1_000_000_00, currency: "NOK" });
+    await insertReportingRequirement(db, { agreementId: agreement.id, title: "Årsrapport", dueDate: "2020-03-01" });
+    const obligation = await insertObligation(db, { agreementId: agreement.id, partyId: world.council.id, title: "Ladestruktur" });
+    await insertMeasureObligationLink(db, obligation.id, world.charging.id);
+    const period = await createReportingPeriod(db, { councilId: world.council.id });
+    await createStatusReport(db, { measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved", spentMinor: 250_000_00 });
+
+    const official = await signedInUser("county_official", world.county.id);
+    const file = await download("spreadsheets.agreements", {}, official.cookie);
+    const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
+    expect(header).toContain("Tilsagt (NOK)");
+    const row = rows.find((candidate) => candidate[0] === agreement.title)!;
+    expect(row.slice(1, 14)).toEqual([
+      "24/17", "Gjeldende", world.council.name, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 2024,
+      1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
+    ]);
+    expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
+  });
+});

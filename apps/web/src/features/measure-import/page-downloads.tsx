@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
+import { useCurrentUser } from "../auth/use-auth";
+import { canRevise } from "../revision/can-revise";
+import { SheetDownloads } from "./sheet-downloads";
+
+// The spreadsheet corner of existing pages: each page adds one of these with what it shows.
+
+interface MeasureDownloadsProps {
+  programme: { id: string; status: string; owner: { id: string } };
+  /** The input of `measures.list` for the filters on screen; paging is left out, the file has them all. */
+  listInput: Record<string, unknown>;
+}
+
+/** The programme's measure list as Excel or CSV with the filters on screen, and (for the secretariat) the import. */
+export function MeasureDownloads({ programme, listInput }: MeasureDownloadsProps) {
+  const { t } = useTranslation("spreadsheets");
+  const me = useCurrentUser();
+  const { limit: _limit, offset: _offset, ...filters } = listInput;
+  const mayImport = canRevise(me.data, programme.owner.id) && programme.status !== "superseded";
+  return (
+    <SheetDownloads procedure="spreadsheets.measures" input={filters} heading={t("download.measuresHeading")} headingLevel={3} hint={t("download.measuresHint")}>
+      {mayImport && <AppLink href={hrefFor({ name: "measureImport", id: programme.id })}>{t("import.link")}</AppLink>}
+    </SheetDownloads>
+  );
+}
+
+export function ReportDownloads({ periodId }: { periodId: string }) {
+  const { t } = useTranslation("spreadsheets");
+  return <SheetDownloads procedure="spreadsheets.reports" input={{ periodId }} heading={t("download.reportsHeading")} headingLevel={2} />;
+}
+
+/** The county's agreements overview; only a county official has a county to download. */
+export function AgreementDownloads() {
+  const { t } = useTranslation("spreadsheets");
+  const me = useCurrentUser();
+  if (me.data?.role !== "county_official") return null;
+  return (
+    <SheetDownloads procedure="spreadsheets.agreements" input={{}} heading={t("download.agreementsHeading")} headingLevel={2} hint={t("download.agreementsHint")} />
+  );
+}

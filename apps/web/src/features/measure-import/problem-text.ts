@@ -1,0 +1,21 @@
+import type { TFunction } from "i18next";
+import { errorCodeOf } from "../../shared/errors/error-code";
+import type { ImportProblem } from "./types";
+
+// The server sends problems and refusals as codes with parameters; these are their texts.
+
+const FILE_ERRORS = ["file_too_large", "too_many_rows", "file_unreadable", "import_no_rows", "import_has_problems"] as const;
+
+export function problemMessage(t: TFunction<"spreadsheets">, problem: ImportProblem): string {
+  return t(`import.problemText.${problem.reason}`, problem.params);
+}
+
+/** A refusal of the whole file in words: its reason when the server named one, else the error's code. */
+export function fileErrorMessage(t: TFunction<["spreadsheets", "common"]>, error: unknown): string {
+  const data = (error as { data?: { reason?: unknown; params?: Record<string, unknown> | null } } | null)?.data;
+  const reason = FILE_ERRORS.find((known) => known === data?.reason);
+  if (reason) return t(`spreadsheets:import.fileErrors.${reason}`, { ...(data?.params ?? {}) });
+  const code = errorCodeOf(error);
+  if (code === "CONFLICT") return t("spreadsheets:import.conflict");
+  return t(`common:errors.${code}`);
+}

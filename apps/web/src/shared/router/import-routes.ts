@@ -1,0 +1,21 @@
+// The secretariat's import of measures from Excel hangs under the programme it imports into.
+
+export type ImportRoute = { name: "measureImport"; id: string };
+
+const PATH = /^\/programmes\/([^/]+)\/import$/;
+
+/** The import route, "notFound" for a malformed id, null for any other path. */
+export function matchImportRoute(path: string): ImportRoute | "notFound" | null {
+  const match = PATH.exec(path);
+  if (!match?.[1]) return null;
+  try {
+    return { name: "measureImport", id: decodeURIComponent(match[1]) };
+  } catch {
+    // A malformed escape such as %E0%A4%A cannot name any programme.
+    return "notFound";
+  }
+}
+
+export function importHref(route: ImportRoute): string {
+  return `/programmes/${encodeURIComponent(route.id)}/import`;
+}
