@@ -31,6 +31,7 @@ export * from "./measures/measure-rules";
 export * from "./measures/budget-totals";
 
 export * from "./indicators/indicator";
+export * from "./indicators/source-binding";
 
 export * from "./reports/reporting-period";
 export * from "./reports/status-report";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatMoney, formatNumber, formatPercent } from "./format";
+import { formatDate, formatDateRange, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
 
 // Intl separates groups and units with no-break spaces; compare with ordinary spaces.
 const plain = (text: string) => text.replace(/\s/g, " ");
@@ -65,5 +65,14 @@ describe("formatNumber and formatPercent", () => {
     expect(plain(formatPercent(45, "nb"))).toBe("45 %");
     expect(plain(formatPercent(45, "sv"))).toBe("45 %");
     expect(formatPercent(45, "en")).toBe("45%");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("gives the date and the time in Norway and Sweden, summer time included", () => {
+    expect(formatDateTime("2025-03-01T04:00:00Z", "nb")).toBe("01.03.2025, 05:00");
+    expect(formatDateTime("2025-07-01T04:00:00.000Z", "sv")).toBe("2025-07-01 06:00");
+    expect(formatDateTime("2025-03-01T04:00:00Z", "en", "UTC")).toBe("01/03/2025, 04:00");
+    expect(() => formatDateTime("soon", "nb")).toThrow(RangeError);
   });
 });

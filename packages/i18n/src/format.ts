@@ -24,6 +24,18 @@ export function formatDate(iso: string, lang: Language, style: DateStyle = "shor
   return new Intl.DateTimeFormat(toIntlLocale(lang), options).format(parseIsoDate(iso));
 }
 
+/**
+ * An instant as date and time where the portal's users are (Norway and Sweden share a time
+ * zone): nb `01.03.2025, 05:00`, sv `2025-03-01 05:00` — e.g. when an import ran.
+ */
+export function formatDateTime(instant: string, lang: Language, timeZone = "Europe/Oslo"): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${instant}`);
+  return new Intl.DateTimeFormat(toIntlLocale(lang), {
+    day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone,
+  }).format(date);
+}
+
 /** `01.01.2022–31.12.2023`: two dates joined by an en dash, as the style guides of all three languages ask. */
 export function formatDateRange(startIso: string, endIso: string, lang: Language, style: DateStyle = "short"): string {
   return `${formatDate(startIso, lang, style)}–${formatDate(endIso, lang, style)}`;

@@ -2,13 +2,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { TestProject } from "vitest/node";
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../api");
+// The statistics package's fixture server stands in for SSB and Kolada, which the build
+// machines cannot reach; loaded by path like the API above (e2e depends on no workspace package).
+const fixtureServerModule = path.resolve(apiDir, "../../packages/statistics/src/testing/index.ts");
 
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
+let closeFixtures: (() => Promise<void>) | undefined;
 
 /**
  * Starts the production build of the portal on a fresh embedded database with the demo data,
@@ -20,9 +24,17 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   dataDir = mkdtempSync(path.join(tmpdir(), "samspill-e2e-"));
+  const { startFixtureServer } = (await import(pathToFileURL(fixtureServerModule).href)) as {
+    startFixtureServer: () => Promise<{ url: string; close: () => Promise<void> }>;
+  };
+  const fixtures = await startFixtureServer();
+  closeFixtures = fixtures.close;
   const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
     cwd: apiDir,
-    env: { ...process.env, NODE_ENV: "production", PORT: "0", SAMSPILL_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: {
+      ...process.env, NODE_ENV: "production", PORT: "0", SAMSPILL_DATA_DIR: dataDir, DATABASE_URL: "",
+      SAMSPILL_SSB_URL: fixtures.url, SAMSPILL_KOLADA_URL: fixtures.url,
+    },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
@@ -53,6 +65,7 @@ export async function teardown(): Promise<void> {
     }
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await closeFixtures?.();
 }
 
 declare module "vitest" {

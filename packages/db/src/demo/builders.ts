@@ -1,4 +1,5 @@
 import type { Currency, FundingSource, IndicatorSource, MeasureScope, MeasureStatus } from "@samspill/domain";
+import type { JsonObject } from "../generated/database.js";
 import { focusAreaId, goalId, indicatorId, measureId, partId, programmeId, demoId } from "./ids.js";
 import { kr, put, type DemoContext } from "./insert.js";
 
@@ -14,7 +15,8 @@ export interface IndicatorDef {
   target?: number;
   targetDate?: string;
   source?: IndicatorSource;
-  sourceRef?: Record<string, string>;
+  /** Where an imported indicator's figures come from (SourceBinding in @samspill/domain). */
+  sourceRef?: JsonObject;
   perMunicipality?: boolean;
   values?: { on: string; value: number; municipalityId?: string }[];
 }

@@ -1,6 +1,7 @@
 import argon2 from "argon2";
 import { sql } from "kysely";
 import pg from "pg";
+import { sourceBindingOf } from "@samspill/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../client/create-db.js";
 import { migrateToLatest } from "../client/migrate.js";
@@ -108,6 +109,18 @@ describe("demo data", () => {
     const { total } = await db.selectFrom("budgetLine").select(db.fn.sum<number>("amountMinor").as("total"))
       .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).executeTakeFirstOrThrow();
     expect(Number(total)).toBe(500_000_000);
+  });
+
+  it("binds Elverum's population to SSB 07459 and Vimmerby's inhabitants to Kolada N01951", async () => {
+    const bound = await db.selectFrom("indicator").select(["name", "source", "sourceRef"]).where("source", "<>", "manual").orderBy("name").execute();
+    const bindings = bound.map((indicator) => [indicator.name, sourceBindingOf(indicator)]);
+    expect(bindings).toContainEqual(["Folketall 1. januar", expect.objectContaining({
+      source: "ssb", table: "07459", contentsCode: "Personer1", regions: [{ municipalityId: DEMO_IDS.municipalities.elverum, codes: ["3420"] }],
+    })]);
+    expect(bindings).toContainEqual(["Invånare totalt, antal", expect.objectContaining({
+      source: "kolada", kpi: "N01951", regions: [{ municipalityId: null, codes: ["0884"] }],
+    })]);
+    expect(bindings.every(([, binding]) => binding !== null)).toBe(true);
   });
 
   it("has status reports in every workflow state, and a draft for Stange in the current period", async () => {

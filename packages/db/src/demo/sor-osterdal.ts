@@ -47,7 +47,11 @@ export async function loadSorOsterdal(ctx: DemoContext): Promise<string> {
         description: "Elverum skal være et knutepunkt for nasjonale og internasjonale virksomheter innen helse, " +
           "livsstil og beredskap." },
       { key: "synlighet", focusArea: "attraktivitet", title: "Økt synlighet og bedre omdømme",
-        description: "Økt synlighet og forbedret omdømme gir økonomisk vekst og tilflytting av arbeidskraft." },
+        description: "Økt synlighet og forbedret omdømme gir økonomisk vekst og tilflytting av arbeidskraft.",
+        // Elverum's population from SSB's table 07459 (1 January), filled by "Import now" or the daily import.
+        indicators: [{ key: "folketall", name: "Folketall 1. januar", unit: "personer", source: "ssb", perMunicipality: true,
+          sourceRef: { source: "ssb", table: "07459", contentsCode: "Personer1", at: "start",
+            regions: [{ municipalityId: elverum, codes: ["3420"] }] } }] },
     ],
   });
   const year = (y: number): BudgetDef =>

@@ -67,7 +67,7 @@ export async function loadVimmerby(ctx: DemoContext): Promise<string> {
     goals: [
       { key: "livsmiljoer", focusArea: "livsmiljoer", title: "Fler vill leva, bo och verka i Vimmerby kommun",
         indicators: [{ key: "invanare", name: "Invånare totalt, antal", unit: "invånare", source: "kolada",
-          sourceRef: { kpi: "N01951", municipality: "0884" } }] },
+          sourceRef: { source: "kolada", kpi: "N01951", at: "end", regions: [{ municipalityId: null, codes: ["0884"] }] } }] },
       { key: "kompetens", focusArea: "kompetens", title: "Bättre matchning mellan kompetens och arbetsmarknadens behov",
         indicators: [{ key: "matchade", name: "Företag med kartlagt kompetensbehov", unit: "företag", baseline: 0,
           baselineDate: "2019-01-01", target: 60, targetDate: "2021-12-31" }] },

@@ -19,6 +19,7 @@ describe("DomainError", () => {
   it("lists every code exactly once", () => {
     expect(DOMAIN_ERROR_CODES).toEqual([
       "NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_STATE", "INVALID_INPUT", "UNAUTHENTICATED", "RATE_LIMITED",
+      "SOURCE_UNAVAILABLE",
     ]);
   });
 });

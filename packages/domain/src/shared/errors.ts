@@ -10,6 +10,8 @@ export const DOMAIN_ERROR_CODES = [
   "INVALID_INPUT",
   "UNAUTHENTICATED",
   "RATE_LIMITED",
+  /** An official statistics source (SSB, Kolada) failed or answered something unreadable. */
+  "SOURCE_UNAVAILABLE",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -1,4 +1,5 @@
 import type { IndicatorRow, IndicatorValueRow, IndicatorValueWithMunicipality } from "@samspill/db";
+import { sourceBindingOf } from "@samspill/domain";
 
 // Indicators as the client draws them: one series per municipality (and one for the total,
 // `municipalityId: null`), each a list of points in date order, ready for a line chart.
@@ -17,6 +18,8 @@ export function indicatorRowView(indicator: IndicatorRow) {
     targetDate: indicator.targetDate,
     source: indicator.source,
     sourceRef: indicator.sourceRef,
+    /** The source binding as the import reads it; null for an indicator kept by hand. */
+    binding: sourceBindingOf(indicator),
     perMunicipality: indicator.perMunicipality,
     version: indicator.version,
   };
@@ -31,14 +34,22 @@ export function valueRowView(value: IndicatorValueRow) {
     value: value.value,
     status: value.status,
     source: value.source,
+    importedAt: iso(value.importedAt),
     version: value.version,
   };
 }
 
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
 export interface Series {
   municipalityId: string | null;
   municipalityName: string | null;
-  points: Array<{ id: string; date: string; value: number | null; status: string | null; source: string; version: number }>;
+  points: Array<{
+    id: string; date: string; value: number | null; status: string | null; source: string;
+    /** When an import last wrote the value; null for values entered by hand. */
+    importedAt: string | null;
+    version: number;
+  }>;
 }
 
 /** Values (already in date order) grouped into series, the total first, then by municipality name. */
@@ -49,7 +60,8 @@ export function seriesOf(values: readonly IndicatorValueWithMunicipality[]): Ser
     const series = byMunicipality.get(key) ?? { municipalityId: key, municipalityName: value.municipalityName, points: [] };
     byMunicipality.set(key, series);
     series.points.push({
-      id: value.id, date: value.measuredOn, value: value.value, status: value.status, source: value.source, version: value.version,
+      id: value.id, date: value.measuredOn, value: value.value, status: value.status, source: value.source,
+      importedAt: iso(value.importedAt), version: value.version,
     });
   }
   return [...byMunicipality.values()].sort((a, b) => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { pageIndicators } from "@samspill/db";
+import { listValuesOfIndicators, pageIndicators } from "@samspill/db";
 import { IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { pageFields } from "../programmes/page-input.js";
 import { placeOfOwner } from "./indicator-access.js";
-import { indicatorRowView } from "./indicator-view.js";
+import { withSeries } from "./indicator-view.js";
 
 export const ListIndicatorsInputSchema = z
   .strictObject({ goalId: IdSchema.optional(), measureId: IdSchema.optional(), ...pageFields })
@@ -14,7 +14,7 @@ export const ListIndicatorsInputSchema = z
     }
   });
 
-/** The outcome indicators of a goal or the output indicators of a measure. */
+/** The outcome indicators of a goal or the output indicators of a measure, each with its values as series. */
 export const listIndicators = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(ListIndicatorsInputSchema)
@@ -23,5 +23,6 @@ export const listIndicators = procedure
     ctx.authorize(place.resource);
     const owner = input.measureId ? { measureId: input.measureId } : { goalId: input.goalId ?? "" };
     const page = await pageIndicators(ctx.db, owner, input);
-    return { items: page.items.map(indicatorRowView), total: page.total };
+    const values = await listValuesOfIndicators(ctx.db, page.items.map((indicator) => indicator.id));
+    return { items: withSeries(page.items, values), total: page.total };
   });

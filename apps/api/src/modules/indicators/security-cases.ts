@@ -3,6 +3,7 @@ import type { SecurityWorld } from "../../security/security-world.js";
 import {
   councilProgramme, localMeasure, measureAt, outcomeIndicator, outputIndicator, partAt, partOf, programmeAt, sharedMeasure, valueOf,
 } from "../measures/measure-fixtures.js";
+import { boundIndicator } from "./source-fixtures.js";
 
 // Indicators on fresh goals and measures of a draft programme of the world's council: outcome
 // indicators follow the programme, output indicators their measure, per-municipality values on
@@ -69,6 +70,35 @@ export const securityCases: SecurityCase[] = [
         resource: partAt(place(world), world.municipality.id),
         action: "edit_measure_part",
       };
+    },
+  },
+  {
+    path: "indicators.bindSource",
+    arrange: async (world) => {
+      const { goalId } = await councilProgramme(world.council.id);
+      const indicator = await outcomeIndicator(goalId);
+      return {
+        input: { id: indicator.id, version: indicator.version, binding: { source: "kolada", kpi: "N01951" } },
+        resource: programmeAt(place(world)),
+        action: "edit_programme",
+      };
+    },
+  },
+  {
+    path: "indicators.sourceRegions",
+    arrange: async (world) => {
+      const { goalId } = await councilProgramme(world.council.id);
+      const indicator = await boundIndicator(goalId, { source: "ssb", table: "07459", contentsCode: "Personer1" }, true);
+      return { input: { id: indicator.id }, resource: programmeAt(place(world)) };
+    },
+  },
+  {
+    // The run's fixture server answers as Kolada, so an allowed call imports for real.
+    path: "indicators.importValues",
+    arrange: async (world) => {
+      const { goalId } = await councilProgramme(world.council.id);
+      const indicator = await boundIndicator(goalId, { source: "kolada", kpi: "N01951", regions: [{ municipalityId: null, codes: ["0884"] }] });
+      return { input: { id: indicator.id }, resource: programmeAt(place(world)), action: "edit_programme" };
     },
   },
   {
