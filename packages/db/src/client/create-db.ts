@@ -30,6 +30,15 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 // Dates stay ISO strings (YYYY-MM-DD) so no time zone can move them a day.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+// The PGlite instance behind an embedded Db, for the job queue (pg-boss), which needs the
+// driver itself rather than Kysely; both share the instance and its transaction lock.
+const embedded = new WeakMap<Db, PGlite>();
+
+/** The embedded PGlite instance behind `db`, or undefined when it runs on a server. */
+export function embeddedPglite(db: Db): PGlite | undefined {
+  return embedded.get(db);
+}
+
 export function createDb(options: CreateDbOptions = {}): Db {
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
@@ -45,7 +54,9 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite({ dataDir, extensions: { btree_gist }, parsers: pgliteParsers });
-  return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+  embedded.set(db, pglite);
+  return db;
 }
 
 // The same value shapes as the `pg` parsers above, so both drivers answer alike.

@@ -118,6 +118,8 @@ export async function loadReporting(ctx: DemoContext): Promise<void> {
     reviewedBy: reviewed(r) ? demoUserId(SECRETARIAT[r.council]!) : null,
     returnComment: r.returnComment ?? null,
   })));
+  // Hamarregionen reminds its contributors two weeks before a deadline (the default is one week).
+  await put(ctx, "reminderSetting", [{ id: demoId("reminder-setting:hamarregionen"), councilId: councilId(H), daysBefore: 14 }]);
   const returned = REPORTS.find((r) => r.workflow === "returned")!;
   await put(ctx, "comment", [
     { id: demoId("comment:returned-report"), subjectType: "status_report", subjectId: reportId(returned),

@@ -270,6 +270,34 @@ export interface Membership {
   version: Generated<number>;
 }
 
+export interface NotificationOutbox {
+  attempts: Generated<number>;
+  bodyHtml: string;
+  bodyText: string;
+  createdAt: Generated<Timestamp>;
+  dedupeKey: string | null;
+  id: Generated<string>;
+  kind: string;
+  language: string;
+  lastError: string | null;
+  nextAttemptAt: Generated<Timestamp | null>;
+  recipientEmail: string;
+  recipientId: string | null;
+  sentAt: Timestamp | null;
+  state: Generated<string>;
+  subject: string;
+}
+
+export interface NotificationPreference {
+  comments: Generated<boolean>;
+  digest: Generated<boolean>;
+  id: Generated<string>;
+  reminders: Generated<boolean>;
+  reportReviews: Generated<boolean>;
+  userId: string;
+  version: Generated<number>;
+}
+
 export interface Obligation {
   agreementId: string;
   createdAt: Generated<Timestamp>;
@@ -341,6 +369,13 @@ export interface ProgrammeRole {
   programmeId: string;
   responsibility: Generated<string>;
   role: FollowUpRole;
+  version: Generated<number>;
+}
+
+export interface ReminderSetting {
+  councilId: string;
+  daysBefore: Generated<number>;
+  id: Generated<string>;
   version: Generated<number>;
 }
 
@@ -445,11 +480,14 @@ export interface DB {
   measurePart: MeasurePart;
   meeting: Meeting;
   membership: Membership;
+  notificationOutbox: NotificationOutbox;
+  notificationPreference: NotificationPreference;
   obligation: Obligation;
   organisation: Organisation;
   partnershipAgreement: PartnershipAgreement;
   programme: Programme;
   programmeRole: ProgrammeRole;
+  reminderSetting: ReminderSetting;
   reportingPeriod: ReportingPeriod;
   reportingRequirement: ReportingRequirement;
   session: Session;

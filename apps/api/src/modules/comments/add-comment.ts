@@ -1,6 +1,7 @@
 import { insertComment } from "@samspill/db";
 import { CreateCommentInputSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
+import { noticeComment } from "../notifications/comment-notice.js";
 import { inMutation, signedInActor } from "../../trpc/mutation.js";
 import { CommentSubjectTypeSchema, placeComments } from "./comment-subject.js";
 import { commentView } from "./comment-view.js";
@@ -18,6 +19,7 @@ export const addComment = procedure
       const row = await insertComment(trx, { ...input, authorId: signedInActor(ctx).userId });
       const after = commentView(row);
       await audit({ action: "comment.created", subjectType: "comment", subjectId: row.id, organisationId: logOwnerId, after });
+      await noticeComment(trx, row);
       return after;
     }),
   );

@@ -1,6 +1,7 @@
 import { updateWithVersion } from "@samspill/db";
 import { ApproveReportInputSchema, approveReport as approved } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
+import { noticeReportReviewed } from "../notifications/review-notice.js";
 import { inMutation, signedInActor } from "../../trpc/mutation.js";
 import { applyApprovedReport } from "./approval-effects.js";
 import { authorizedReport } from "./report-access.js";
@@ -13,7 +14,7 @@ export const approveReport = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const actor = signedInActor(ctx);
-      const { report, measure, part } = await authorizedReport(trx, ctx.authorize, input.id);
+      const { report, measure, part, period } = await authorizedReport(trx, ctx.authorize, input.id);
       const next = approved(workflowState(report), { reviewerId: actor.userId, now: ctx.now() });
       const row = await updateWithVersion(trx, "statusReport", report.id, input.version, {
         workflowStatus: next.workflowStatus, reviewedAt: next.reviewedAt, reviewedBy: next.reviewedBy,
@@ -24,6 +25,7 @@ export const approveReport = procedure
         organisationId: report.organisationId, before: reportView(report), after,
       });
       await applyApprovedReport(trx, audit, row, { measure, part });
+      await noticeReportReviewed(trx, { report: row, measure, period, reviewerId: actor.userId, outcome: "approved" });
       return after;
     }),
   );

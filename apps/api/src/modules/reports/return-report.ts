@@ -1,6 +1,7 @@
 import { insertComment, updateWithVersion } from "@samspill/db";
 import { ReturnReportInputSchema, returnReport as returned } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
+import { noticeReportReviewed } from "../notifications/review-notice.js";
 import { inMutation, signedInActor } from "../../trpc/mutation.js";
 import { authorizedReport } from "./report-access.js";
 import { reportView, workflowState } from "./report-view.js";
@@ -15,12 +16,13 @@ export const returnReport = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const actor = signedInActor(ctx);
-      const { report } = await authorizedReport(trx, ctx.authorize, input.id);
+      const { report, measure, period } = await authorizedReport(trx, ctx.authorize, input.id);
       const next = returned(workflowState(report), input.comment, { reviewerId: actor.userId, now: ctx.now() });
-      const after = reportView(await updateWithVersion(trx, "statusReport", report.id, input.version, {
+      const row = await updateWithVersion(trx, "statusReport", report.id, input.version, {
         workflowStatus: next.workflowStatus, returnComment: next.returnComment,
         reviewedAt: next.reviewedAt, reviewedBy: next.reviewedBy,
-      }));
+      });
+      const after = reportView(row);
       const comment = await insertComment(trx, {
         subjectType: "status_report", subjectId: report.id, authorId: actor.userId, body: next.returnComment ?? input.comment,
       });
@@ -28,6 +30,7 @@ export const returnReport = procedure
         action: "status_report.returned", subjectType: "status_report", subjectId: report.id,
         organisationId: report.organisationId, before: reportView(report), after: { ...after, commentId: comment.id },
       });
+      await noticeReportReviewed(trx, { report: row, measure, period, reviewerId: actor.userId, outcome: "returned" });
       return after;
     }),
   );
