@@ -1,7 +1,9 @@
 import { createDb, migrateToLatest } from "@samspill/db";
+import { createStatisticsClients } from "@samspill/statistics";
 import { DEMO_USERS, loadDemoData } from "@samspill/db/demo";
 import { readConfig } from "./config/env.js";
 import { buildServer } from "./http/server.js";
+import { startJobs } from "./jobs/start-jobs.js";
 
 // Start-up: configuration, database (migrated on every start), demo data on the embedded
 // database, then listen. Everything else lives in buildServer() so tests need no port.
@@ -12,16 +14,26 @@ await migrateToLatest(db);
 const loadDemo = config.databaseUrl ? process.env.SAMSPILL_DEMO === "true" : config.loadDemo;
 if (loadDemo) await loadDemoData(db);
 
+// One pair of clients for "Import now" and the daily import, so SSB's pacing counts both.
+const statistics = createStatisticsClients(config.statistics);
 const app = await buildServer({
   db,
   webDist: config.webDist,
   logger: true,
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
+  statistics,
 });
+
+// The job worker (reminders, digest, sending e-mail) runs beside the server, not inside
+// buildServer(), so API tests never start it by accident.
+const jobs = config.jobs
+  ? await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError: (error) => app.log.error(error, "job worker") })
+  : undefined;
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, "shutting down");
+  await jobs?.stop();
   await app.close();
   await db.destroy();
   process.exit(0);
@@ -38,6 +50,7 @@ const lines = [
   "",
   `Samspill is running at ${url}`,
   config.databaseUrl ? "Database: PostgreSQL server (DATABASE_URL)" : `Database: embedded PGlite`,
+  `E-mail: ${config.mail.smtpUrl ? "sent through SAMSPILL_SMTP_URL" : "no SMTP server; messages stay in the admin's outbox"}${jobs ? "" : " (job worker off)"}`,
 ];
 if (loadDemo) {
   lines.push("", "Demo sign-ins (demo data only — never use these in production):");

@@ -1,7 +1,7 @@
 // The public API of @samspill/db: the client, the table types and the repositories. Callers
 // import from here (or `@samspill/db/testing`), never from a file inside the package.
 
-export { createDb, dbOptionsFromEnv, defaultDataDir, type CreateDbOptions, type Db } from "./client/create-db.js";
+export { createDb, dbOptionsFromEnv, defaultDataDir, embeddedPglite, type CreateDbOptions, type Db } from "./client/create-db.js";
 export type { Database } from "./client/database.js";
 export { migrateToLatest } from "./client/migrate.js";
 
@@ -42,6 +42,7 @@ export * from "./measures/measure-detail.repository.js";
 export type * from "./indicators/indicator.table.js";
 export * from "./indicators/indicator.repository.js";
 export * from "./indicators/indicator-page.repository.js";
+export * from "./indicators/indicator-import.repository.js";
 
 export type * from "./reports/reporting-period.table.js";
 export type * from "./reports/status-report.table.js";
@@ -71,3 +72,11 @@ export * from "./comments/comment.repository.js";
 
 export type * from "./audit/audit-event.table.js";
 export * from "./audit/audit.repository.js";
+
+export * from "./notifications/notification.table.js";
+export * from "./notifications/preference.repository.js";
+export * from "./notifications/reminder-setting.repository.js";
+export * from "./notifications/recipient.repository.js";
+export * from "./notifications/outbox.repository.js";
+export * from "./notifications/reminder.repository.js";
+export * from "./notifications/digest.repository.js";

@@ -6,5 +6,5 @@ export { createI18n } from "./create-i18n";
 export type { CreateI18nOptions } from "./create-i18n";
 export { organisationKindLabel, term } from "./terms";
 export type { OrganisationKindKey, TermKey } from "./terms";
-export { formatDate, formatDateRange, formatMoney, formatNumber, formatPercent } from "./format";
+export { formatDate, formatDateRange, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";
 export type { DateStyle, MoneyOptions } from "./format";

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { KOLADA_DEFAULT_URL, SSB_DEFAULT_URL } from "@samspill/statistics";
 
 export interface ApiConfig {
   port: number;
@@ -12,6 +13,18 @@ export interface ApiConfig {
   loadDemo: boolean;
   secureCookies: boolean;
   trustProxy: boolean | string;
+  /** E-mail: the SMTP server (none keeps messages in the outbox), the sender, and the portal's address for links. */
+  mail: MailConfig;
+  /** Run the job worker (reminders, digest, sending the outbox); SAMSPILL_JOBS=false turns it off. */
+  jobs: boolean;
+  /** Base addresses of the official statistics behind imported indicators (SAMSPILL_SSB_URL, SAMSPILL_KOLADA_URL). */
+  statistics: { ssbUrl: string; koladaUrl: string };
+}
+
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
+  portalUrl: string | undefined;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,5 +51,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       : !LOOPBACK.has(env.HOST ?? "127.0.0.1"),
     // "true", or the proxy's address(es) as Fastify understands them, e.g. "127.0.0.1".
     trustProxy: env.SAMSPILL_TRUST_PROXY === "true" ? true : env.SAMSPILL_TRUST_PROXY || false,
+    mail: readMailConfig(env),
+    jobs: env.SAMSPILL_JOBS !== "false",
+    statistics: {
+      ssbUrl: env.SAMSPILL_SSB_URL?.replace(/\/+$/, "") || SSB_DEFAULT_URL,
+      koladaUrl: env.SAMSPILL_KOLADA_URL?.replace(/\/+$/, "") || KOLADA_DEFAULT_URL,
+    },
+  };
+}
+
+/** SAMSPILL_SMTP_URL, SAMSPILL_MAIL_FROM and SAMSPILL_PUBLIC_URL (the address links in e-mails start with). */
+export function readMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  return {
+    smtpUrl: env.SAMSPILL_SMTP_URL || undefined,
+    from: env.SAMSPILL_MAIL_FROM || "Samspill <noreply@samspill.invalid>",
+    portalUrl: env.SAMSPILL_PUBLIC_URL?.replace(/\/+$/, "") || undefined,
   };
 }

@@ -5,6 +5,7 @@ import helmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Db } from "@samspill/db";
+import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
@@ -23,6 +24,8 @@ export interface BuildServerOptions {
   now?: () => Date;
   /** Behind a reverse proxy: trust its X-Forwarded-For for client addresses (rate limits). */
   trustProxy?: boolean | string;
+  /** The statistics sources of indicator imports; the public SSB and Kolada hosts unless given. */
+  statistics?: StatisticsClients;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -72,6 +75,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
     now: options.now ?? (() => new Date()),
+    statistics: options.statistics ?? createStatisticsClients(),
   });
   registerFileDownloads(app, createContext);
 

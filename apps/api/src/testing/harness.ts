@@ -2,18 +2,19 @@ import type { FastifyInstance } from "fastify";
 import type { Role } from "@samspill/domain";
 import { createOrganisation, createUser, getTestDb, uniqueEmail } from "@samspill/db/testing";
 import { buildServer, type BuildServerOptions } from "../http/server.js";
+import { fixtureClients, getFixtureServer } from "./statistics.js";
 
 let app: Promise<FastifyInstance> | undefined;
 
 /** The whole application on the run's test database, built once and shared by test files. */
 export function getTestApp(): Promise<FastifyInstance> {
-  app ??= (async () => buildServer({ db: await getTestDb() }))();
+  app ??= (async () => buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()) }))();
   return app;
 }
 
 /** A separate application, for tests that need their own clock or cookie policy. */
 export async function buildTestApp(options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
-  return buildServer({ db: await getTestDb(), ...options });
+  return buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()), ...options });
 }
 
 export interface CallOptions {

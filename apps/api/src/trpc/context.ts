@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db, SessionRow, UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
+import type { StatisticsClients } from "@samspill/statistics";
 import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
@@ -10,6 +11,8 @@ export interface ServerServices {
   cookies: CookiePolicy;
   /** The clock, injectable so tests can move past session limits. */
   now: () => Date;
+  /** SSB and Kolada, for indicator imports; tests point them at the fixture server. */
+  statistics: StatisticsClients;
 }
 
 export interface Context extends ServerServices {

@@ -11,4 +11,6 @@ export const domainToTrpcCode = {
   INVALID_INPUT: "BAD_REQUEST",
   UNAUTHENTICATED: "UNAUTHORIZED",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  // The portal is fine; the statistics source behind it is not.
+  SOURCE_UNAVAILABLE: "BAD_GATEWAY",
 } as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;

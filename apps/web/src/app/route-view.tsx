@@ -3,8 +3,12 @@ import { OrganisationsPage } from "../features/admin/organisations-page";
 import { UsersPage } from "../features/admin/users-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { MeasurePage } from "../features/measures/measure-page";
+import { MeasureImportPage } from "../features/measure-import/measure-import-page";
 import { CouncilPage } from "../features/public/council-page";
 import { NotFoundPage } from "../features/not-found/not-found-page";
+import { OutboxMessagePage } from "../features/notifications/outbox-message-page";
+import { OutboxPage } from "../features/notifications/outbox-page";
+import { NotificationSettingsPage } from "../features/notifications/settings-page";
 import { AgreementPage } from "../features/agreements/agreement-page";
 import { AgreementsPage } from "../features/agreements/agreements-page";
 import { HomePage } from "../features/home/home-page";
@@ -46,6 +50,8 @@ export function RouteView({ route }: { route: Route }) {
       return <QueuePage key={route.periodId ?? ""} periodId={route.periodId} />;
     case "reportOverview":
       return <OverviewPage key={route.periodId ?? ""} periodId={route.periodId} />;
+    case "measureImport":
+      return <MeasureImportPage key={route.id} id={route.id} />;
     case "programmeVersions":
     case "programmeDiff":
     case "programmeAdopt":
@@ -60,6 +66,12 @@ export function RouteView({ route }: { route: Route }) {
       return <UsersPage />;
     case "council":
       return <CouncilPage key={route.slug} slug={route.slug} />;
+    case "notificationSettings":
+      return <NotificationSettingsPage />;
+    case "adminOutbox":
+      return <OutboxPage />;
+    case "adminOutboxMessage":
+      return <OutboxMessagePage key={route.id} id={route.id} />;
     case "notFound":
       return <NotFoundPage />;
   }

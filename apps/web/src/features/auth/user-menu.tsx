@@ -2,6 +2,7 @@ import { Button } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { errorCodeOf } from "../../shared/errors/error-code";
 import { AppLink } from "../../shared/router/app-link";
+import { NotificationSettingsLink } from "../notifications/settings-link";
 import { signInHref } from "./return-to";
 import { useCurrentUser, useSignOut } from "./use-auth";
 import { useUserLanguage } from "./use-user-language";
@@ -30,6 +31,7 @@ export function UserMenu({ pathname }: { pathname: string }) {
         <span className="user-menu__name">{name}</span>
         {organisation && <span className="meta">{organisation.name}</span>}
       </span>
+      <NotificationSettingsLink />
       <Button
         variant="secondary"
         data-size="sm"

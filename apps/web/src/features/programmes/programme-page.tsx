@@ -9,6 +9,7 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { MeasuresTable } from "../measures/measures-table";
 import { ProgrammeMeasures } from "../measures/programme-measures";
 import { ProgrammeEditing } from "../programme-editing/programme-editing";
+import { ProgrammeDownload } from "../documents/programme-download";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
 import { StrategySection } from "./strategy-section";
@@ -28,6 +29,7 @@ export function ProgrammePage({ id }: { id: string }) {
   return (
     <>
       <ProgrammeHeader programme={data} />
+      <ProgrammeDownload programmeId={data.id} />
       <ProgrammeEditing programme={data} />
       {data.strategy && <StrategySection strategy={data.strategy} contentLang={data.owner.languageForm} />}
       {data.focusAreas.map((node) => (

@@ -2,6 +2,8 @@
 
 import { adminHref, matchAdminRoute, type AdminRoute } from "./admin-routes";
 import { followUpHref, matchFollowUpRoute, type FollowUpRoute } from "./follow-up-routes";
+import { importHref, matchImportRoute, type ImportRoute } from "./import-routes";
+import { matchNotificationRoute, notificationHref, type NotificationRoute } from "./notification-routes";
 import { matchReportRoute, reportHref, type ReportRoute } from "./report-routes";
 import { matchRevisionRoute, revisionHref, type RevisionRoute } from "./revision-routes";
 
@@ -13,8 +15,10 @@ export type Route =
   | { name: "signIn" }
   | ReportRoute
   | RevisionRoute
+  | ImportRoute
   | FollowUpRoute
   | AdminRoute
+  | NotificationRoute
   | { name: "notFound" };
 
 const PROGRAMME_PATH = /^\/programmes\/([^/]+)$/;
@@ -29,8 +33,12 @@ export function matchRoute(pathname: string): Route {
   if (report) return report === "notFound" ? { name: "notFound" } : report;
   const followUp = matchFollowUpRoute(path);
   if (followUp) return followUp === "notFound" ? { name: "notFound" } : followUp;
+  const notification = matchNotificationRoute(path);
+  if (notification) return notification === "notFound" ? { name: "notFound" } : notification;
   const admin = matchAdminRoute(path);
   if (admin) return admin === "notFound" ? { name: "notFound" } : admin;
+  const measureImport = matchImportRoute(path);
+  if (measureImport) return measureImport === "notFound" ? { name: "notFound" } : measureImport;
   const revision = matchRevisionRoute(path);
   if (revision) return revision === "notFound" ? { name: "notFound" } : revision;
   // Before the programme pattern, which would read "new" as an id.
@@ -71,6 +79,8 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "programmeDiff":
     case "programmeAdopt":
       return revisionHref(route);
+    case "measureImport":
+      return importHref(route);
     case "reportNew":
     case "report":
     case "reportQueue":
@@ -86,5 +96,9 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "adminUsers":
     case "council":
       return adminHref(route);
+    case "notificationSettings":
+    case "adminOutbox":
+    case "adminOutboxMessage":
+      return notificationHref(route);
   }
 }

@@ -7,6 +7,10 @@ import { meetings } from "./meetings";
 import { admin } from "./admin";
 import { publicPages } from "./public";
 import { programmeEditing } from "./programme-editing";
+import { notifications } from "./notifications";
+import { spreadsheets } from "./spreadsheets";
+import { documents } from "./documents";
+import { statistics } from "./statistics";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -18,4 +22,8 @@ export const featureNamespaces = {
   reports,
   measures,
   "programme-editing": programmeEditing,
+  notifications,
+  spreadsheets,
+  documents,
+  statistics,
 };
