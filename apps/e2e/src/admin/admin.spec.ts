@@ -1,9 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
-
-const PASSWORD = "samspill-demo";
+import { signedIn } from "../support/session.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,24 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-}
-
-/** A page in its own context (own cookies): axe needs one made with browser.newContext(). */
-async function openPage(_browser: Browser, pathAndQuery: string, width = 1280): Promise<Page> {
-  const context = await _browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(pathAndQuery, baseUrl()).toString());
-  return page;
-}
-
 describe("the admin manages organisations and users", () => {
   it("finds a council with its members and is told at the field when a code is wrong", async () => {
-    const page = await openPage(browser, "/sign-in?returnTo=%2Fadmin%2Forganisations");
-    await signIn(page, "admin@demo.samspill.no");
+    const page = await signedIn(browser, "admin@demo.samspill.no", { returnTo: "/admin/organisations" });
     await page.getByRole("heading", { level: 1, name: "Organisasjoner" }).waitFor();
     await page.getByRole("table").waitFor();
     await expectNoAxeViolations(page);
@@ -57,17 +41,15 @@ describe("the admin manages organisations and users", () => {
     expect(await code.getAttribute("aria-describedby")).toMatch(/-error/);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/admin-organisation-error.png", fullPage: true });
-    await page.close();
+    await page.context().close();
   });
 
   it("creates a user for Stange and ends another user's sessions", async () => {
     // Hamar's contributor is signed in elsewhere.
-    const hamar = await openPage(browser, "/sign-in?returnTo=%2F");
-    await signIn(hamar, "hamar@demo.samspill.no");
+    const hamar = await signedIn(browser, "hamar@demo.samspill.no");
     await hamar.getByRole("banner").getByText("Ingrid Hansen").waitFor();
 
-    const page = await openPage(browser, "/sign-in?returnTo=%2Fadmin%2Fusers");
-    await signIn(page, "admin@demo.samspill.no");
+    const page = await signedIn(browser, "admin@demo.samspill.no", { returnTo: "/admin/users" });
     await page.getByRole("heading", { level: 1, name: "Brukere" }).waitFor();
     await page.getByRole("table").waitFor();
     await expectNoAxeViolations(page);
@@ -102,7 +84,7 @@ describe("the admin manages organisations and users", () => {
     await hamar.reload();
     await hamar.getByRole("banner").getByRole("link", { name: "Logg inn" }).waitFor();
     await expect(hamar.getByRole("banner").getByText("Ingrid Hansen").count()).resolves.toBe(0);
-    await hamar.close();
-    await page.close();
+    await hamar.context().close();
+    await page.context().close();
   });
 });

@@ -2,8 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
 import { launchBrowser, openPage } from "../support/browser.js";
-
-const PASSWORD = "samspill-demo";
+import { DEMO_PASSWORD as PASSWORD, submitSignIn as signIn } from "../support/session.js";
 const SECRETARIAT = { email: "sekretariat@demo.samspill.no", name: "Kari Nordmann", organisation: "Hamarregionen interkommunale politiske råd" };
 const VIMMERBY = { email: "vimmerby@demo.samspill.no", name: "Anna Svensson" };
 
@@ -14,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string, password: string, labels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" }) {
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(password);
-  await page.getByRole("main").getByRole("button", { name: labels.submit }).click();
-}
 
 const header = (page: Page) => page.getByRole("banner");
 

@@ -1,7 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { signedIn } from "../support/session.js";
+import { expectFitsWidth } from "../support/widths.js";
 
 // PRODUCT.md's Innlandet walkthrough: the county official sees every partnership agreement in
 // the county, which councils have reported, funds committed against spent, and one agreement.
@@ -17,26 +19,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page in its own context: axe needs one, and each walkthrough starts signed out. */
-async function openPage(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl()).toString());
-  return page;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-}
-
 const section = (page: Page, name: string) => page.getByRole("region", { name });
 
 describe("Innlandet county", () => {
   it("lands on the county dashboard and opens Hamarregionen's agreement", async () => {
-    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
-    await signIn(page, FYLKE);
+    const page = await signedIn(browser, FYLKE);
     await page.getByRole("heading", { level: 1, name: "Dashbord for fylket" }).waitFor();
 
     // Every agreement of the county, Hamarregionen's among them.
@@ -82,21 +69,10 @@ describe("Innlandet county", () => {
   });
 
   it("fits the dashboard into a 320 px wide screen", async () => {
-    const page = await openPage("/sign-in?returnTo=%2F&lang=nb", 320);
-    await signIn(page, FYLKE);
+    const page = await signedIn(browser, FYLKE, { width: 320 });
     await page.getByRole("heading", { level: 1, name: "Dashbord for fylket" }).waitFor();
     await page.getByRole("region", { name: "Tilsagte og brukte midler" }).getByRole("table").waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) {
-      const wide = await page.evaluate(() =>
-        Array.from(document.querySelectorAll("body *"))
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .slice(0, 8)
-          .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
-      );
-      console.warn("too wide:", wide);
-    }
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectFitsWidth(page);
     await page.screenshot({ path: "test-results/county-dashboard-320.png" });
     await page.context().close();
   });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
+import { signedIn } from "../support/session.js";
 
 // The secretariat budgets a shared measure of its council; the county sets what it committed
 // against what approved reports say was spent.
@@ -15,17 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL("/sign-in?returnTo=%2F&lang=nb", baseUrl()).toString());
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-  await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
-  return page;
-}
 
 /** An address found through the API the portal itself uses, then opened like a bookmark. */
 async function openByApi(page: Page, procedure: string, match: { title: string; owner?: string }, route: string) {
@@ -46,7 +36,7 @@ const totalText = async (page: Page) => (await page.getByRole("table", { name: "
 
 describe("the secretariat's budget of Regional ladestruktur", () => {
   it("adds a line for 2026, sees the totals change, and removes it again", async () => {
-    const page = await signedIn("sekretariat@demo.samspill.no");
+    const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await openByApi(page, "programmes.list", { title: "Handlingsprogram 2022–2023", owner: "Hamarregionen" }, "programmes");
     await page.getByRole("link", { name: "Regional ladestruktur", exact: true }).first().click();
     await page.getByRole("heading", { level: 1, name: "Regional ladestruktur", exact: true }).waitFor();
@@ -82,7 +72,7 @@ describe("the secretariat's budget of Regional ladestruktur", () => {
 
 describe("the county's committed against spent", () => {
   it("shows per year what Innlandet committed to Hamarregionen and what was spent", async () => {
-    const page = await signedIn("fylke@demo.samspill.no");
+    const page = await signedIn(browser, "fylke@demo.samspill.no");
     await openByApi(page, "agreements.list", { title: HAMAR_AGREEMENT }, "agreements");
     const spending = page.getByRole("region", { name: "Tilsagt og brukt per år" });
     await spending.getByRole("columnheader", { name: "Tilsagt" }).waitFor();

@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
-
-const PASSWORD = "samspill-demo";
+import { signedIn as signedInAs } from "../support/session.js";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,15 +13,8 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string): Promise<Page> {
-  // axe needs a page in a context of its own.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL("/sign-in?returnTo=%2F", baseUrl()).toString());
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
+  const page = await signedInAs(browser, email);
   await page.getByRole("heading", { level: 1 }).first().waitFor();
-  await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
   return page;
 }
 

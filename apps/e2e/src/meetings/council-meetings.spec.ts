@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { signedIn } from "../support/session.js";
 
 // Hamarregionen's secretariat: the council dashboard, then the meeting where the council
 // adopted Handlingsprogram 2022–2023, with the decision linking to the programme.
@@ -14,26 +15,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page in its own context: axe needs one, and each walkthrough starts signed out. */
-async function openPage(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl()).toString());
-  return page;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-}
-
 const section = (page: Page, name: string) => page.getByRole("region", { name });
 
 describe("Hamarregionen's meetings", () => {
   it("shows the secretariat the council dashboard and the adoption decision", async () => {
-    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
-    await signIn(page, "sekretariat@demo.samspill.no");
+    const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: "Dashbord for rådet" }).waitFor();
     const byFocusArea = section(page, "Tiltak etter status per satsingsområde");
     await byFocusArea.getByRole("rowheader", { name: "Befolkningsvekst" }).first().waitFor();
@@ -65,8 +51,7 @@ describe("Hamarregionen's meetings", () => {
   });
 
   it("gives a council member the read view with the latest decisions", async () => {
-    const page = await openPage("/sign-in?returnTo=%2F&lang=nb");
-    await signIn(page, "radsmedlem@demo.samspill.no");
+    const page = await signedIn(browser, "radsmedlem@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: /Hamarregionen/ }).waitFor();
     await section(page, "Handlingsprogram").getByRole("link", { name: /Handlingsprogram 2022–2023/ }).waitFor();
     // Other specs record meetings in the same database, so which three are latest varies;

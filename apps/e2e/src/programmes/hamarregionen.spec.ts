@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { trpc } from "../support/api.js";
 import { baseUrl, launchBrowser } from "../support/browser.js";
 import { openProgramme, signedIn } from "../support/session.js";
 
@@ -27,17 +28,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A tRPC call as the signed-in browser makes it (same cookie, same-origin fetch metadata). */
-async function trpc<T>(page: Page, kind: "query" | "mutation", path: string, input?: unknown): Promise<T> {
-  const url = new URL(`/api/trpc/${path}`, baseUrl());
-  const headers = { "sec-fetch-site": "same-origin", "content-type": "application/json" };
-  const response = kind === "query"
-    ? await page.request.get(input === undefined ? url.toString() : `${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers })
-    : await page.request.post(url.toString(), { headers, data: input });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
 const editing = (page: Page) => page.getByRole("region", { name: "Rediger programmet" });
 
 describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
@@ -62,7 +52,7 @@ describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/hamarregionen-add-measure-errors.png", fullPage: false });
     await form.getByLabel("Tittel").fill(MEASURE);
-    await form.getByLabel("Innsatsområde eller underområde").selectOption({ label: "Befolkningsvekst › Samferdsel" });
+    await form.getByLabel("Satsingsområde eller undertema").selectOption({ label: "Befolkningsvekst › Samferdsel" });
     await form.getByLabel("Ansvarlig person").fill("Kari Nordmann");
     await form.getByLabel("Startdato").fill("2023-01-01");
     await form.getByLabel("Sluttdato").fill("2023-12-31");
@@ -107,8 +97,8 @@ describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
     });
     await page.goto(new URL(`/programmes/${draft.id}?lang=nb`, baseUrl()).toString());
     await page.getByRole("heading", { level: 1, name: DRAFT }).waitFor();
-    await editing(page).getByRole("button", { name: "Legg til innsatsområde eller underområde" }).click();
-    const areaForm = page.getByRole("form", { name: "Nytt innsatsområde eller underområde" });
+    await editing(page).getByRole("button", { name: "Legg til satsingsområde eller undertema" }).click();
+    const areaForm = page.getByRole("form", { name: "Nytt satsingsområde eller undertema" });
     await areaForm.getByLabel("Tittel").fill("Klima og energi");
     await areaForm.getByLabel("Kort overskrift (valgfritt)").fill("Omstilling");
     await expectNoAxeViolations(page);
@@ -137,7 +127,7 @@ describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
     await expect(page.getByRole("main").getByText("Vedtatt", { exact: true }).first().isVisible()).resolves.toBe(true);
     await page.getByText("Regionrådet", { exact: false }).first().waitFor();
     // An adopted programme takes measures, but its focus areas and goals are the decision's.
-    await expect(editing(page).getByRole("button", { name: "Legg til innsatsområde eller underområde" }).count()).resolves.toBe(0);
+    await expect(editing(page).getByRole("button", { name: "Legg til satsingsområde eller undertema" }).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/hamarregionen-adopted.png", fullPage: false });
     await page.context().close();

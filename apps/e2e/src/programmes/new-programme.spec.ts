@@ -43,9 +43,9 @@ describe("the secretariat opens a new action programme", () => {
     await main.getByRole("button", { name: "Opprett utkastet" }).click();
     await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2026–2027" }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/programmes\/(?!new$)[^/]+$/);
-    await main.getByText("Utkastet har ingen innsatsområder eller mål ennå.").waitFor();
+    await main.getByText("Utkastet har ingen satsingsområder eller mål ennå.").waitFor();
 
-    await main.getByRole("button", { name: "Legg til innsatsområde eller underområde" }).click();
+    await main.getByRole("button", { name: "Legg til satsingsområde eller undertema" }).click();
     await page.locator("#new-focus-area-title").fill("Bolyst");
     await main.getByRole("button", { name: "Legg til", exact: true }).click();
     await main.getByText("«Bolyst» er lagt til.").waitFor();
@@ -64,7 +64,7 @@ describe("the secretariat opens a new action programme", () => {
     await expectNoAxeViolations(page);
     await main.getByRole("button", { name: "Ja, fjern" }).click();
     await main.getByText("«Bolyst og tilflytting» er fjernet.").waitFor();
-    await main.getByText("Utkastet har ingen innsatsområder eller mål ennå.").waitFor();
+    await main.getByText("Utkastet har ingen satsingsområder eller mål ennå.").waitFor();
     await page.screenshot({ path: "test-results/new-programme-removed.png", fullPage: true });
     await page.close();
   });

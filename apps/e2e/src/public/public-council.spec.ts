@@ -1,7 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { trpc } from "../support/api.js";
+import { launchBrowser, openPage } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { signedIn } from "../support/session.js";
 
 const DRAFT_TITLE = "Utkast til handlingsprogram 2030–2031";
 
@@ -13,32 +15,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page in its own context (own cookies): axe needs one made with browser.newContext(). */
-async function openPage(_browser: Browser, pathAndQuery: string, width = 1280): Promise<Page> {
-  const context = await _browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(pathAndQuery, baseUrl()).toString());
-  return page;
-}
-
 /** The secretariat opens a draft programme through the API, as its own screen would. */
 async function createDraftAsSecretariat(): Promise<string> {
-  const page = await openPage(browser, "/sign-in?returnTo=%2F");
-  await page.getByLabel("E-postadresse").fill("sekretariat@demo.samspill.no");
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
+  const page = await signedIn(browser, "sekretariat@demo.samspill.no");
   await page.getByRole("banner").getByText("Kari Nordmann").waitFor();
-  const council = await page.request.get(new URL("/api/trpc/organisations.get?input=" + encodeURIComponent(JSON.stringify({ slug: "hamarregionen" })), baseUrl()).toString());
-  const ownerId = ((await council.json()) as { result: { data: { id: string } } }).result.data.id;
-  const response = await page.request.post(new URL("/api/trpc/programmes.create", baseUrl()).toString(), {
-    data: { ownerId, title: DRAFT_TITLE, periodStart: "2030-01-01", periodEnd: "2031-12-31" },
-    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
+  const council = await trpc<{ id: string }>(page, "query", "organisations.get", { slug: "hamarregionen" });
+  const draft = await trpc<{ id: string; published: boolean }>(page, "mutation", "programmes.create", {
+    ownerId: council.id, title: DRAFT_TITLE, periodStart: "2030-01-01", periodEnd: "2031-12-31",
   });
-  expect(response.status()).toBe(200);
-  const id = ((await response.json()) as { result: { data: { id: string; published: boolean } } }).result.data;
-  expect(id.published).toBe(false);
-  await page.close();
-  return id.id;
+  expect(draft.published).toBe(false);
+  await page.context().close();
+  return draft.id;
 }
 
 describe("a council's public page", () => {

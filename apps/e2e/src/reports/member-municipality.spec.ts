@@ -1,12 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { signedIn as signedInAs } from "../support/session.js";
 
 // PRODUCT.md's member municipality walkthrough: Stange reports its part of Regional ladestruktur
 // for T3 2026, the secretariat returns it with a comment, Stange fixes it, the secretariat approves.
 
-const PASSWORD = "samspill-demo";
 const MEASURE = "Regional ladestruktur";
 const COMMENT = "Oppgi hvor mange nye ladepunkter som er satt i drift i perioden.";
 
@@ -18,17 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Each user in a browser context of their own (axe needs one made with newContext), signed in. */
-async function signedIn(email: string, returnTo = "/"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`, baseUrl()).toString());
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-  await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
-  return page;
-}
+/** Each user in a browser context of their own, signed in. */
+const signedIn = (email: string): Promise<Page> => signedInAs(browser, email);
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/reports-${name}.png`, fullPage: true });

@@ -1,7 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { trpc } from "../support/api.js";
+import { baseUrl, launchBrowser, openPage } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { submitSignIn } from "../support/session.js";
 
 // PRODUCT.md walkthrough "Gardermoregionen (seed 002)": the secretariat revises its adopted
 // action programme, sees what changed and adopts the revision, which supersedes the old one.
@@ -20,37 +22,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A tRPC call as the signed-in browser makes it (same cookie, same-origin fetch metadata). */
-async function trpc<T>(page: Page, kind: "query" | "mutation", path: string, input: unknown): Promise<T> {
-  const url = new URL(`/api/trpc/${path}`, baseUrl());
-  const headers = { "sec-fetch-site": "same-origin", "content-type": "application/json" };
-  const response = kind === "query"
-    ? await page.request.get(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers })
-    : await page.request.post(url.toString(), { headers, data: input });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-/** A page in a context of its own: axe needs one to run its frames. */
-async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl()).toString());
-  return page;
-}
-
 const idFromUrl = (page: Page) => new URL(page.url()).pathname.split("/")[2] ?? "";
 
 describe("Gardermoregionen's rolling revision", () => {
   it("starts a revision, shows what changed and adopts it, superseding the old version", async () => {
     // The programme is public: the secretariat finds it on the front page, then signs in there.
-    const page = await openPage("/?lang=nb");
+    const page = await openPage(browser, "/?lang=nb");
     await page.getByRole("link", { name: TITLE }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await page.getByRole("banner").getByRole("link", { name: "Logg inn" }).click();
-    await page.getByLabel("E-postadresse").fill("gardermoregionen@demo.samspill.no");
-    await page.getByLabel("Passord").fill("samspill-demo");
-    await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
+    await submitSignIn(page, "gardermoregionen@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     const originalId = idFromUrl(page);
 

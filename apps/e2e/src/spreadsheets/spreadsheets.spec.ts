@@ -79,6 +79,21 @@ describe("spreadsheets", () => {
     await page.context().close();
   });
 
+  it("the secretariat downloads the period's status reports as CSV for Excel", async () => {
+    const page = await signedIn(browser, SEKRETARIAT);
+    await page.goto(new URL("/reports/overview", page.url()).toString());
+    const downloads = page.getByRole("region", { name: "Statusrapportene som regneark" });
+    const [download] = await Promise.all([page.waitForEvent("download"), downloads.getByRole("button", { name: "Last ned som CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = await readFile(await download.path(), "utf8");
+    // The byte order mark and semicolons are what Excel in Norway and Sweden needs to open it right.
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = text.slice(1).split("\r\n").filter(Boolean);
+    expect(header!.split(";").length).toBeGreaterThan(5);
+    expect(rows.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it("the county official downloads the agreements overview", async () => {
     const page = await signedIn(browser, FYLKE);
     await page.goto(new URL("/agreements", page.url()).toString());

@@ -19,8 +19,8 @@ export function baseUrl(): string {
 }
 
 /** A page in a browser context of its own (axe needs one), closed together with the page. */
-export async function openPage(browser: Browser, pathAndQuery: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPage(browser: Browser, pathAndQuery: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   page.once("close", () => void context.close().catch(() => undefined));
   await page.goto(new URL(pathAndQuery, baseUrl()).toString());

@@ -2,15 +2,43 @@ import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { baseUrl } from "./browser.js";
 
-/** A demo user signed in through the sign-in page, in a browser context of their own. */
-export async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export const DEMO_PASSWORD = "samspill-demo";
+
+/** The sign-in form's texts; the page is in Bokmål unless the address asks for another language. */
+export interface SignInLabels {
+  email: string;
+  password: string;
+  submit: string;
+}
+const BOKMAL: SignInLabels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" };
+
+/** Fills in and sends the sign-in form on the page as it stands. */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD, labels: SignInLabels = BOKMAL): Promise<void> {
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole("main").getByRole("button", { name: labels.submit }).click();
+}
+
+export interface SignedInOptions {
+  /** Where the sign-in page sends the user afterwards; the home page by default. */
+  returnTo?: string;
+  /** The page's language from the address (`?lang=`); null leaves it to the user's own language. */
+  lang?: "nb" | "nn" | "sv" | "en" | null;
+  /** The header's sign-out button once signed in, in the language the user then sees. */
+  signOut?: string;
+  /** Viewport width; the height is always 900. */
+  width?: number;
+}
+
+/** A demo user signed in through the sign-in page, in a browser context of their own (axe needs one). */
+export async function signedIn(browser: Browser, email: string, options: SignedInOptions = {}): Promise<Page> {
+  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280 } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(new URL("/sign-in?returnTo=%2F&lang=nb", baseUrl()).toString());
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-  await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
+  const query = new URLSearchParams({ returnTo, ...(lang ? { lang } : {}) });
+  await page.goto(new URL(`/sign-in?${query.toString()}`, baseUrl()).toString());
+  await submitSignIn(page, email);
+  await page.getByRole("banner").getByRole("button", { name: signOut }).waitFor();
   return page;
 }
 

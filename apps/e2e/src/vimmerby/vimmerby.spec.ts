@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "../support/browser.js";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { signedIn } from "../support/session.js";
 
 // PRODUCT.md walkthrough "Vimmerby (seed 003), in Swedish": the secretariat signs in and gets
 // the whole interface in Swedish with Swedish terms, the SLUS strategy's overarching goal and
@@ -23,17 +24,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signInAsVimmerby(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL("/sign-in", baseUrl()).toString());
-  await page.getByLabel("E-postadresse").fill("vimmerby@demo.samspill.no");
-  await page.getByLabel("Passord").fill("samspill-demo");
-  await page.getByRole("main").getByRole("button", { name: "Logg inn" }).click();
-  // The user's language (Swedish) takes over once signed in.
-  await page.getByRole("banner").getByRole("button", { name: "Logga ut" }).waitFor();
-  return page;
-}
+// The user's language (Swedish) takes over once signed in, so the address names none.
+const signInAsVimmerby = (): Promise<Page> => signedIn(browser, "vimmerby@demo.samspill.no", { lang: null, signOut: "Logga ut" });
 
 async function programmeId(page: Page, title: string): Promise<string> {
   const id = await page.evaluate(async (wanted) => {

@@ -35,6 +35,7 @@ export const en = {
       INVALID_INPUT: "Some of the information is missing or not valid.",
       UNAUTHENTICATED: "You need to sign in to do this.",
       RATE_LIMITED: "Too many requests. Wait a moment and try again.",
+      SOURCE_UNAVAILABLE: "The statistics source did not answer as expected, so nothing was imported. Try again later.",
       INTERNAL: "An unexpected error occurred. Try again later.",
       NETWORK: "Could not reach the server. Check your connection and try again.",
     },

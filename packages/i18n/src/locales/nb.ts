@@ -35,6 +35,7 @@ export const nb: Resources = {
       INVALID_INPUT: "Noen opplysninger mangler eller er ikke gyldige.",
       UNAUTHENTICATED: "Du må logge inn for å gjøre dette.",
       RATE_LIMITED: "For mange forespørsler. Vent litt og prøv igjen.",
+      SOURCE_UNAVAILABLE: "Statistikkilden svarte ikke som forventet, så ingenting ble importert. Prøv igjen senere.",
       INTERNAL: "Det oppstod en uventet feil. Prøv igjen senere.",
       NETWORK: "Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.",
     },

@@ -35,6 +35,7 @@ export const nn: Resources = {
       INVALID_INPUT: "Nokre opplysningar manglar eller er ikkje gyldige.",
       UNAUTHENTICATED: "Du må logge inn for å gjere dette.",
       RATE_LIMITED: "For mange førespurnader. Vent litt og prøv igjen.",
+      SOURCE_UNAVAILABLE: "Statistikkjelda svarte ikkje som venta, så ingenting vart importert. Prøv igjen seinare.",
       INTERNAL: "Det oppstod ein uventa feil. Prøv igjen seinare.",
       NETWORK: "Får ikkje kontakt med tenaren. Sjekk nettsambandet og prøv igjen.",
     },

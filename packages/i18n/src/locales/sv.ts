@@ -35,6 +35,7 @@ export const sv: Resources = {
       INVALID_INPUT: "Vissa uppgifter saknas eller är ogiltiga.",
       UNAUTHENTICATED: "Du måste logga in för att göra detta.",
       RATE_LIMITED: "För många förfrågningar. Vänta en stund och försök igen.",
+      SOURCE_UNAVAILABLE: "Statistikkällan svarade inte som väntat, så inget importerades. Försök igen senare.",
       INTERNAL: "Ett oväntat fel inträffade. Försök igen senare.",
       NETWORK: "Det går inte att nå servern. Kontrollera anslutningen och försök igen.",
     },

@@ -34,7 +34,7 @@ export const getMeasure = procedure
       ...measureRowView(measure),
       responsiblePerson: personal ? measure.responsiblePerson : "",
       programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
-      owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind } : null,
+      owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind, country: owner.country } : null,
       responsibleOrganisation: responsible ? { id: responsible.id, name: responsible.name } : null,
       parts: parts.map((part) => ({
         ...partRowView(part),

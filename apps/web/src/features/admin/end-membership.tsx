@@ -1,8 +1,9 @@
 import { Button } from "@digdir/designsystemet-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { AdminField } from "./admin-field";
 import { problemOf, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
@@ -17,6 +18,9 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
   const queryClient = useQueryClient();
   const id = useId();
   const [open, setOpen] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(open, endButton);
+  const panel = useFocusOnOpen<HTMLFormElement>(open);
   const [validTo, setValidTo] = useState(today);
   const [problem, setProblem] = useState<Problem | null>(null);
   const end = useMutation(trpc.organisations.endMembership.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
@@ -33,13 +37,13 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
 
   if (!open) {
     return (
-      <Button type="button" variant="secondary" data-size="sm" onClick={() => setOpen(true)}>
+      <Button ref={endButton} type="button" variant="secondary" data-size="sm" onClick={() => setOpen(true)}>
         {t("memberships.end")}
       </Button>
     );
   }
   return (
-    <form className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void send(membership.version); }}>
+    <form ref={panel} className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void send(membership.version); }}>
       {problem && (
         <ProblemAlert
           problem={problem}

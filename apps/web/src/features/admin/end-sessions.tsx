@@ -1,8 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { onEscape, useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { problemOf } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { UserListItem } from "./types";
@@ -13,6 +14,10 @@ export function EndSessions({ user }: { user: UserListItem }) {
   const trpc = useTRPC();
   const id = useId();
   const [confirming, setConfirming] = useState(false);
+  // The question takes the focus while it is asked; answering or Escape gives it back.
+  const endButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(confirming, endButton);
+  const question = useFocusOnOpen<HTMLDivElement>(confirming);
   const end = useMutation(trpc.users.endSessions.mutationOptions({ onSuccess: () => setConfirming(false) }));
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
@@ -21,7 +26,7 @@ export function EndSessions({ user }: { user: UserListItem }) {
       </Heading>
       {end.isError && <ProblemAlert problem={problemOf(end.error)} />}
       {confirming ? (
-        <Alert data-color="warning">
+        <Alert ref={question} tabIndex={-1} data-color="warning" role="alertdialog" aria-label={t("user.endSessions")} onKeyDown={onEscape(() => setConfirming(false))}>
           <Paragraph>{t("user.confirmEndSessions", { name: user.name })}</Paragraph>
           <div className="admin-buttons">
             <Button type="button" data-color="danger" loading={end.isPending} onClick={() => end.mutate({ userId: user.id })}>
@@ -34,7 +39,7 @@ export function EndSessions({ user }: { user: UserListItem }) {
         </Alert>
       ) : (
         <div>
-          <Button type="button" variant="secondary" onClick={() => { end.reset(); setConfirming(true); }}>
+          <Button ref={endButton} type="button" variant="secondary" onClick={() => { end.reset(); setConfirming(true); }}>
             {t("user.endSessions")}
           </Button>
         </div>

@@ -10,6 +10,7 @@ import { Loading } from "../../shared/ui/loading";
 import { AddMembershipForm } from "./add-membership-form";
 import { EndMembership } from "./end-membership";
 import type { OrganisationDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** A council's member municipalities over time: every membership with its dates, add and end. */
 export function MembershipsSection({ council }: { council: OrganisationDetail }) {
@@ -30,7 +31,7 @@ export function MembershipsSection({ council }: { council: OrganisationDetail })
       {memberships.isError && <ErrorAlert error={memberships.error} headingLevel={3} />}
       {memberships.isSuccess && memberships.data.items.length === 0 && <Paragraph>{t("memberships.empty")}</Paragraph>}
       {memberships.isSuccess && memberships.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={captionId} data-size="sm">
             <caption id={captionId}>{t("memberships.caption")}</caption>
             <Table.Head>
@@ -54,7 +55,7 @@ export function MembershipsSection({ council }: { council: OrganisationDetail })
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <AddMembershipForm council={council} onAdded={() => setNotice(t("memberships.added"))} />
     </section>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusOnOpen } from "../../shared/ui/focus";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { AdminField } from "./admin-field";
@@ -24,6 +25,7 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
+  const panel = useFocusOnOpen<HTMLFormElement>();
   const headingId = `${id}-heading`;
   const [values, setValues] = useState<OrganisationValues>(detail ? valuesOf(detail) : EMPTY_ORGANISATION);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -74,7 +76,7 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
           }}
         />
       )}
-      <form className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void save(undefined); }}>
+      <form ref={panel} className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void save(undefined); }}>
         <AdminField {...field("name")} label={t("form.name")} required autoComplete="off" />
         {!detail && (
           <>

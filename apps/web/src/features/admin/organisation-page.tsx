@@ -1,13 +1,14 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { formatDate } from "@samspill/i18n";
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useRef, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AdminGate } from "./admin-gate";
@@ -31,6 +32,8 @@ function OrganisationView({ id }: { id: string }) {
   const trpc = useTRPC();
   const organisation = useQuery(trpc.organisations.get.queryOptions({ id }));
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(editing, editButton);
   useDocumentTitle(organisation.data?.name ?? (organisation.isError ? t("common:errors.heading") : undefined));
 
   if (organisation.isPending) return <Loading />;
@@ -46,14 +49,14 @@ function OrganisationView({ id }: { id: string }) {
       {editing ? (
         <OrganisationForm key={data.version} detail={data} onDone={() => setEditing(false)} />
       ) : (
-        <Details organisation={data} onEdit={() => setEditing(true)} />
+        <Details organisation={data} onEdit={() => setEditing(true)} editButton={editButton} />
       )}
       {data.kind === "regional_council" && <MembershipsSection council={data} />}
     </div>
   );
 }
 
-function Details({ organisation, onEdit }: { organisation: OrganisationDetail; onEdit: () => void }) {
+function Details({ organisation, onEdit, editButton }: { organisation: OrganisationDetail; onEdit: () => void; editButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation(["admin", "domain", "common"]);
   const { language } = useLanguage();
   const headingId = useId();
@@ -88,7 +91,7 @@ function Details({ organisation, onEdit }: { organisation: OrganisationDetail; o
         )}
       </dl>
       <div>
-        <Button type="button" variant="secondary" onClick={onEdit}>
+        <Button ref={editButton} type="button" variant="secondary" onClick={onEdit}>
           {t("organisation.edit")}
         </Button>
       </div>

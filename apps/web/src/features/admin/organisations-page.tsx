@@ -2,9 +2,10 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import type { Country, OrganisationKind } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
@@ -18,6 +19,7 @@ import { OrganisationFilters } from "./organisation-filters";
 import { OrganisationForm } from "./organisation-form";
 import { PAGE_SIZE, pageOf, parseQuery, queryHref, type QueryState } from "./query-state";
 import "./admin.css";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 const KEYS = ["search", "kind", "country", "page"] as const;
 const PATH = hrefFor({ name: "adminOrganisations" });
@@ -39,6 +41,8 @@ function OrganisationsList() {
   const page = pageOf(state);
   const captionId = useId();
   const [creating, setCreating] = useState(false);
+  const createButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(creating, createButton);
   const list = useQuery({
     ...trpc.organisations.list.queryOptions({
       search: state.search,
@@ -65,7 +69,7 @@ function OrganisationsList() {
         <OrganisationForm onDone={() => setCreating(false)} />
       ) : (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setCreating(true)}>
+          <Button ref={createButton} type="button" variant="secondary" onClick={() => setCreating(true)}>
             {t("organisations.create")}
           </Button>
         </div>
@@ -74,7 +78,7 @@ function OrganisationsList() {
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isSuccess && list.data.items.length === 0 && <Paragraph>{t("organisations.empty")}</Paragraph>}
       {list.isSuccess && list.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={captionId} data-size="sm">
             <caption id={captionId}>{t("organisations.caption", { count: list.data.total })}</caption>
             <Table.Head>
@@ -104,7 +108,7 @@ function OrganisationsList() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {list.isSuccess && (
         <ListPagination

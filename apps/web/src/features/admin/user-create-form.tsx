@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusOnOpen } from "../../shared/ui/focus";
 import { AdminField } from "./admin-field";
 import { OrganisationPicker } from "./organisation-picker";
 import { problemOf, type Problem } from "./problem";
@@ -20,6 +21,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
+  const panel = useFocusOnOpen<HTMLFormElement>();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [organisationId, setOrganisationId] = useState("");
@@ -42,7 +44,7 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   }
   const fields = problem?.fields ?? {};
   return (
-    <form className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <form ref={panel} className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="sm" id={`${id}-heading`}>
         {t("users.createHeading")}
       </Heading>

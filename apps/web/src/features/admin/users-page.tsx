@@ -1,9 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import type { Role } from "@samspill/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { navigate, useSearch } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
@@ -16,9 +17,12 @@ import { UserCreateForm } from "./user-create-form";
 import { UserFilters } from "./user-filters";
 import { UserPanel } from "./user-panel";
 import "./admin.css";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 const KEYS = ["search", "role", "active", "page"] as const;
 const PATH = hrefFor({ name: "adminUsers" });
+
+const manageId = (userId: string) => `manage-${userId}`;
 
 export function UsersPage() {
   const { t } = useTranslation("admin");
@@ -38,6 +42,9 @@ function UsersList() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(creating, createButton);
+  const manageButton = useFocusReturn(selectedId !== null);
   const list = useQuery({
     ...trpc.users.list.queryOptions({
       search: state.search,
@@ -78,17 +85,27 @@ function UsersList() {
         />
       ) : (
         <div>
-          <Button type="button" variant="secondary" onClick={() => setCreating(true)}>
+          <Button ref={createButton} type="button" variant="secondary" onClick={() => setCreating(true)}>
             {t("users.create")}
           </Button>
         </div>
       )}
-      {selected && <UserPanel key={selected.id} user={selected} onClose={() => setSelectedId(null)} />}
+      {selected && (
+        <UserPanel
+          key={selected.id}
+          user={selected}
+          onClose={() => {
+            // Back to the user's "manage" button, also when the panel opened after creating them.
+            manageButton.current = document.getElementById(manageId(selected.id));
+            setSelectedId(null);
+          }}
+        />
+      )}
       {list.isPending && <Loading />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isSuccess && list.data.items.length === 0 && <Paragraph>{t("users.empty")}</Paragraph>}
       {list.isSuccess && list.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={captionId} data-size="sm">
             <caption id={captionId}>{t("users.caption", { count: list.data.total })}</caption>
             <Table.Head>
@@ -117,7 +134,7 @@ function UsersList() {
                     {!user.hasPassword && <span className="meta"> {t("users.noPassword")}</span>}
                   </Table.Cell>
                   <Table.Cell>
-                    <Button type="button" variant="tertiary" data-size="sm" aria-expanded={selectedId === user.id} onClick={() => setSelectedId(user.id)}>
+                    <Button id={manageId(user.id)} type="button" variant="tertiary" data-size="sm" aria-expanded={selectedId === user.id} onClick={() => setSelectedId(user.id)}>
                       {t("users.manage", { name: user.name })}
                     </Button>
                   </Table.Cell>
@@ -125,7 +142,7 @@ function UsersList() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {list.isSuccess && (
         <ListPagination

@@ -10,6 +10,7 @@ import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { TextBlocks } from "../../shared/ui/text-blocks";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { AnnualReportDownload } from "../documents/annual-report-download";
 import { AgreementStatusTag } from "./agreement-status-tag";
 import { DialogueMeetings } from "./dialogue-meetings";
 import { FundingTable } from "./funding-table";
@@ -56,6 +57,7 @@ export function AgreementPage({ id }: { id: string }) {
           )}
         </dl>
       </div>
+      <AnnualReportDownload agreementId={data.id} />
       <PartiesTable parties={data.parties} />
       <ObligationsSection obligations={data.obligations} parties={data.parties} />
       <FundingTable commitments={data.fundingCommitments} totals={data.fundingTotals} />

@@ -6,6 +6,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { AgreementDownloads } from "../measure-import/page-downloads";
 import { AgreementsTable } from "./agreements-table";
 
 // The county has few agreements (one per council and some municipalities): one page holds them.
@@ -33,6 +34,7 @@ export function AgreementsPage() {
         <>
           <Paragraph className="meta">{t("list.caption", { count: agreements.data.total })}</Paragraph>
           <AgreementsTable agreements={agreements.data.items} labelledBy={headingId} />
+          <AgreementDownloads />
         </>
       )}
     </>

@@ -6,6 +6,7 @@ import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { AgreementStatusTag } from "./agreement-status-tag";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 export interface AgreementRow {
   id: string;
@@ -21,7 +22,7 @@ export function AgreementsTable({ agreements, labelledBy }: { agreements: readon
   const { t } = useTranslation("agreements");
   const { language } = useLanguage();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -46,6 +47,6 @@ export function AgreementsTable({ agreements, labelledBy }: { agreements: readon
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import type { AgreementDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** The county's and the party's meetings about the agreement, oldest first as the server sends them. */
 export function DialogueMeetings({ meetings }: { meetings: AgreementDetail["dialogueMeetings"] }) {
@@ -12,7 +13,7 @@ export function DialogueMeetings({ meetings }: { meetings: AgreementDetail["dial
   return (
     <Section heading={t("detail.dialogueHeading")} empty={meetings.length === 0 && t("detail.dialogueEmpty")}>
       {(headingId) => (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={headingId} zebra border data-size="sm">
             <Table.Head>
               <Table.Row>
@@ -31,7 +32,7 @@ export function DialogueMeetings({ meetings }: { meetings: AgreementDetail["dial
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import type { AgreementDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface FundingTableProps {
   commitments: AgreementDetail["fundingCommitments"];
@@ -20,7 +21,7 @@ export function FundingTable({ commitments, totals }: FundingTableProps) {
   return (
     <Section heading={t("detail.fundingHeading")} empty={(commitments.length === 0 || !totals) && t("detail.fundingEmpty")}>
       {(headingId) => (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={headingId} border data-size="sm">
             <Table.Head>
               <Table.Row>
@@ -55,7 +56,7 @@ export function FundingTable({ commitments, totals }: FundingTableProps) {
               </Table.Foot>
             )}
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

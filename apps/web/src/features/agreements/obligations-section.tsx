@@ -7,6 +7,7 @@ import { MeasureStatusTag } from "../measures/measure-status-tag";
 import { ProgressBar } from "../measures/progress-bar";
 import { Section } from "../dashboards/section";
 import type { AgreementDetail, Obligation } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 type Parties = AgreementDetail["parties"];
 
@@ -36,7 +37,7 @@ function ObligationItem({ obligation, parties }: { obligation: Obligation; parti
       {obligation.measures.length === 0 ? (
         <Paragraph data-size="sm">{t("detail.noMeasures")}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table zebra border data-size="sm">
             <caption className="caption">{t("detail.linkedMeasures")}</caption>
             <Table.Head>
@@ -62,7 +63,7 @@ function ObligationItem({ obligation, parties }: { obligation: Obligation; parti
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

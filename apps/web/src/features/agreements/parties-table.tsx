@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import type { AgreementDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** Who is party to the agreement, and who signed for each. */
 export function PartiesTable({ parties }: { parties: AgreementDetail["parties"] }) {
@@ -12,7 +13,7 @@ export function PartiesTable({ parties }: { parties: AgreementDetail["parties"] 
   return (
     <Section heading={t("detail.partiesHeading")}>
       {(headingId) => (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={headingId} zebra border data-size="sm">
             <Table.Head>
               <Table.Row>
@@ -37,7 +38,7 @@ export function PartiesTable({ parties }: { parties: AgreementDetail["parties"] 
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

@@ -5,6 +5,7 @@ import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import { RequirementStateTag } from "./requirement-state-tag";
 import type { AgreementDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** What must be reported to the county and when; the state is the server's, as of today. */
 export function RequirementsTable({ requirements }: { requirements: AgreementDetail["reportingRequirements"] }) {
@@ -13,7 +14,7 @@ export function RequirementsTable({ requirements }: { requirements: AgreementDet
   return (
     <Section heading={t("detail.requirementsHeading")} empty={requirements.length === 0 && t("detail.requirementsEmpty")}>
       {(headingId) => (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-labelledby={headingId} zebra border data-size="sm">
             <Table.Head>
               <Table.Row>
@@ -39,7 +40,7 @@ export function RequirementsTable({ requirements }: { requirements: AgreementDet
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

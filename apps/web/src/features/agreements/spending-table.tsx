@@ -5,6 +5,7 @@ import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import { spendingRows, type SpendingState } from "./spending-rows";
 import type { AgreementDetail } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface SpendingTableProps {
   totals: AgreementDetail["fundingTotals"];
@@ -28,7 +29,7 @@ export function SpendingTable({ totals, spent }: SpendingTableProps) {
   return (
     <Section heading={t("spending.heading")} empty={rows.length === 0 && t("spending.empty")}>
       {() => (
-        <div className="table-scroll">
+        <TableScroll>
           <Table border data-size="sm">
             <caption className="caption">{t("spending.caption")}</caption>
             <Table.Head>
@@ -56,7 +57,7 @@ export function SpendingTable({ totals, spent }: SpendingTableProps) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import type { Compliance } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** Per council and period: how many reports were expected, in, approved and late. */
 export function ComplianceTable({ rows, labelledBy }: { rows: readonly Compliance[]; labelledBy: string }) {
@@ -10,7 +11,7 @@ export function ComplianceTable({ rows, labelledBy }: { rows: readonly Complianc
   const { language } = useLanguage();
   const n = (value: number) => formatNumber(value, language);
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -43,6 +44,6 @@ export function ComplianceTable({ rows, labelledBy }: { rows: readonly Complianc
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
+import { ReminderSettingSection } from "../notifications/reminder-setting-section";
 import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { BudgetSection } from "./budget-section";
 import { OverdueReportsTable } from "./overdue-reports-table";
@@ -31,6 +32,7 @@ export function CouncilDashboard({ council }: { council: { id: string; name: str
       {dashboard.isPending && <Loading />}
       {dashboard.isError && <ErrorAlert error={dashboard.error} />}
       {dashboard.isSuccess && <Sections data={dashboard.data} />}
+      <ReminderSettingSection councilId={council.id} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { BarChartFigure } from "./bar-chart-figure";
 import { fundsByYear } from "./funds-by-year";
 import { Section } from "./section";
 import type { CountyDashboard } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** Funds committed in the county's agreements against funds reported spent, per year. */
 export function FundsSection({ committed, spent }: Pick<CountyDashboard, "committed" | "spent">) {
@@ -29,7 +30,7 @@ export function FundsSection({ committed, spent }: Pick<CountyDashboard, "commit
             ]}
             currency={currency}
           />
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-labelledby={headingId} zebra border data-size="sm">
               <Table.Head>
                 <Table.Row>
@@ -52,7 +53,7 @@ export function FundsSection({ committed, spent }: Pick<CountyDashboard, "commit
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Section>

@@ -3,6 +3,7 @@ import { formatMoney } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import type { Pivot } from "./pivot";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface MoneyTableProps<R extends string> {
   grid: Pivot<R, number>;
@@ -19,7 +20,7 @@ export function MoneyTable<R extends string>({ grid, currency, labelledBy, rowHe
   const { language } = useLanguage();
   const money = (minor: number) => formatMoney(minor, currency, language, { wholeUnits: true });
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -61,6 +62,6 @@ export function MoneyTable<R extends string>({ grid, currency, labelledBy, rowHe
           </Table.Row>
         </Table.Foot>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

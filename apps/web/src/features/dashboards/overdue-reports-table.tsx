@@ -5,13 +5,14 @@ import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import type { OverdueReport } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** Reports past their period's deadline that nobody has submitted, with how far they got. */
 export function OverdueReportsTable({ reports, labelledBy }: { reports: readonly OverdueReport[]; labelledBy: string }) {
   const { t } = useTranslation(["dashboards", "domain"]);
   const { language } = useLanguage();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -41,6 +42,6 @@ export function OverdueReportsTable({ reports, labelledBy }: { reports: readonly
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

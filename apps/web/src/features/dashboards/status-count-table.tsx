@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { MeasureStatusTag } from "../measures/measure-status-tag";
 import { pivot } from "./pivot";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 export interface StatusCount {
   /** What the row is about: a focus area, municipality, council … */
@@ -29,7 +30,7 @@ export function StatusCountTable({ items, labelledBy, rowHeader }: StatusCountTa
   const labels = new Map(items.map((item) => [item.rowId, item.rowLabel]));
   const n = (value: number) => formatNumber(value, language);
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -69,6 +70,6 @@ export function StatusCountTable({ items, labelledBy, rowHeader }: StatusCountTa
           </Table.Row>
         </Table.Foot>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -8,7 +8,10 @@ import { errorCodeOf } from "../../shared/errors/error-code";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
+import { fieldLabel } from "../revision/format-value";
 import { changedFields } from "./changed-fields";
+import { actionKey, isCreation } from "./history-labels";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /**
  * The audit log of one measure. Only some roles may read the log; when the server says
@@ -16,11 +19,17 @@ import { changedFields } from "./changed-fields";
  */
 export function HistorySection({ subjectId }: { subjectId: string }) {
   const { t } = useTranslation("measures");
+  // Field names as the revision's diff says them.
+  const { t: tFields } = useTranslation(["revision", "domain"]);
   const { language } = useLanguage();
   const headingId = useId();
   const trpc = useTRPC();
   const history = useQuery(trpc.audit.listForSubject.queryOptions({ subjectType: "measure", subjectId }));
   if (history.isError && ["NOT_FOUND", "FORBIDDEN"].includes(errorCodeOf(history.error))) return null;
+  const actionName = (action: string) => {
+    const key = actionKey(action);
+    return key ? t(`history.actions.${key}`) : action;
+  };
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -30,7 +39,7 @@ export function HistorySection({ subjectId }: { subjectId: string }) {
       {history.isError && <ErrorAlert error={history.error} headingLevel={3} />}
       {history.isSuccess && history.data.items.length === 0 && <Paragraph>{t("history.empty")}</Paragraph>}
       {history.isSuccess && history.data.items.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table zebra border data-size="sm">
             <caption>{t("history.caption")}</caption>
             <Table.Head>
@@ -46,15 +55,17 @@ export function HistorySection({ subjectId }: { subjectId: string }) {
                 <Table.Row key={event.id}>
                   <Table.Cell>{formatDate(String(event.occurredAt).slice(0, 10), language)}</Table.Cell>
                   <Table.Cell>{event.actor?.name ?? t("history.system")}</Table.Cell>
+                  <Table.Cell>{actionName(event.action)}</Table.Cell>
                   <Table.Cell>
-                    <code>{event.action}</code>
+                    {isCreation(event.action)
+                      ? t("history.newMeasure")
+                      : changedFields(event.before, event.after).map((field) => fieldLabel(field, tFields)).join(", ")}
                   </Table.Cell>
-                  <Table.Cell>{changedFields(event.before, event.after).join(", ")}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
-import type { Currency } from "@samspill/domain";
-import { useState } from "react";
+import type { Currency, FundingSource } from "@samspill/domain";
+import { useState, type ReactNode, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
+import { onEscape, useFocusOnOpen } from "../../shared/ui/focus";
 import { BudgetForm, type BudgetSubmit } from "./budget-form";
 import { budgetValuesOf, emptyBudgetValues } from "./budget-values";
 import { SaveProblem } from "./save-problem";
@@ -15,13 +16,16 @@ interface BudgetEditorProps {
   currency: Currency;
   task: BudgetTask;
   onTask: (task: BudgetTask) => void;
+  /** The "add" button, where focus returns when a form closes and its line's button is gone. */
+  addButton: RefObject<HTMLButtonElement | null>;
   parts: ReadonlyArray<{ id: string; name: string }>;
   allowWhole: boolean;
   lineName: (line: BudgetLine) => { year: number; source: string };
+  sourceName: (source: FundingSource) => string;
 }
 
 /** Adding, changing or removing one budget line at a time, with the server's answer shown in place. */
-export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWhole, lineName }: BudgetEditorProps) {
+export function BudgetEditor({ measureId, currency, task, onTask, addButton, parts, allowWhole, lineName, sourceName }: BudgetEditorProps) {
   const { t } = useTranslation("measures");
   const lines = useBudgetLines(measureId, currency);
   const [done, setDone] = useState<"added" | "saved" | "removed" | null>(null);
@@ -69,7 +73,7 @@ export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWh
       )}
       {task === null && (
         <div>
-          <Button type="button" variant="secondary" onClick={() => begin({ kind: "add" })}>
+          <Button ref={addButton} type="button" variant="secondary" onClick={() => begin({ kind: "add" })}>
             {t("budgetEdit.add")}
           </Button>
         </div>
@@ -79,7 +83,7 @@ export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWh
           key={`add-${formKey}`}
           heading={t("budgetEdit.addHeading")}
           initial={emptyBudgetValues(allowWhole ? "" : (parts[0]?.id ?? ""))}
-          {...{ currency, parts, allowWhole, pending, problem }}
+          {...{ currency, parts, allowWhole, pending, problem, sourceName }}
           choosePart
           onSave={async (submit) => finish(await save({ submit, id: null }, 0), "added")}
           onCancel={() => begin(null)}
@@ -92,7 +96,7 @@ export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWh
           key={`${task.line.id}-${formKey}`}
           heading={t("budgetEdit.editHeading")}
           initial={budgetValuesOf(task.line)}
-          {...{ currency, parts, allowWhole, pending, problem }}
+          {...{ currency, parts, allowWhole, pending, problem, sourceName }}
           choosePart={false}
           onSave={async (submit) => finish(await save({ submit, id: task.line.id }, task.line.version), "saved")}
           onCancel={() => begin(null)}
@@ -101,7 +105,7 @@ export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWh
         />
       )}
       {task?.kind === "remove" && (
-        <Alert data-color="warning" role="alertdialog" aria-label={t("budgetEdit.removeLine", lineName(task.line))}>
+        <RemoveConfirm label={t("budgetEdit.removeLine", lineName(task.line))} onCancel={() => begin(null)}>
           <Paragraph>{t("budgetEdit.confirmRemove", lineName(task.line))}</Paragraph>
           {problem && <SaveProblem problem={problem} onReload={() => void reload(task.line.id)} onReapply={() => void reapply(task.line.id, null)} />}
           <div className="button-row">
@@ -112,8 +116,18 @@ export function BudgetEditor({ measureId, currency, task, onTask, parts, allowWh
               {t("edit.cancel")}
             </Button>
           </div>
-        </Alert>
+        </RemoveConfirm>
       )}
     </div>
+  );
+}
+
+/** "Remove this line?" in place of a dialog: it takes the focus, and Escape cancels it. */
+function RemoveConfirm({ label, onCancel, children }: { label: string; onCancel: () => void; children: ReactNode }) {
+  const panel = useFocusOnOpen<HTMLDivElement>();
+  return (
+    <Alert ref={panel} tabIndex={-1} data-color="warning" role="alertdialog" aria-label={label} onKeyDown={onEscape(onCancel)}>
+      {children}
+    </Alert>
   );
 }

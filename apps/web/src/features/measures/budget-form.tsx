@@ -1,8 +1,9 @@
 import { Button, ErrorSummary, Heading } from "@digdir/designsystemet-react";
-import { FUNDING_SOURCES } from "@samspill/domain";
+import { FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { checkBudget, type BudgetField, type BudgetValues } from "./budget-values";
+import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "./form-field";
 import type { MutationProblem } from "./mutation-error";
 import { SaveProblem } from "./save-problem";
@@ -24,6 +25,8 @@ interface BudgetFormProps {
   choosePart: boolean;
   pending: boolean;
   problem: MutationProblem | null;
+  /** A funding source's name as the measure owner's country says it. */
+  sourceName: (source: FundingSource) => string;
   onSave: (submit: BudgetSubmit) => void;
   onCancel: () => void;
   onReload: () => void;
@@ -38,6 +41,7 @@ export function BudgetForm(props: BudgetFormProps) {
   const { t } = useTranslation("measures");
   const prefix = useId();
   const headingId = useId();
+  const panel = useFocusOnOpen<HTMLFormElement>();
   const [values, setValues] = useState(initial);
   const [local, setLocal] = useState<Partial<Record<BudgetField, true>>>({});
   const set = (field: keyof BudgetValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
@@ -71,7 +75,7 @@ export function BudgetForm(props: BudgetFormProps) {
   }
 
   return (
-    <form className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
+    <form ref={panel} className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         {heading}
       </Heading>
@@ -95,7 +99,7 @@ export function BudgetForm(props: BudgetFormProps) {
       <FormField id={idOf("fundingSource")} label={labelOf("fundingSource")} kind="select" value={values.fundingSource} onChange={set("fundingSource")} error={messageOf("fundingSource")}>
         {FUNDING_SOURCES.map((source) => (
           <option key={source} value={source}>
-            {t(`fundingSource.${source}`)}
+            {props.sourceName(source)}
           </option>
         ))}
       </FormField>

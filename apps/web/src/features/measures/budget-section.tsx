@@ -1,11 +1,14 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import type { FundingSource } from "@samspill/domain";
 import { formatMoney } from "@samspill/i18n";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { BudgetEditor, type BudgetTask } from "./budget-editor";
 import type { MeasureDetail, MeasurePart } from "./types";
 import type { BudgetLine } from "./use-budget-lines";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 type Money = { amountMinor: number; currency: string };
 
@@ -32,13 +35,18 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
   const headingId = useId();
   const money = useMoney();
   const [task, setTask] = useState<BudgetTask>(null);
+  // Focus returns to the line's button when its form closes, or to "add" when the line is gone.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const opener = useFocusReturn(task !== null, addButton);
   const { budget } = measure;
   const lines = [...budget.lines].sort((a, b) => a.year - b.year || a.fundingSource.localeCompare(b.fundingSource));
   const editableParts = measure.parts.filter(canEditPart);
   const mayEdit = (line: BudgetLine) => (line.partId === null ? canEditWhole : editableParts.some((part) => part.id === line.partId));
   const anyEditable = canEditWhole || editableParts.length > 0;
   const actions = anyEditable && lines.some(mayEdit);
-  const lineName = (line: BudgetLine) => ({ year: line.year, source: t(`fundingSource.${line.fundingSource}`) });
+  // The council's and the county's funds are named as the measure owner's country names them.
+  const sourceName = (source: FundingSource) => t(`fundingSource.${source}`, { context: measure.owner?.country });
+  const lineName = (line: BudgetLine) => ({ year: line.year, source: sourceName(line.fundingSource) });
   const currency = budget.lines[0]?.amount.currency ?? measure.parts.find((part) => part.budgetShare)?.budgetShare?.currency ?? "NOK";
   return (
     <section aria-labelledby={headingId} className="stack">
@@ -48,7 +56,7 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
       {lines.length === 0 ? (
         <Paragraph>{t("budget.empty")}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table zebra border data-size="sm">
             <caption>{t("budget.caption")}</caption>
             <Table.Head>
@@ -64,17 +72,17 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
               {lines.map((line) => (
                 <Table.Row key={line.id}>
                   <Table.HeaderCell scope="row">{line.year}</Table.HeaderCell>
-                  <Table.Cell>{t(`fundingSource.${line.fundingSource}`)}</Table.Cell>
+                  <Table.Cell>{sourceName(line.fundingSource)}</Table.Cell>
                   <Table.Cell>{line.description}</Table.Cell>
                   <Table.Cell className="numeric">{money([line.amount])}</Table.Cell>
                   {actions && (
                     <Table.Cell>
                       {mayEdit(line) && (
                         <span className="button-row">
-                          <Button type="button" variant="tertiary" data-size="sm" aria-label={t("budgetEdit.editLine", lineName(line))} onClick={() => setTask({ kind: "edit", line })}>
+                          <Button type="button" variant="tertiary" data-size="sm" aria-label={t("budgetEdit.editLine", lineName(line))} onClick={(event) => { opener.current = event.currentTarget; setTask({ kind: "edit", line }); }}>
                             {t("budgetEdit.edit")}
                           </Button>
-                          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" aria-label={t("budgetEdit.removeLine", lineName(line))} onClick={() => setTask({ kind: "remove", line })}>
+                          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" aria-label={t("budgetEdit.removeLine", lineName(line))} onClick={(event) => { opener.current = event.currentTarget; setTask({ kind: "remove", line }); }}>
                             {t("budgetEdit.remove")}
                           </Button>
                         </span>
@@ -95,7 +103,7 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
                 ))}
               {budget.totals.bySource.map((source) => (
                 <Table.Row key={source.fundingSource}>
-                  <Table.HeaderCell scope="row" colSpan={3}>{t(`fundingSource.${source.fundingSource}`)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row" colSpan={3}>{sourceName(source.fundingSource)}</Table.HeaderCell>
                   <Table.Cell className="numeric">{money(source.amounts)}</Table.Cell>
                   {actions && <Table.Cell />}
                 </Table.Row>
@@ -107,7 +115,7 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
               </Table.Row>
             </tfoot>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {anyEditable && (
         <BudgetEditor
@@ -115,9 +123,11 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
           currency={currency}
           task={task}
           onTask={setTask}
+          addButton={addButton}
           parts={editableParts.map((part) => ({ id: part.id, name: part.municipalityName ?? part.municipalityId }))}
           allowWhole={canEditWhole}
           lineName={lineName}
+          sourceName={sourceName}
         />
       )}
     </section>

@@ -1,10 +1,12 @@
 import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { formatDate, formatNumber } from "@samspill/i18n";
-import { useId } from "react";
+import { formatDate, formatDateTime, formatNumber } from "@samspill/i18n";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLanguage } from "../../shared/language/use-language";
+import { importsOf, pointOn, sourcesOn, type RowSource } from "./indicator-sources";
 import type { Indicator } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 const COLOURS = ["#1e5aa8", "#b3541e", "#2e7d32", "#6a1b9a", "#00695c", "#ad1457"];
 
@@ -20,19 +22,41 @@ export function chartRows(indicator: Indicator): Array<Record<string, number | s
   });
 }
 
-/** An indicator's values as a line chart, with the same numbers as a table for those who cannot see it. */
-export function IndicatorChart({ indicator, level }: { indicator: Indicator; level: 3 }) {
-  const { t } = useTranslation("measures");
+interface IndicatorChartProps {
+  indicator: Indicator;
+  level: 3 | 4;
+  /** A line under the heading, e.g. the goal an outcome indicator measures. */
+  context?: string;
+  /** Shown at the end of the indicator's section, e.g. its source and "Import now". */
+  children?: ReactNode;
+}
+
+/**
+ * An indicator's values as a line chart, with the same numbers as a table for those who cannot
+ * see it. Imported values say their source and import time under the chart and in the table.
+ */
+export function IndicatorChart({ indicator, level, context, children }: IndicatorChartProps) {
+  const { t } = useTranslation(["measures", "statistics"]);
   const { language } = useLanguage();
   const headingId = useId();
   const rows = chartRows(indicator);
   const number = (value: number | null | undefined) => (value === null || value === undefined ? "–" : formatNumber(value, language));
   const names = indicator.series.map((series) => series.municipalityName ?? t("indicators.total"));
+  const sourceName = (source: string) => t(source === "kolada" ? "statistics:values.names.kolada" : "statistics:values.names.ssb");
+  const sourceText = ({ source, importedAt }: RowSource) =>
+    importedAt === null ? t("statistics:values.manual") : t("statistics:values.imported", { source: sourceName(source), time: formatDateTime(importedAt, language) });
+  // A cell the source marks (SSB "..", Kolada "Missing") says so instead of a bare dash.
+  const cell = (index: number, date: string) => {
+    const point = pointOn(indicator.series[index], date);
+    return point?.value === null && point.status ? t("statistics:values.noFigure", { status: point.status }) : number(point?.value);
+  };
+  const imports = importsOf(indicator.series);
   return (
     <section aria-labelledby={headingId} className="stack indicator">
       <Heading level={level} data-size="xs" id={headingId}>
         {indicator.name}
       </Heading>
+      {context && <Paragraph data-size="sm">{context}</Paragraph>}
       <Paragraph data-size="sm" className="meta">
         {indicator.unit}
         {indicator.baseline !== null && ` · ${t("indicators.baseline", { value: number(indicator.baseline) })}`}
@@ -45,7 +69,8 @@ export function IndicatorChart({ indicator, level }: { indicator: Indicator; lev
             <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="date" tickFormatter={(date: string) => formatDate(date, language)} />
-              <YAxis tickFormatter={(value: number) => formatNumber(value, language)} />
+              {/* As wide as the longest tick (21 700), so no figure is clipped on a narrow screen. */}
+              <YAxis width="auto" tickFormatter={(value: number) => formatNumber(value, language)} />
               <Tooltip labelFormatter={(date) => formatDate(String(date), language)} formatter={(value) => number(Number(value))} />
               <Legend />
               {indicator.series.map((series, index) => (
@@ -55,11 +80,16 @@ export function IndicatorChart({ indicator, level }: { indicator: Indicator; lev
           </ResponsiveContainer>
         </figure>
       )}
+      {imports.map((entry) => (
+        <Paragraph key={entry.source} data-size="sm" className="meta">
+          {t("statistics:values.chartNote", { source: sourceName(entry.source), time: formatDateTime(entry.importedAt, language) })}
+        </Paragraph>
+      ))}
       {rows.length > 0 && (
         <Details>
           <Details.Summary>{t("indicators.showTable")}</Details.Summary>
           <Details.Content>
-            <div className="table-scroll">
+            <TableScroll>
               <Table zebra border data-size="sm">
                 <caption>{t("indicators.tableCaption", { name: indicator.name })}</caption>
                 <Table.Head>
@@ -68,6 +98,8 @@ export function IndicatorChart({ indicator, level }: { indicator: Indicator; lev
                     {names.map((name, index) => (
                       <Table.HeaderCell scope="col" key={index} className="numeric">{name}</Table.HeaderCell>
                     ))}
+                    {/* Wide enough that "SSB, importert 01.03.2025, 05:00" does not wrap word by word at 320 px; the table scrolls instead. */}
+                    <Table.HeaderCell scope="col" style={{ minWidth: "14rem" }}>{t("statistics:values.source")}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Head>
                 <Table.Body>
@@ -75,16 +107,18 @@ export function IndicatorChart({ indicator, level }: { indicator: Indicator; lev
                     <Table.Row key={String(row.date)}>
                       <Table.HeaderCell scope="row">{formatDate(String(row.date), language)}</Table.HeaderCell>
                       {names.map((_, index) => (
-                        <Table.Cell key={index} className="numeric">{number(row[`s${index}`] as number | null)}</Table.Cell>
+                        <Table.Cell key={index} className="numeric">{cell(index, String(row.date))}</Table.Cell>
                       ))}
+                      <Table.Cell>{sourcesOn(indicator.series, String(row.date)).map(sourceText).join("; ")}</Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableScroll>
           </Details.Content>
         </Details>
       )}
+      {children}
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
   return (
     <section className="stack" aria-labelledby={`links-${measure.id}`}>
       <Heading level={2} data-size="sm" id={`links-${measure.id}`}>
-        {t("links.editSdg")} · {t("links.editGoals")}
+        {t("links.editHeading")}
       </Heading>
       <Details>
         <Details.Summary>{t("links.editSdg")}</Details.Summary>

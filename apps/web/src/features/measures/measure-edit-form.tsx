@@ -3,6 +3,7 @@ import { MEASURE_STATUSES } from "@samspill/domain";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeasureValues } from "./edit-values";
+import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "./form-field";
 import type { MutationProblem } from "./mutation-error";
 import { SaveProblem } from "./save-problem";
@@ -24,6 +25,7 @@ export function MeasureEditForm({ initial, pending, problem, onSave, onCancel, o
   const { t } = useTranslation(["measures", "domain"]);
   const prefix = useId();
   const headingId = useId();
+  const panel = useFocusOnOpen<HTMLFormElement>();
   const [values, setValues] = useState(initial);
   const set = (field: keyof MeasureValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
   const idOf = (field: string) => `${prefix}-${field}`;
@@ -37,7 +39,7 @@ export function MeasureEditForm({ initial, pending, problem, onSave, onCancel, o
   }
 
   return (
-    <form className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
+    <form ref={panel} className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         {t("edit.heading")}
       </Heading>

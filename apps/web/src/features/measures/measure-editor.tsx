@@ -1,8 +1,9 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { patchOf, valuesOf, type MeasureValues } from "./edit-values";
 import { MeasureEditForm } from "./measure-edit-form";
 import type { MeasureDetail } from "./types";
@@ -14,6 +15,8 @@ export function MeasureEditor({ measure }: { measure: MeasureDetail }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(open, editButton);
   const [saved, setSaved] = useState(false);
   // The values the form started from: a re-apply sends only what the user changed from them.
   const [base, setBase] = useState<MeasureValues>(() => valuesOf(measure));
@@ -51,6 +54,7 @@ export function MeasureEditor({ measure }: { measure: MeasureDetail }) {
         )}
         <div>
           <Button
+            ref={editButton}
             type="button"
             variant="secondary"
             onClick={() => {

@@ -12,6 +12,7 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { CommentsSection } from "../comments/comments-section";
 import { HistorySection } from "../history/history-section";
+import { canEditProgrammeIndicators } from "../statistics/can-edit";
 import { BudgetSection } from "./budget-section";
 import { canComment, canEditMeasure, canEditPart } from "./can-edit";
 import { IndicatorsSection } from "./indicators-section";
@@ -23,7 +24,7 @@ import { programmeGoals } from "./programme-goals";
 import { PartsSection } from "./parts-section";
 
 export function MeasurePage({ id }: { id: string }) {
-  const { t } = useTranslation(["measures", "common"]);
+  const { t } = useTranslation(["measures", "common", "domain"]);
   const trpc = useTRPC();
   const measure = useQuery(trpc.measures.get.queryOptions({ id }));
   const user = useCurrentUser().data;
@@ -42,7 +43,8 @@ export function MeasurePage({ id }: { id: string }) {
     <article className="stack measure-page">
       <div>
         <Paragraph className="meta">
-          {t("detail.kind")} · {t("detail.programme")}:{" "}
+          {/* Named as the owner's country names them: a Swedish plan is a "handlingsplan" in Norwegian too. */}
+          {t("domain:terms.measure", { context: data.owner?.country })} · {t("domain:terms.actionProgramme", { context: data.owner?.country })}:{" "}
           <AppLink href={hrefFor({ name: "programme", id: data.programme.id })}>{data.programme.title}</AppLink>
         </Paragraph>
         <Heading level={1} data-size="lg" lang={contentLang}>
@@ -62,7 +64,12 @@ export function MeasurePage({ id }: { id: string }) {
       {canEditMeasure(user, place) && programme.data && (
         <LinksEditor measure={data} programmeGoals={programmeGoals(programme.data)} />
       )}
-      <IndicatorsSection indicators={data.indicators} />
+      <IndicatorsSection
+        indicators={data.indicators}
+        goals={data.goals}
+        canEditMeasure={canEditMeasure(user, place)}
+        canEditGoals={canEditProgrammeIndicators(user, programme.data?.owner.id ?? null)}
+      />
       {user && <CommentsSection subjectType="measure" subjectId={data.id} canAdd={canComment(user)} />}
       {user && <HistorySection subjectId={data.id} />}
     </article>

@@ -7,6 +7,7 @@ import type { MeasureSummary } from "../programmes/types";
 import { measurePeriod } from "./measure-period";
 import { MeasureStatusTag } from "./measure-status-tag";
 import { ProgressBar } from "./progress-bar";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** What a row shows: a programme tree's measure, or one of `measures.list`'s items. */
 type MeasureRowData = Pick<
@@ -25,7 +26,7 @@ interface MeasuresTableProps {
 export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTableProps) {
   const { t } = useTranslation("programmes");
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
@@ -43,7 +44,7 @@ export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTab
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import { Button, Heading } from "@digdir/designsystemet-react";
 import { MEASURE_STATUSES, type MeasureStatus } from "@samspill/domain";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "./form-field";
 import type { MutationProblem } from "./mutation-error";
 import { SaveProblem } from "./save-problem";
@@ -28,6 +29,7 @@ export function PartEditForm({ municipalityName, initial, pending, problem, onSa
   const { t } = useTranslation(["measures", "domain"]);
   const prefix = useId();
   const headingId = useId();
+  const panel = useFocusOnOpen<HTMLFormElement>();
   const [values, setValues] = useState(initial);
   const set = (field: keyof PartValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
   const fieldErrors = problem?.code === "INVALID_INPUT" ? problem.fields : {};
@@ -39,7 +41,7 @@ export function PartEditForm({ municipalityName, initial, pending, problem, onSa
   }
 
   return (
-    <form className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
+    <form ref={panel} className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         {t("parts.editing", { name: municipalityName })}
       </Heading>

@@ -5,6 +5,7 @@ import { useLanguage } from "../../shared/language/use-language";
 import { MeasureStatusTag } from "./measure-status-tag";
 import { ProgressBar } from "./progress-bar";
 import type { MeasureDetail, MeasurePart } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface PartsMatrixProps {
   parts: readonly MeasurePart[];
@@ -12,7 +13,8 @@ interface PartsMatrixProps {
   captionId: string;
   /** Whether the server would let this user edit the part; only then is there a button. */
   canEdit: (part: MeasurePart) => boolean;
-  onEdit: (part: MeasurePart) => void;
+  /** The button pressed goes along, so that focus can return to it when the form closes. */
+  onEdit: (part: MeasurePart, trigger: HTMLElement) => void;
 }
 
 /** A shared measure's parts, one row per municipality, with status and progress. */
@@ -23,7 +25,7 @@ export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: Parts
   const editable = parts.some(canEdit);
   return (
     <div className="stack">
-      <div className="table-scroll">
+      <TableScroll>
         <Table aria-labelledby={captionId} zebra border data-size="sm">
           <Table.Head>
             <Table.Row>
@@ -53,7 +55,7 @@ export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: Parts
                   {editable && (
                     <Table.Cell>
                       {canEdit(part) && (
-                        <Button type="button" variant="tertiary" data-size="sm" onClick={() => onEdit(part)}>
+                        <Button type="button" variant="tertiary" data-size="sm" onClick={(event) => onEdit(part, event.currentTarget)}>
                           {t("parts.edit", { name })}
                         </Button>
                       )}
@@ -64,7 +66,7 @@ export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: Parts
             })}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {rollUp && <Paragraph data-size="sm">{t("parts.rollUp", { progress: formatPercent(rollUp.progress, language) })}</Paragraph>}
     </div>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { AddPart } from "../programme-editing/add-part";
 import { PartEditForm, type PartValues } from "./part-edit-form";
 import { PartsMatrix } from "./parts-matrix";
@@ -31,6 +32,7 @@ export function PartsSection({ measure, canEdit }: PartsSectionProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<{ part: MeasurePart; key: number } | null>(null);
+  const opener = useFocusReturn(editing !== null);
   const updatePart = useMutation(trpc.measures.updatePart.mutationOptions());
   const key = trpc.measures.get.queryKey({ id: measure.id });
   const { pending, problem, save, reset } = useVersionedSave<PartValues>((values, version) => {
@@ -60,7 +62,8 @@ export function PartsSection({ measure, canEdit }: PartsSectionProps) {
         rollUp={measure.rollUp}
         captionId={headingId}
         canEdit={canEdit}
-        onEdit={(part) => {
+        onEdit={(part, trigger) => {
+          opener.current = trigger;
           reset();
           setEditing({ part, key: Date.now() });
         }}

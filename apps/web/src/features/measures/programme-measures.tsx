@@ -9,6 +9,7 @@ import { AppLink } from "../../shared/router/app-link";
 import { navigate, usePathname, useSearch } from "../../shared/router/navigation";
 import { Loading } from "../../shared/ui/loading";
 import type { FocusAreaNode, ProgrammeDetail } from "../programmes/types";
+import { MeasureDownloads } from "../measure-import/page-downloads";
 import { MeasureFilterForm } from "./measure-filter-form";
 import { listInput, PAGE_SIZE, parseFilters, searchFor, type MeasureFilters } from "./measure-filters";
 import { MeasuresTable } from "./measures-table";
@@ -25,7 +26,8 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
   const pathname = usePathname();
   const search = useSearch();
   const filters = parseFilters(search);
-  const measures = useQuery({ ...trpc.measures.list.queryOptions(listInput(programme.id, filters)), placeholderData: keepPreviousData });
+  const input = listInput(programme.id, filters);
+  const measures = useQuery({ ...trpc.measures.list.queryOptions(input), placeholderData: keepPreviousData });
   const municipalities = useQuery(
     trpc.organisations.list.queryOptions({ kind: "municipality", country: programme.owner.country, limit: 200 }),
   );
@@ -48,6 +50,7 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
         {measures.data && t("list.count", { count: measures.data.total })}{" "}
         {search !== "" && <AppLink href={pathname}>{t("list.clear")}</AppLink>}
       </Paragraph>
+      <MeasureDownloads programme={programme} listInput={input} />
       {measures.isPending && <Loading />}
       {measures.isError && <ErrorAlert error={measures.error} headingLevel={3} />}
       {measures.data && measures.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}

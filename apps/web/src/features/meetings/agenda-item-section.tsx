@@ -1,13 +1,16 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
+import { useFocusReturn } from "../../shared/ui/focus";
 import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
+import { EditAgendaItemForm } from "./edit-agenda-item";
 import { RecordDecisionForm } from "./record-decision-form";
+import { RemoveAgendaItem } from "./remove-agenda-item";
 import type { AgendaItem, MeetingDetail } from "./types";
 
 interface AgendaItemSectionProps {
@@ -22,6 +25,14 @@ export function AgendaItemSection({ item, contentLang, recordFor }: AgendaItemSe
   const { t } = useTranslation("meetings");
   const { language } = useLanguage();
   const headingId = useId();
+  const [task, setTask] = useState<"edit" | "remove" | null>(null);
+  // Closing the form or the question returns the focus to the button that opened it.
+  const opener = useFocusReturn(task !== null);
+  const open = (next: "edit" | "remove") => (event: { currentTarget: HTMLElement }) => {
+    opener.current = event.currentTarget;
+    setTask(next);
+  };
+  const name = { caseNumber: item.caseNumber };
   return (
     <li>
       <section aria-labelledby={headingId} className="stack agenda-item">
@@ -51,6 +62,20 @@ export function AgendaItemSection({ item, contentLang, recordFor }: AgendaItemSe
             )}
           </div>
         ))}
+        {recordFor && (
+          <div className="field-inline">
+            <Button type="button" variant="tertiary" data-size="sm" aria-label={t("edit.editItem", name)} aria-expanded={task === "edit"}
+              onClick={open("edit")}>
+              {t("edit.editShort")}
+            </Button>
+            <Button type="button" variant="tertiary" data-size="sm" data-color="danger" aria-label={t("edit.removeItem", name)}
+              aria-expanded={task === "remove"} onClick={open("remove")}>
+              {t("edit.removeShort")}
+            </Button>
+          </div>
+        )}
+        {recordFor && task === "edit" && <EditAgendaItemForm item={item} onDone={() => setTask(null)} />}
+        {recordFor && task === "remove" && <RemoveAgendaItem item={item} onDone={() => setTask(null)} />}
         {recordFor && (
           <RecordDecisionForm meetingId={recordFor.id} councilId={recordFor.councilId} agendaItemId={item.id} heldOn={recordFor.heldOn} />
         )}

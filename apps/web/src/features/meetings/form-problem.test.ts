@@ -17,6 +17,11 @@ describe("saveFailureOf", () => {
     const stale = saveFailureOf(trpcError({ code: "CONFLICT", domainCode: "CONFLICT", reason: "version_mismatch", params: { currentVersion: 3 } }));
     expect(stale).toMatchObject({ code: "CONFLICT", versionConflict: true, fields: {} });
   });
+
+  it("keeps the server's reason for a refusal that names no field", () => {
+    const kept = saveFailureOf(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_STATE", reason: "agenda_item_adopted_programme" }));
+    expect(kept).toMatchObject({ code: "INVALID_STATE", versionConflict: false, reason: "agenda_item_adopted_programme", fields: {} });
+  });
 });
 
 describe("checkFields", () => {

@@ -13,6 +13,8 @@ export interface SaveFailure {
   fields: FieldErrors;
   /** Someone else saved first (stale version): offer reload and "apply again". */
   versionConflict: boolean;
+  /** The server's reason for a refusal, when it gave one (e.g. agenda_item_adopted_programme). */
+  reason: string | undefined;
 }
 
 function dataOf(error: unknown): Record<string, unknown> {
@@ -37,7 +39,8 @@ export function saveFailureOf(error: unknown): SaveFailure {
   if (data.reason === "case_number_taken") {
     fields.caseNumber = { key: "case_number_taken", params: { caseNumber: String(params.caseNumber ?? "") } };
   }
-  return { code: errorCodeOf(error), fields, versionConflict: data.reason === "version_mismatch" };
+  const reason = typeof data.reason === "string" ? data.reason : undefined;
+  return { code: errorCodeOf(error), fields, versionConflict: reason === "version_mismatch", reason };
 }
 
 /** The checks the browser can make before sending: filled in, and a case number shaped like 12/26. */

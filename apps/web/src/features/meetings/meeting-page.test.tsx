@@ -48,8 +48,13 @@ describe("MeetingPage", () => {
     expect(html).toContain("Legg til sak");
     expect(html.match(/Registrer vedtak/g)).toHaveLength(2);
     expect(html).toMatch(/<label[^>]*for="new-item-caseNumber"[^>]*>Saksnummer<\/label>/);
+    expect(html).toContain(">Endre møtet</button>");
+    expect(html).toMatch(/aria-label="Endre sak 10\/22"[^>]*>Endre<\/button>/);
+    expect(html).toMatch(/aria-label="Fjern sak 12\/22"[^>]*>Fjern<\/button>/);
     const reader = render();
     expect(reader).not.toContain("Legg til sak");
     expect(reader).not.toContain("Avpubliser");
+    expect(reader).not.toContain("Endre møtet");
+    expect(reader).not.toContain("Fjern sak");
   });
 });

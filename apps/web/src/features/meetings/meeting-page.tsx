@@ -14,6 +14,7 @@ import { useCurrentUser } from "../auth/use-auth";
 import { AddAgendaItemForm } from "./add-agenda-item-form";
 import { AgendaItemSection } from "./agenda-item-section";
 import { canRecordMeeting } from "./can-record";
+import { EditMeeting } from "./edit-meeting";
 import { PublishControl } from "./publish-control";
 import { VisibilityTag } from "./visibility-tag";
 import "./meetings.css";
@@ -61,6 +62,7 @@ export function MeetingPage({ id }: { id: string }) {
             <VisibilityTag published={data.published} />
           </dd>
         </dl>
+        {editable && <EditMeeting meeting={data} />}
         {editable && <PublishControl meeting={data} />}
       </div>
       <section aria-labelledby={agendaId} className="stack">

@@ -1,25 +1,32 @@
 import { Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { navigate, useSearch } from "../../shared/router/navigation";
+import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
+import { AllCouncilsMeetings } from "./all-councils-meetings";
 import { canRecordMeeting } from "./can-record";
+import { ALL_COUNCILS, chooseCouncil, searchWithCouncil } from "./council-choice";
 import { MeetingsTable } from "./meetings-table";
 import { NewMeetingForm } from "./new-meeting-form";
-import { useMyCouncils, type CouncilChoice } from "./use-my-councils";
+import { useMeetingCouncils } from "./use-meeting-councils";
+import type { CouncilChoice } from "./use-my-councils";
+import "./meetings.css";
 
-/** The meetings of the reader's council; a reader with several councils picks one. */
+/** The meetings of the reader's council, or of every council; the choice lives in the address. */
 export function MeetingsPage() {
   const { t } = useTranslation("meetings");
-  const { councils, isPending } = useMyCouncils();
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const { councils, offerAll, preferAll, isPending } = useMeetingCouncils();
+  const search = useSearch();
   const selectId = useId();
   useDocumentTitle(t("list.heading"));
-  const council = councils.find((candidate) => candidate.id === chosen) ?? councils[0];
+  const chosen = chooseCouncil(search, { councilIds: councils.map((council) => council.id), offerAll, preferAll });
+  const council = councils.find((candidate) => candidate.id === chosen);
   return (
     <>
       <div className="stack">
@@ -29,11 +36,13 @@ export function MeetingsPage() {
         <Paragraph>{t("list.intro")}</Paragraph>
       </div>
       {isPending && <Loading />}
-      {!isPending && !council && <Paragraph>{t("list.empty")}</Paragraph>}
-      {councils.length > 1 && council && (
+      {!isPending && chosen === undefined && <Paragraph>{t("list.empty")}</Paragraph>}
+      {(offerAll || councils.length > 1) && chosen && (
         <div className="field-inline">
           <Label htmlFor={selectId}>{t("list.council")}</Label>
-          <Select id={selectId} width="auto" value={council.id} onChange={(event) => setChosen(event.target.value)}>
+          <Select id={selectId} width="auto" value={chosen}
+            onChange={(event) => navigate(`${hrefFor({ name: "meetings" })}${searchWithCouncil(search, event.target.value)}`)}>
+            {offerAll && <Select.Option value={ALL_COUNCILS}>{t("list.allCouncils")}</Select.Option>}
             {councils.map((candidate) => (
               <Select.Option key={candidate.id} value={candidate.id}>
                 {candidate.name}
@@ -42,6 +51,7 @@ export function MeetingsPage() {
           </Select>
         </div>
       )}
+      {chosen === ALL_COUNCILS && <AllCouncilsMeetings councils={councils} />}
       {council && <CouncilMeetings key={council.id} council={council} />}
     </>
   );

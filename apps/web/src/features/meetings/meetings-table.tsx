@@ -6,18 +6,27 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import type { MeetingListItem } from "./types";
 import { VisibilityTag } from "./visibility-tag";
+import { TableScroll } from "../../shared/ui/table-scroll";
+
+interface MeetingsTableProps {
+  meetings: readonly MeetingListItem[];
+  labelledBy: string;
+  /** Given when meetings of several councils are listed together: each row names its council. */
+  councilName?: (councilId: string) => string | undefined;
+}
 
 /** Meetings newest first, each title opening the meeting. */
-export function MeetingsTable({ meetings, labelledBy }: { meetings: readonly MeetingListItem[]; labelledBy: string }) {
+export function MeetingsTable({ meetings, labelledBy, councilName }: MeetingsTableProps) {
   const { t } = useTranslation("meetings");
   const { language } = useLanguage();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("list.date")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("list.meeting")}</Table.HeaderCell>
+            {councilName && <Table.HeaderCell scope="col">{t("list.council")}</Table.HeaderCell>}
             <Table.HeaderCell scope="col">{t("list.body")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("list.location")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("list.visibility")}</Table.HeaderCell>
@@ -30,6 +39,7 @@ export function MeetingsTable({ meetings, labelledBy }: { meetings: readonly Mee
               <Table.HeaderCell scope="row">
                 <AppLink href={hrefFor({ name: "meeting", id: meeting.id })}>{meeting.title}</AppLink>
               </Table.HeaderCell>
+              {councilName && <Table.Cell>{councilName(meeting.councilId)}</Table.Cell>}
               <Table.Cell>{meeting.body}</Table.Cell>
               <Table.Cell>{meeting.location}</Table.Cell>
               <Table.Cell>
@@ -39,6 +49,6 @@ export function MeetingsTable({ meetings, labelledBy }: { meetings: readonly Mee
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { ConflictAlert } from "./conflict-alert";
 import { saveFailureOf, type SaveFailure } from "./form-problem";
 import type { MeetingDetail } from "./types";
 
@@ -45,17 +46,11 @@ export function PublishControl({ meeting }: { meeting: Pick<MeetingDetail, "id" 
         </Button>
       </div>
       {problem?.versionConflict && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t("edit.conflict")}</Paragraph>
-          <div className="field-inline">
-            <Button type="button" variant="secondary" onClick={() => { setProblem(null); void queryClient.invalidateQueries({ queryKey: meetingKey }); }}>
-              {t("edit.reload")}
-            </Button>
-            <Button type="button" onClick={() => void reapply()}>
-              {t("edit.reapply")}
-            </Button>
-          </div>
-        </Alert>
+        <ConflictAlert
+          message={t("edit.conflict")}
+          onReload={() => { setProblem(null); void queryClient.invalidateQueries({ queryKey: meetingKey }); }}
+          onReapply={() => void reapply()}
+        />
       )}
       {problem && !problem.versionConflict && (
         <Alert data-color="danger" role="alert">

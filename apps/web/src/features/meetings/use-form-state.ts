@@ -4,28 +4,39 @@ import { checkFields, saveFailureOf, type FieldErrors } from "./form-problem";
 
 /**
  * A small form's values, field errors and refusal: checks what the browser can, sends, and
- * puts what the server refused next to the fields it concerns.
+ * puts what the server refused next to the fields it concerns. A stale version is told apart
+ * (`conflict`), so that the form can offer to reload or to send the same values again (`run`).
  */
 export function useFormState<V extends Record<string, string>>(initial: V, required: readonly (keyof V & string)[]) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ClientErrorCode | null>(null);
+  const [conflict, setConflict] = useState(false);
   const set = (name: keyof V & string) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
-  const submit = (send: (values: V) => Promise<unknown>) => async (event: FormEvent) => {
-    event.preventDefault();
+  /** Checks and sends the values on screen; true when the server took them. */
+  async function run(send: (values: V) => Promise<unknown>): Promise<boolean> {
     const checked = checkFields(values, required);
     setErrors(checked);
     setFailure(null);
-    if (Object.keys(checked).length > 0) return;
+    setConflict(false);
+    if (Object.keys(checked).length > 0) return false;
     try {
       await send(values);
       setValues(initial);
+      return true;
     } catch (error) {
       const problem = saveFailureOf(error);
       setErrors(problem.fields);
-      setFailure(Object.keys(problem.fields).length > 0 ? null : problem.code);
+      setConflict(problem.versionConflict);
+      setFailure(Object.keys(problem.fields).length > 0 || problem.versionConflict ? null : problem.code);
+      return false;
     }
+  }
+
+  const submit = (send: (values: V) => Promise<unknown>) => async (event: FormEvent) => {
+    event.preventDefault();
+    await run(send);
   };
-  return { values, set, errors, failure, submit };
+  return { values, set, errors, failure, conflict, submit, run };
 }

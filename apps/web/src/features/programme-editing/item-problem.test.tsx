@@ -16,7 +16,7 @@ function render(problem: MutationProblem) {
 describe("ItemProblem", () => {
   it("says why a focus area that is not empty cannot be removed", () => {
     const html = render({ code: "INVALID_STATE", reason: "focus_area_not_empty", fields: {} });
-    expect(html).toContain("kan ikke fjernes så lenge det har underområder, mål eller tiltak");
+    expect(html).toContain("kan ikke fjernes så lenge det har undertemaer, mål eller tiltak");
     expect(html).toContain('role="alert"');
   });
 

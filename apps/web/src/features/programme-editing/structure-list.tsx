@@ -2,16 +2,21 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProgrammeDetail } from "../programmes/types";
+import { mutationProblem, type MutationProblem } from "../measures/mutation-error";
 import { EditItemForm } from "./edit-item-form";
+import type { Direction } from "./focus-area-order";
+import { ItemProblem } from "./item-problem";
 import { RemoveItem } from "./remove-item";
 import { areaItem, goalItem, type StructureItem } from "./structure-items";
+import { useMoveFocusArea } from "./use-move-focus-area";
 
 type Area = ProgrammeDetail["focusAreas"][number];
 type Action = { mode: "edit" | "remove"; id: string };
 
 /**
- * The draft's focus areas, sub-themes and goals as a nested list, each with "edit" and "remove".
- * One item is edited or removed at a time; the outcome is announced in the status region.
+ * The draft's focus areas, sub-themes and goals as a nested list, each with "edit" and "remove",
+ * focus areas also with "move up" and "move down" among their siblings. One item is edited or
+ * removed at a time; the outcome is announced in the status region.
  */
 export function StructureList({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation("programme-editing");
@@ -19,8 +24,33 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const done = (text: string) => { setAction(null); setNotice(text); };
+  const mover = useMoveFocusArea(programme.id);
+  const [moveProblem, setMoveProblem] = useState<{ problem: MutationProblem; item: StructureItem; direction: Direction } | null>(null);
 
-  const row = (item: StructureItem) => (
+  async function move(item: StructureItem, direction: Direction, send: () => Promise<void>) {
+    if (mover.pending) return;
+    setNotice(null);
+    setMoveProblem(null);
+    try {
+      await send();
+      setNotice(t(direction === "up" ? "structure.movedUp" : "structure.movedDown", { title: item.title }));
+    } catch (error) {
+      setMoveProblem({ problem: mutationProblem(error), item, direction });
+    }
+    // The row may have been moved in the page, which takes the focus from its button: give it back.
+    requestAnimationFrame(() => document.getElementById(moveButtonId(item.id, direction))?.focus());
+  }
+  const moveButton = (item: StructureItem, direction: Direction, possible: boolean) => (
+    <Button id={moveButtonId(item.id, direction)} type="button" variant="tertiary" data-size="sm"
+      aria-label={t(direction === "up" ? "structure.moveUpNamed" : "structure.moveDownNamed", { title: item.title })}
+      // Disabled but focusable at either end, so the focus stays put after the last step.
+      aria-disabled={!possible || mover.pending || undefined}
+      onClick={() => possible && void move(item, direction, () => mover.send(programme.focusAreas, item.id, direction))}>
+      {t(direction === "up" ? "structure.moveUp" : "structure.moveDown")}
+    </Button>
+  );
+
+  const row = (item: StructureItem, place?: { first: boolean; last: boolean }) => (
     <div className="stack">
       <div className="programme-editing-row">
         <span>{item.kind === "goal" ? t("structure.goalLabel", { title: item.title }) : item.title}</span>
@@ -32,6 +62,8 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
           onClick={() => { setNotice(null); setAction({ mode: "remove", id: item.id }); }}>
           {t("structure.remove")}
         </Button>
+        {place && moveButton(item, "up", !place.first)}
+        {place && moveButton(item, "down", !place.last)}
       </div>
       {action?.id === item.id && action.mode === "edit" && (
         <EditItemForm programmeId={programme.id} item={item} onCancel={() => setAction(null)}
@@ -45,9 +77,9 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
   );
   const goals = (list: ProgrammeDetail["unassignedGoals"]) => list.map((goal) => <li key={goal.id}>{row(goalItem(goal))}</li>);
   const areas = (list: readonly Area[]) =>
-    list.map((area) => (
+    list.map((area, index) => (
       <li key={area.id}>
-        {row(areaItem(area))}
+        {row(areaItem(area), { first: index === 0, last: index === list.length - 1 })}
         {(area.goals.length > 0 || area.children.length > 0) && <ul className="programme-editing-tree">{goals(area.goals)}{areas(area.children)}</ul>}
       </li>
     ));
@@ -62,6 +94,10 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
           </Alert>
         )}
       </div>
+      {moveProblem && (
+        <ItemProblem problem={moveProblem.problem} onReload={() => { setMoveProblem(null); void mover.reload(); }}
+          onReapply={() => void move(moveProblem.item, moveProblem.direction, () => mover.again(moveProblem.item.id, moveProblem.direction))} />
+      )}
       {programme.focusAreas.length + programme.unassignedGoals.length === 0 ? (
         <Paragraph data-size="sm">{t("structure.empty")}</Paragraph>
       ) : (
@@ -73,3 +109,5 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
     </div>
   );
 }
+
+const moveButtonId = (id: string, direction: Direction) => `move-${direction}-${id}`;

@@ -7,6 +7,7 @@ import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
+import { ReportDownloads } from "../measure-import/page-downloads";
 import { PeriodPicker } from "./period-picker";
 import { mayWriteReport } from "./report-access";
 import { ReportingTable } from "./reporting-table";
@@ -50,6 +51,7 @@ export function OverviewPage({ periodId }: { periodId?: string }) {
               overdue: rows.filter((row) => row.overdue).length,
             })}
           </Paragraph>
+          {rows.length > 0 && <ReportDownloads periodId={period.id} />}
           {rows.length === 0 ? (
             <Paragraph>{t("overview.empty")}</Paragraph>
           ) : (

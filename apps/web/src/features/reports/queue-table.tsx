@@ -9,6 +9,7 @@ import { TimelinessTags } from "./report-state-tag";
 import { ReturnForm } from "./return-form";
 import type { QueueItem } from "./types";
 import type { Review } from "./use-review";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface QueueTableProps {
   caption: string;
@@ -23,7 +24,7 @@ export function QueueTable({ caption, items, review }: QueueTableProps) {
   // The report whose return comment is being written, one at a time.
   const [returning, setReturning] = useState<string>();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table data-size="sm">
         <caption>{caption}</caption>
         <Table.Head>
@@ -85,6 +86,6 @@ export function QueueTable({ caption, items, review }: QueueTableProps) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { AppLink } from "../../shared/router/app-link";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { taskHref } from "./task-link";
 import type { OverviewItem } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface ReportingTableProps {
   caption: string;
@@ -18,7 +19,7 @@ interface ReportingTableProps {
 export function ReportingTable({ caption, items, periodId, linked, showOrganisation }: ReportingTableProps) {
   const { t } = useTranslation("reports");
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table data-size="sm">
         <caption>{caption}</caption>
         <Table.Head>
@@ -47,6 +48,6 @@ export function ReportingTable({ caption, items, periodId, linked, showOrganisat
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

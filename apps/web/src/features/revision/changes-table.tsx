@@ -1,6 +1,7 @@
 import { Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { fieldLabel, formatValue, isContentField, type ValueContext } from "./format-value";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 export interface FieldChange {
   field: string;
@@ -19,7 +20,7 @@ interface ChangesTableProps {
 export function ChangesTable({ title, changes, context, contentLang }: ChangesTableProps) {
   const { t } = useTranslation("revision");
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table data-size="sm" zebra>
         <caption>{t("diff.changesCaption", { title })}</caption>
         <Table.Head>
@@ -44,6 +45,6 @@ export function ChangesTable({ title, changes, context, contentLang }: ChangesTa
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { hrefFor } from "../../shared/router/routes";
 import { useLanguage } from "../../shared/language/use-language";
 import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
 import type { VersionRow } from "./types";
+import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface VersionsTableProps {
   versions: readonly VersionRow[];
@@ -18,7 +19,7 @@ export function VersionsTable({ versions, currentId, contentLang }: VersionsTabl
   const { t } = useTranslation("revision");
   const { language } = useLanguage();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table zebra>
         <caption>{t("versions.caption", { count: versions.length })}</caption>
         <Table.Head>
@@ -54,6 +55,6 @@ export function VersionsTable({ versions, currentId, contentLang }: VersionsTabl
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -481,11 +481,11 @@ export const documents = defineNamespace(
         },
       },
       download: {
-        programme: "Ladda ned som Word",
+        programme: "Ladda ner som Word",
         annualReportHeading: "Årsrapport",
         annualReportIntro: "Ett Word-dokument sammanställt av de godkända lägesrapporterna för en rapporteringsperiod.",
         period: "Rapporteringsperiod",
-        annualReport: "Ladda ned årsrapport (Word)",
+        annualReport: "Ladda ner årsrapport (Word)",
         noPeriods: "Det finns inga rapporteringsperioder att rapportera om ännu.",
       },
     },

@@ -28,8 +28,6 @@ const en = {
     next: "Next",
   },
   detail: {
-    kind: "Measure",
-    programme: "Action programme",
     owner: "Owner",
     responsible: "Responsible",
     person: "Contact person",
@@ -48,7 +46,12 @@ const en = {
     from: "From {{date}}",
     until: "Until {{date}}",
   },
-  fundingSource: { council_funds: "Council funds", county_partnership_funds: "County partnership funds", municipal_own_contribution: "Municipal own contribution", external: "External funding" },
+  // The council's and the county's funds are named as the measure owner's country names them.
+  fundingSource: {
+    council_funds: "Council funds", council_funds_NO: "Regional council funds", council_funds_SE: "Federation funds",
+    county_partnership_funds: "County partnership funds", county_partnership_funds_NO: "County partnership funds", county_partnership_funds_SE: "Regional partnership funds",
+    municipal_own_contribution: "Municipal own contribution", external: "External funding",
+  },
   budget: {
     heading: "Budget",
     caption: "Budget lines by year and funding source",
@@ -87,6 +90,7 @@ const en = {
     invalid: "This value is not valid.",
   },
   links: {
+    editHeading: "Change the goals it serves",
     editSdg: "Change sustainable development goals",
     sdgLegend: "Sustainable development goals the measure supports",
     goalsLegend: "Programme goals the measure serves",
@@ -155,6 +159,11 @@ const en = {
     what: "What",
     fields: "Changed",
     system: "System",
+    newMeasure: "–",
+    actions: {
+      created: "Created", updated: "Changed", deleted: "Deleted", goalsSet: "Goals changed", sdgGoalsSet: "Sustainable development goals changed",
+      imported: "Imported", rolledUp: "Progress summed up from the parts", updatedFromReport: "Updated from an approved status report",
+    },
   },
   edit: {
     open: "Edit measure",
@@ -185,7 +194,7 @@ export const measures = defineNamespace(en, {
     list: {
       heading: "Alle tiltak",
       filters: "Filtrer tiltak",
-      focusArea: "Innsatsområde",
+      focusArea: "Satsingsområde",
       status: "Status",
       municipality: "Kommune",
       scope: "Felles eller lokalt",
@@ -207,8 +216,6 @@ export const measures = defineNamespace(en, {
       next: "Neste",
     },
     detail: {
-      kind: "Tiltak",
-      programme: "Handlingsprogram",
       owner: "Eier",
       responsible: "Ansvarlig",
       person: "Kontaktperson",
@@ -227,7 +234,11 @@ export const measures = defineNamespace(en, {
       from: "Fra {{date}}",
       until: "Til {{date}}",
     },
-    fundingSource: { council_funds: "Regionrådets midler", county_partnership_funds: "Fylkets partnerskapsmidler", municipal_own_contribution: "Kommunal egenandel", external: "Ekstern finansiering" },
+    fundingSource: {
+      council_funds: "Regionrådets midler", council_funds_NO: "Regionrådets midler", council_funds_SE: "Kommunalforbundets midler",
+      county_partnership_funds: "Fylkets partnerskapsmidler", county_partnership_funds_NO: "Fylkets partnerskapsmidler", county_partnership_funds_SE: "Regionens partnerskapsmidler",
+      municipal_own_contribution: "Kommunal egenandel", external: "Ekstern finansiering",
+    },
     budget: {
       heading: "Budsjett",
       caption: "Budsjettlinjer per år og finansieringskilde",
@@ -266,6 +277,7 @@ export const measures = defineNamespace(en, {
       invalid: "Verdien er ikke gyldig.",
     },
     links: {
+      editHeading: "Endre målene tiltaket bidrar til",
       editSdg: "Endre bærekraftsmål",
       sdgLegend: "Bærekraftsmål tiltaket støtter",
       goalsLegend: "Mål i programmet som tiltaket bidrar til",
@@ -334,6 +346,11 @@ export const measures = defineNamespace(en, {
       what: "Hva",
       fields: "Endret",
       system: "Systemet",
+      newMeasure: "–",
+      actions: {
+        created: "Opprettet", updated: "Endret", deleted: "Slettet", goalsSet: "Mål endret", sdgGoalsSet: "Bærekraftsmål endret",
+        imported: "Importert", rolledUp: "Framdrift samlet fra delene", updatedFromReport: "Oppdatert fra en godkjent statusrapport",
+      },
     },
     edit: {
       open: "Rediger tiltaket",
@@ -362,7 +379,7 @@ export const measures = defineNamespace(en, {
     list: {
       heading: "Alle tiltak",
       filters: "Filtrer tiltak",
-      focusArea: "Innsatsområde",
+      focusArea: "Satsingsområde",
       status: "Status",
       municipality: "Kommune",
       scope: "Felles eller lokalt",
@@ -384,8 +401,6 @@ export const measures = defineNamespace(en, {
       next: "Neste",
     },
     detail: {
-      kind: "Tiltak",
-      programme: "Handlingsprogram",
       owner: "Eigar",
       responsible: "Ansvarleg",
       person: "Kontaktperson",
@@ -404,7 +419,11 @@ export const measures = defineNamespace(en, {
       from: "Frå {{date}}",
       until: "Til {{date}}",
     },
-    fundingSource: { council_funds: "Regionrådet sine midlar", county_partnership_funds: "Fylket sine partnarskapsmidlar", municipal_own_contribution: "Kommunal eigendel", external: "Ekstern finansiering" },
+    fundingSource: {
+      council_funds: "Regionrådet sine midlar", council_funds_NO: "Regionrådet sine midlar", council_funds_SE: "Kommunalforbundet sine midlar",
+      county_partnership_funds: "Fylket sine partnarskapsmidlar", county_partnership_funds_NO: "Fylket sine partnarskapsmidlar", county_partnership_funds_SE: "Regionen sine partnarskapsmidlar",
+      municipal_own_contribution: "Kommunal eigendel", external: "Ekstern finansiering",
+    },
     budget: {
       heading: "Budsjett",
       caption: "Budsjettliner per år og finansieringskjelde",
@@ -443,6 +462,7 @@ export const measures = defineNamespace(en, {
       invalid: "Verdien er ikkje gyldig.",
     },
     links: {
+      editHeading: "Endre måla tiltaket bidreg til",
       editSdg: "Endre berekraftsmål",
       sdgLegend: "Berekraftsmål tiltaket støttar",
       goalsLegend: "Mål i programmet som tiltaket bidreg til",
@@ -511,6 +531,11 @@ export const measures = defineNamespace(en, {
       what: "Kva",
       fields: "Endra",
       system: "Systemet",
+      newMeasure: "–",
+      actions: {
+        created: "Oppretta", updated: "Endra", deleted: "Sletta", goalsSet: "Mål endra", sdgGoalsSet: "Berekraftsmål endra",
+        imported: "Importert", rolledUp: "Framdrift samla frå delane", updatedFromReport: "Oppdatert frå ein godkjend statusrapport",
+      },
     },
     edit: {
       open: "Rediger tiltaket",
@@ -561,8 +586,6 @@ export const measures = defineNamespace(en, {
       next: "Nästa",
     },
     detail: {
-      kind: "Åtgärd",
-      programme: "Handlingsplan",
       owner: "Ägare",
       responsible: "Ansvarig",
       person: "Kontaktperson",
@@ -581,27 +604,31 @@ export const measures = defineNamespace(en, {
       from: "Från {{date}}",
       until: "Till {{date}}",
     },
-    fundingSource: { council_funds: "Förbundets medel", county_partnership_funds: "Regionens partnerskapsmedel", municipal_own_contribution: "Kommunal egeninsats", external: "Extern finansiering" },
+    fundingSource: {
+      council_funds: "Förbundets medel", council_funds_NO: "Regionrådets medel", council_funds_SE: "Förbundets medel",
+      county_partnership_funds: "Regionens partnerskapsmedel", county_partnership_funds_NO: "Fylkeskommunens partnerskapsmedel", county_partnership_funds_SE: "Regionens partnerskapsmedel",
+      municipal_own_contribution: "Kommunal egeninsats", external: "Extern finansiering",
+    },
     budget: {
       heading: "Budget",
-      caption: "Budgetrader per år och finansieringskälla",
+      caption: "Budgetposter per år och finansieringskälla",
       year: "År",
       source: "Finansieringskälla",
       description: "Beskrivning",
       amount: "Belopp",
       total: "Summa",
       totalYear: "Summa {{year}}",
-      empty: "Inga budgetrader ännu.",
+      empty: "Inga budgetposter ännu.",
     },
     budgetEdit: {
-      add: "Lägg till budgetrad",
-      addHeading: "Ny budgetrad",
-      editHeading: "Ändra budgetrad",
+      add: "Lägg till budgetpost",
+      addHeading: "Ny budgetpost",
+      editHeading: "Ändra budgetpost",
       edit: "Ändra",
-      editLine: "Ändra budgetrad {{year}}, {{source}}",
+      editLine: "Ändra budgetpost {{year}}, {{source}}",
       remove: "Ta bort",
-      removeLine: "Ta bort budgetrad {{year}}, {{source}}",
-      confirmRemove: "Ta bort budgetraden {{year}}, {{source}}? Det går inte att ångra.",
+      removeLine: "Ta bort budgetpost {{year}}, {{source}}",
+      confirmRemove: "Ta bort budgetposten {{year}}, {{source}}? Det går inte att ångra.",
       confirm: "Ja, ta bort",
       year: "År",
       amount: "Belopp ({{currency}})",
@@ -610,16 +637,17 @@ export const measures = defineNamespace(en, {
       part: "Kommunens del",
       partNone: "Hela åtgärden",
       description: "Beskrivning (valfri)",
-      save: "Spara budgetrad",
+      save: "Spara budgetpost",
       actions: "Åtgärder",
-      added: "Budgetraden har lagts till.",
-      saved: "Budgetraden har sparats.",
-      removed: "Budgetraden har tagits bort.",
+      added: "Budgetposten har lagts till.",
+      saved: "Budgetposten har sparats.",
+      removed: "Budgetposten har tagits bort.",
       amountInvalid: "Skriv beloppet som ett tal på minst 0, t.ex. 150 000.",
       yearInvalid: "Skriv ett år mellan 2000 och 2100.",
       invalid: "Värdet är inte giltigt.",
     },
     links: {
+      editHeading: "Ändra målen som åtgärden bidrar till",
       editSdg: "Ändra hållbarhetsmål",
       sdgLegend: "Globala mål som åtgärden stöder",
       goalsLegend: "Programmets mål som åtgärden bidrar till",
@@ -688,6 +716,11 @@ export const measures = defineNamespace(en, {
       what: "Vad",
       fields: "Ändrat",
       system: "Systemet",
+      newMeasure: "–",
+      actions: {
+        created: "Skapad", updated: "Ändrad", deleted: "Borttagen", goalsSet: "Mål ändrade", sdgGoalsSet: "Globala mål ändrade",
+        imported: "Importerad", rolledUp: "Framsteg sammanräknat från delarna", updatedFromReport: "Uppdaterad från en godkänd lägesrapport",
+      },
     },
     edit: {
       open: "Redigera åtgärden",

@@ -361,12 +361,12 @@ export const notifications = defineNamespace(
         },
         returned: {
           subject: "Din rapport om {{measure}} har återsänts",
-          intro: "{{reviewer}} har återsänt din statusrapport om {{measure}} för {{period}} med den här kommentaren:",
+          intro: "{{reviewer}} har återsänt din lägesrapport om {{measure}} för {{period}} med den här kommentaren:",
           outro: "Gör ändringarna och lämna in rapporten igen.",
         },
         approved: {
           subject: "Din rapport om {{measure}} har godkänts",
-          intro: "{{reviewer}} har godkänt din statusrapport om {{measure}} för {{period}}.",
+          intro: "{{reviewer}} har godkänt din lägesrapport om {{measure}} för {{period}}.",
         },
         comment: {
           subject: "Ny kommentar om {{title}}",
@@ -374,7 +374,7 @@ export const notifications = defineNamespace(
           subjects: {
             measure: "åtgärden {{title}}",
             measure_part: "delen för {{organisation}} i åtgärden {{title}}",
-            status_report: "statusrapporten om {{title}}",
+            status_report: "lägesrapporten om {{title}}",
           },
         },
         digest: {

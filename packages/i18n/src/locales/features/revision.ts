@@ -172,7 +172,7 @@ export const revision = defineNamespace(
           goalIds: "Mål",
           position: "Rekkefølge",
           status: "Status",
-          progress: "Fremdrift",
+          progress: "Framdrift",
           scope: "Type",
           ownerId: "Eier",
           responsibleOrganisationId: "Ansvarlig organisasjon",

@@ -427,11 +427,11 @@ export const spreadsheets = defineNamespace(
       },
     },
     sv: {
-      sheet: { measures: "Åtgärder", reports: "Statusrapporter", agreements: "Avtal" },
+      sheet: { measures: "Åtgärder", reports: "Lägesrapporter", agreements: "Avtal" },
       file: {
         measures: "Åtgärder {{programme}}",
         template: "Importmall {{programme}}",
-        reports: "Statusrapporter {{period}}",
+        reports: "Lägesrapporter {{period}}",
         agreements: "Partnerskapsavtal {{county}}",
       },
       kind: { measure: "Åtgärd", part: "Kommunens del" },
@@ -483,7 +483,7 @@ export const spreadsheets = defineNamespace(
         csv: "Ladda ner som CSV",
         measuresHeading: "Åtgärderna som kalkylblad",
         measuresHint: "Filerna innehåller de åtgärder som matchar filtren, var och en följd av kommunernas delar.",
-        reportsHeading: "Statusrapporterna som kalkylblad",
+        reportsHeading: "Lägesrapporterna som kalkylblad",
         agreementsHeading: "Avtalen som kalkylblad",
         agreementsHint: "Varje avtal per år: beviljade och förbrukade medel och hur rapporteringskraven ligger till.",
         template: "Ladda ner en tom importmall",
