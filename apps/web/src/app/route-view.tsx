@@ -3,7 +3,7 @@ import { OrganisationsPage } from "../features/admin/organisations-page";
 import { UsersPage } from "../features/admin/users-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { MeasurePage } from "../features/measures/measure-page";
-import { MeasureImportPage } from "../features/measure-import/measure-import-page";
+import { MeasureImportPage } from "../features/spreadsheets/measure-import-page";
 import { CouncilPage } from "../features/public/council-page";
 import { NotFoundPage } from "../features/not-found/not-found-page";
 import { OutboxMessagePage } from "../features/notifications/outbox-message-page";

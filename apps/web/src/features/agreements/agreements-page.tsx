@@ -6,7 +6,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { AgreementDownloads } from "../measure-import/page-downloads";
+import { AgreementDownloads } from "../spreadsheets/page-downloads";
 import { AgreementsTable } from "./agreements-table";
 
 // The county has few agreements (one per council and some municipalities): one page holds them.

@@ -9,7 +9,7 @@ import { AppLink } from "../../shared/router/app-link";
 import { navigate, usePathname, useSearch } from "../../shared/router/navigation";
 import { Loading } from "../../shared/ui/loading";
 import type { FocusAreaNode, ProgrammeDetail } from "../programmes/types";
-import { MeasureDownloads } from "../measure-import/page-downloads";
+import { MeasureDownloads } from "../spreadsheets/page-downloads";
 import { MeasureFilterForm } from "./measure-filter-form";
 import { listInput, PAGE_SIZE, parseFilters, searchFor, type MeasureFilters } from "./measure-filters";
 import { MeasuresTable } from "./measures-table";

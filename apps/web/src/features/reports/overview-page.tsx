@@ -7,7 +7,7 @@ import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
-import { ReportDownloads } from "../measure-import/page-downloads";
+import { ReportDownloads } from "../spreadsheets/page-downloads";
 import { PeriodPicker } from "./period-picker";
 import { mayWriteReport } from "./report-access";
 import { ReportingTable } from "./reporting-table";
