@@ -55,6 +55,6 @@ describe("AnnualReportDownload", () => {
     const html = render("sv", []);
     expect(html).toContain("Det finns inga rapporteringsperioder att rapportera om ännu.");
     expect(html).not.toContain("<select");
-    expect(html).toContain("Ladda ned som Word");
+    expect(html).toContain("Ladda ner som Word");
   });
 });
