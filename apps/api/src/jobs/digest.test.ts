@@ -7,6 +7,8 @@ import { runWeeklyDigest, weekOf } from "./weekly-digest.js";
 
 // The secretariat's weekly digest: reports awaiting review (and which came late), overdue ones.
 
+const daysAfter = (isoDay: string, days: number) => new Date(Date.parse(isoDay) + days * 86_400_000).toISOString().slice(0, 10);
+
 let smtp: SmtpCapture;
 let mailer: Mailer;
 beforeAll(async () => {
@@ -37,7 +39,9 @@ describe("the weekly digest", () => {
     const quiet = await createUser(db, { organisationId: place.council.id, role: "secretariat" });
     await db.insertInto("notificationPreference").values({ userId: quiet.id, digest: false }).execute();
 
-    const monday = morningOf(`${year}-06-02`);
+    // A random year: take that week's Monday so "later that week" and "next week" hold.
+    const week = weekOf(`${year}-06-02`);
+    const monday = morningOf(week);
     const first = await runWeeklyDigest(db, { now: monday });
     expect(first.written).toBeGreaterThanOrEqual(1);
     await drainOutbox(mailer);
@@ -53,10 +57,10 @@ describe("the weekly digest", () => {
     // Contributors get no digest.
     expect(smtp.to(place.stangeContributor.email)).toEqual([]);
 
-    await runWeeklyDigest(db, { now: morningOf(`${year}-06-05`) });
+    await runWeeklyDigest(db, { now: morningOf(daysAfter(week, 3)) });
     await drainOutbox(mailer);
     expect(smtp.to(place.secretariat.email)).toHaveLength(1);
-    await runWeeklyDigest(db, { now: morningOf(`${year}-06-09`) });
+    await runWeeklyDigest(db, { now: morningOf(daysAfter(week, 7)) });
     await drainOutbox(mailer);
     expect(smtp.to(place.secretariat.email)).toHaveLength(2);
   });
