@@ -10,9 +10,17 @@ type CreateContext = (opts: { req: FastifyRequest; res: FastifyReply }) => Promi
 
 const createCaller = createCallerFactory(appRouter);
 
+// Letters NFKD does not take apart into a base letter and a mark.
+const NO_DECOMPOSITION: Record<string, string> = { ø: "o", Ø: "O", æ: "ae", Æ: "Ae" };
+
 /** `filename*` for any name, `filename` as an ASCII fallback for old clients. */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\%;]/g, "_") || "download";
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/[øØæÆ]/g, (letter) => NO_DECOMPOSITION[letter] ?? "")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\%;]/g, "_") || "download";
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

@@ -32,7 +32,10 @@ describe("recording a council meeting", () => {
     const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await page.goto(new URL("/meetings?lang=nb", baseUrl()).toString());
     await page.getByRole("heading", { level: 1, name: "Møter" }).waitFor();
+    // The council's meeting list has loaded: the page will not re-render the form under us.
+    await page.locator("main table").first().waitFor();
     await openSummary(page, "Nytt møte");
+    await page.getByRole("button", { name: "Opprett møte" }).waitFor();
     await page.getByRole("button", { name: "Opprett møte" }).click();
     await page.getByRole("link", { name: "Organ: fyll ut feltet." }).waitFor();
     expect(await page.getByLabel("Organ", { exact: true }).getAttribute("aria-invalid")).toBe("true");

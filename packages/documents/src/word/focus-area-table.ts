@@ -17,7 +17,14 @@ export function focusAreaTable(areas: readonly FocusAreaDocument[], vision: stri
   const body = areas.map((area) => ({
     content: [
       ...(area.heading ? [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: area.heading, bold: true })] })] : []),
-      ...area.subThemes.map((theme) => new Paragraph({ text: theme, bullet: { level: 0 }, spacing: { after: 0 } })),
+      // Four columns leave about 4 cm each: a shallow bullet indent and 10 pt keep long
+      // Norwegian compounds (Kompetansetilførsel) whole on their line.
+      ...area.subThemes.map((theme) => new Paragraph({
+        children: [new TextRun({ text: theme, size: 20 })],
+        bullet: { level: 0 },
+        indent: { left: 284, hanging: 227 },
+        spacing: { after: 0 },
+      })),
       // A cell must hold a paragraph, even when an area has neither heading nor sub-themes.
       ...(area.heading || area.subThemes.length > 0 ? [] : [new Paragraph({ children: [] })]),
     ],

@@ -56,7 +56,7 @@ describe("documents.programme", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe(DOCX);
     expect(response.headers["content-disposition"]).toBe(
-      `attachment; filename="${fixture.title.normalize("NFKD").replace(/[^\x20-\x7e]/g, "")}.docx"; ` +
+      `attachment; filename="${fixture.title.normalize("NFKD").replace(/[\u2010-\u2015]/g, "-").replace(/[^\x20-\x7e]/g, "")}.docx"; ` +
         `filename*=UTF-8''${encodeURIComponent(`${fixture.title}.docx`)}`,
     );
     expect(response.headers["cache-control"]).toBe("private, no-store");

@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { measuresSheet } from "./spreadsheets/measures-sheet.js";
+import { SHEET_DATA } from "./spreadsheets/sheet.test-data.js";
+import { writeXlsx } from "./spreadsheets/write-xlsx.js";
+import { documentFormat } from "./word/document-format.js";
+import { programmeDocument } from "./word/programme-document.js";
+import { HAMARREGIONEN, VIMMERBY } from "./word/programme.test-data.js";
+
+// The generated files opened by a real office suite: LibreOffice converts them headless and
+// what it reads back must hold the content. CI installs LibreOffice and sets
+// SAMSPILL_REQUIRE_OFFICE, so there a missing `soffice` fails instead of skipping.
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const available = hasSoffice();
+const required = process.env.SAMSPILL_REQUIRE_OFFICE === "true";
+const folder = mkdtempSync(path.join(tmpdir(), "samspill-office-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Writes the file, lets LibreOffice convert it, and answers the converted text. */
+function convert(bytes: Uint8Array, name: string, to: string, extension: string): string {
+  const source = path.join(folder, name);
+  writeFileSync(source, bytes);
+  execFileSync("soffice", [`-env:UserInstallation=file://${folder}/profile`, "--headless", "--convert-to", to, "--outdir", folder, source], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  return readFileSync(path.join(folder, name.replace(/\.[a-z]+$/, `.${extension}`)), "utf8");
+}
+
+describe.runIf(available || required)("generated files in LibreOffice", () => {
+  it("opens the action programme and reads its focus areas and measures", async () => {
+    const text = convert(await programmeDocument(HAMARREGIONEN, documentFormat("nb")), "programme.docx", "txt:Text (encoded):UTF8", "txt");
+    for (const area of ["Befolkningsvekst", "Kompetanse og næringsutvikling", "Profilering og markedsføring", "Diskusjonsarena"]) {
+      expect(text).toContain(area);
+    }
+    expect(text).toContain("Regional ladestruktur");
+  }, 180_000);
+
+  it("opens a Swedish action plan with its Swedish terms", async () => {
+    const text = convert(await programmeDocument(VIMMERBY, documentFormat("sv")), "handlingsplan.docx", "txt:Text (encoded):UTF8", "txt");
+    expect(text).toMatch(/Åtgärder|åtgärd/);
+  }, 180_000);
+
+  it("opens the measures workbook with its header row", async () => {
+    const csv = convert(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"), "tiltak.xlsx", "csv:Text - txt - csv (StarCalc):59,34,76", "csv");
+    expect(csv.split(/\r?\n/)[0]).toContain("Tittel");
+  }, 180_000);
+});
