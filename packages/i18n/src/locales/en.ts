@@ -39,6 +39,9 @@ export const en = {
       INTERNAL: "An unexpected error occurred. Try again later.",
       NETWORK: "Could not reach the server. Check your connection and try again.",
     },
+    // Server-side lists with filters and pages (shared/lists).
+    pagination: { label: "Pages", previous: "Previous", next: "Next" },
+    filters: { legend: "Filter", apply: "Search" },
   },
   domain: {
     terms: {

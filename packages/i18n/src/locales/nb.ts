@@ -39,6 +39,9 @@ export const nb: Resources = {
       INTERNAL: "Det oppstod en uventet feil. Prøv igjen senere.",
       NETWORK: "Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.",
     },
+    // Server-side lists with filters and pages (shared/lists).
+    pagination: { label: "Sider", previous: "Forrige", next: "Neste" },
+    filters: { legend: "Filter", apply: "Søk" },
   },
   domain: {
     terms: {

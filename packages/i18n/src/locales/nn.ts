@@ -39,6 +39,9 @@ export const nn: Resources = {
       INTERNAL: "Det oppstod ein uventa feil. Prøv igjen seinare.",
       NETWORK: "Får ikkje kontakt med tenaren. Sjekk nettsambandet og prøv igjen.",
     },
+    // Server-side lists with filters and pages (shared/lists).
+    pagination: { label: "Sider", previous: "Førre", next: "Neste" },
+    filters: { legend: "Filter", apply: "Søk" },
   },
   domain: {
     terms: {

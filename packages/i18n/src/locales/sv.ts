@@ -39,6 +39,9 @@ export const sv: Resources = {
       INTERNAL: "Ett oväntat fel inträffade. Försök igen senare.",
       NETWORK: "Det går inte att nå servern. Kontrollera anslutningen och försök igen.",
     },
+    // Server-side lists with filters and pages (shared/lists).
+    pagination: { label: "Sidor", previous: "Föregående", next: "Nästa" },
+    filters: { legend: "Filter", apply: "Sök" },
   },
   domain: {
     terms: {

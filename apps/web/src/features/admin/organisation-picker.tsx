@@ -28,7 +28,7 @@ export function OrganisationPicker({ id, label, value, onChange, kind, country, 
     placeholderData: keepPreviousData,
   });
   return (
-    <div className="admin-filters">
+    <div className="filter-row">
       <AdminField id={`${id}-search`} label={t("users.organisationSearch")} type="search" value={search} onChange={setSearch} />
       <AdminField
         id={id}

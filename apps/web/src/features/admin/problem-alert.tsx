@@ -1,5 +1,6 @@
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import type { Problem } from "./problem";
 
 interface ProblemAlertProps {
@@ -17,17 +18,7 @@ export function ProblemAlert({ problem, onReload, onReapply }: ProblemAlertProps
   const { t } = useTranslation(["admin", "common"]);
   if (problem.versionConflict && onReload && onReapply) {
     return (
-      <Alert data-color="warning" role="alert">
-        <Paragraph>{t("conflict.text")}</Paragraph>
-        <div className="admin-buttons">
-          <Button type="button" variant="secondary" onClick={onReload}>
-            {t("conflict.reload")}
-          </Button>
-          <Button type="button" onClick={onReapply}>
-            {t("conflict.reapply")}
-          </Button>
-        </div>
-      </Alert>
+      <ConflictAlert message={t("conflict.text")} reloadLabel={t("conflict.reload")} reapplyLabel={t("conflict.reapply")} onReload={onReload} onReapply={onReapply} />
     );
   }
   const fieldKeys = Object.values(problem.fields);

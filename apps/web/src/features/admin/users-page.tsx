@@ -5,14 +5,11 @@ import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { useFocusReturn } from "../../shared/ui/focus";
-import { ErrorAlert } from "../../shared/errors/error-alert";
-import { navigate, useSearch } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
-import { Loading } from "../../shared/ui/loading";
+import { PagedList } from "../../shared/lists/paged-list";
+import { useListAddress } from "../../shared/lists/use-list-address";
 import { AdminGate } from "./admin-gate";
 import { AdminNav } from "./admin-nav";
-import { ListPagination } from "./list-pagination";
-import { PAGE_SIZE, pageOf, parseQuery, queryHref, type QueryState } from "./query-state";
 import { UserCreateForm } from "./user-create-form";
 import { UserFilters } from "./user-filters";
 import { UserPanel } from "./user-panel";
@@ -36,8 +33,8 @@ export function UsersPage() {
 function UsersList() {
   const { t } = useTranslation("admin");
   const trpc = useTRPC();
-  const state = parseQuery(useSearch(), KEYS);
-  const page = pageOf(state);
+  const address = useListAddress(PATH, KEYS);
+  const { state } = address;
   const captionId = useId();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
@@ -50,12 +47,10 @@ function UsersList() {
       search: state.search,
       role: state.role as Role | undefined,
       active: state.active === undefined ? undefined : state.active === "true",
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      ...address.window,
     }),
     placeholderData: keepPreviousData,
   });
-  const go = (next: QueryState) => navigate(queryHref(PATH, next));
   // The panel follows the list, so it always holds the user's latest version.
   const selected = list.data?.items.find((user) => user.id === selectedId);
 
@@ -66,7 +61,7 @@ function UsersList() {
         {t("users.heading")}
       </Heading>
       <Paragraph>{t("users.intro")}</Paragraph>
-      <UserFilters key={queryHref(PATH, state)} state={state} onApply={(next) => go({ ...next, page: "1" })} />
+      <UserFilters key={address.href} state={state} onApply={address.applyFilters} />
       {created && (
         <Alert data-color="success" role="status">
           <Paragraph>{t("users.created", { name: created })}</Paragraph>
@@ -80,7 +75,7 @@ function UsersList() {
             setCreated(user.name);
             setSelectedId(user.id);
             // Show the new user in the list, where the panel can find them.
-            go({ search: user.name });
+            address.go({ search: user.name });
           }}
         />
       ) : (
@@ -101,58 +96,48 @@ function UsersList() {
           }}
         />
       )}
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} />}
-      {list.isSuccess && list.data.items.length === 0 && <Paragraph>{t("users.empty")}</Paragraph>}
-      {list.isSuccess && list.data.items.length > 0 && (
-        <TableScroll>
-          <Table aria-labelledby={captionId} data-size="sm">
-            <caption id={captionId}>{t("users.caption", { count: list.data.total })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t("users.name")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("users.organisation")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("users.role")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("users.status")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("users.actions")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {list.data.items.map((user) => (
-                <Table.Row key={user.id}>
-                  <Table.Cell>
-                    {user.name}
-                    <br />
-                    <span className="meta">{user.email}</span>
-                  </Table.Cell>
-                  <Table.Cell>{user.organisationName}</Table.Cell>
-                  <Table.Cell>{t(`role.${user.role}`)}</Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color={user.active ? "success" : "neutral"} data-size="sm">
-                      {user.active ? t("users.activeYes") : t("users.activeNo")}
-                    </Tag>
-                    {!user.hasPassword && <span className="meta"> {t("users.noPassword")}</span>}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Button id={manageId(user.id)} type="button" variant="tertiary" data-size="sm" aria-expanded={selectedId === user.id} onClick={() => setSelectedId(user.id)}>
-                      {t("users.manage", { name: user.name })}
-                    </Button>
-                  </Table.Cell>
+      <PagedList list={list} address={address} empty={t("users.empty")}>
+        {(users, total) => (
+          <TableScroll>
+            <Table aria-labelledby={captionId} data-size="sm">
+              <caption id={captionId}>{t("users.caption", { count: total })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t("users.name")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("users.organisation")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("users.role")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("users.status")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("users.actions")}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </TableScroll>
-      )}
-      {list.isSuccess && (
-        <ListPagination
-          page={page}
-          total={list.data.total}
-          pageSize={PAGE_SIZE}
-          hrefFor={(next) => queryHref(PATH, { ...state, page: String(next) })}
-          onNavigate={navigate}
-        />
-      )}
+              </Table.Head>
+              <Table.Body>
+                {users.map((user) => (
+                  <Table.Row key={user.id}>
+                    <Table.Cell>
+                      {user.name}
+                      <br />
+                      <span className="meta">{user.email}</span>
+                    </Table.Cell>
+                    <Table.Cell>{user.organisationName}</Table.Cell>
+                    <Table.Cell>{t(`role.${user.role}`)}</Table.Cell>
+                    <Table.Cell>
+                      <Tag data-color={user.active ? "success" : "neutral"} data-size="sm">
+                        {user.active ? t("users.activeYes") : t("users.activeNo")}
+                      </Tag>
+                      {!user.hasPassword && <span className="meta"> {t("users.noPassword")}</span>}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Button id={manageId(user.id)} type="button" variant="tertiary" data-size="sm" aria-expanded={selectedId === user.id} onClick={() => setSelectedId(user.id)}>
+                        {t("users.manage", { name: user.name })}
+                      </Button>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
+        )}
+      </PagedList>
     </div>
   );
 }

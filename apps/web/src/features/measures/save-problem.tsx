@@ -1,5 +1,6 @@
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import type { MutationProblem } from "./mutation-error";
 
 interface SaveProblemProps {
@@ -16,17 +17,7 @@ export function SaveProblem({ problem, onReload, onReapply }: SaveProblemProps) 
   const { t } = useTranslation(["measures", "common"]);
   if (problem.code === "CONFLICT") {
     return (
-      <Alert data-color="warning" role="alert">
-        <Paragraph>{t("edit.conflict")}</Paragraph>
-        <div className="button-row">
-          <Button type="button" variant="secondary" onClick={onReload}>
-            {t("edit.reload")}
-          </Button>
-          <Button type="button" onClick={onReapply}>
-            {t("edit.reapply")}
-          </Button>
-        </div>
-      </Alert>
+      <ConflictAlert message={t("edit.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")} onReload={onReload} onReapply={onReapply} />
     );
   }
   const reason = problem.reason === "not_own_municipality" ? t("edit.reason.not_own_municipality") : null;

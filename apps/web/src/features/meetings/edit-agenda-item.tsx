@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "../measures/form-field";
-import { ConflictAlert } from "./conflict-alert";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { FormErrors, useFieldMessage } from "./form-errors";
 import type { AgendaItem } from "./types";
 import { useFormState } from "./use-form-state";
@@ -60,6 +60,9 @@ function ItemForm({ item, onDone, onReloaded, heading }: EditAgendaItemFormProps
       {form.conflict && (
         <ConflictAlert
           message={t("edit.itemConflict")}
+          reloadLabel={t("edit.reload")}
+          reapplyLabel={t("edit.reapply")}
+          takeFocus
           onReload={async () => {
             await latest();
             onReloaded();

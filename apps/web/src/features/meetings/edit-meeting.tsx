@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { FormField } from "../measures/form-field";
-import { ConflictAlert } from "./conflict-alert";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { FormErrors, useFieldMessage } from "./form-errors";
 import type { MeetingDetail } from "./types";
 import { useFormState } from "./use-form-state";
@@ -72,6 +72,9 @@ function EditMeetingForm({ meeting, onDone, onReloaded }: { meeting: Meeting; on
       {form.conflict && (
         <ConflictAlert
           message={t("edit.conflict")}
+          reloadLabel={t("edit.reload")}
+          reapplyLabel={t("edit.reapply")}
+          takeFocus
           onReload={async () => {
             await latest();
             onReloaded();

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { ConflictAlert } from "./conflict-alert";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { saveFailureOf, type SaveFailure } from "./form-problem";
 import type { MeetingDetail } from "./types";
 
@@ -48,6 +48,9 @@ export function PublishControl({ meeting }: { meeting: Pick<MeetingDetail, "id" 
       {problem?.versionConflict && (
         <ConflictAlert
           message={t("edit.conflict")}
+          reloadLabel={t("edit.reload")}
+          reapplyLabel={t("edit.reapply")}
+          takeFocus
           onReload={() => { setProblem(null); void queryClient.invalidateQueries({ queryKey: meetingKey }); }}
           onReapply={() => void reapply()}
         />

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { onEscape, useFocusOnOpen } from "../../shared/ui/focus";
-import { ConflictAlert } from "./conflict-alert";
+import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { saveFailureOf, type SaveFailure } from "./form-problem";
 import type { AgendaItem } from "./types";
 
@@ -51,6 +51,9 @@ export function RemoveAgendaItem({ item, onDone }: RemoveAgendaItemProps) {
         {problem?.versionConflict && (
           <ConflictAlert
             message={t("edit.itemConflict")}
+            reloadLabel={t("edit.reload")}
+            reapplyLabel={t("edit.reapply")}
+            takeFocus
             onReload={() => void queryClient.invalidateQueries({ queryKey: meetingKey }).then(onDone)}
             onReapply={async () => {
               const version = await latestVersion();

@@ -5,8 +5,7 @@ export const admin = defineNamespace(
   {
     nav: { organisations: "Organisations", users: "Users", label: "Administration" },
     gate: { signIn: "Sign in as an administrator to use this page.", signInLink: "Sign in" },
-    pagination: { label: "Pages", previous: "Previous", next: "Next", summary: "Page {{page}} of {{pages}}" },
-    filters: { legend: "Filter", search: "Search", any: "All", apply: "Search", reset: "Clear filters" },
+    filters: { search: "Search", any: "All", reset: "Clear filters" },
     country: { NO: "Norway", SE: "Sweden" },
     organisations: {
       heading: "Organisations",
@@ -120,8 +119,7 @@ export const admin = defineNamespace(
     nb: {
       nav: { organisations: "Organisasjoner", users: "Brukere", label: "Administrasjon" },
       gate: { signIn: "Logg inn som administrator for å bruke denne siden.", signInLink: "Logg inn" },
-      pagination: { label: "Sider", previous: "Forrige", next: "Neste", summary: "Side {{page}} av {{pages}}" },
-      filters: { legend: "Filter", search: "Søk", any: "Alle", apply: "Søk", reset: "Fjern filtre" },
+      filters: { search: "Søk", any: "Alle", reset: "Fjern filtre" },
       country: { NO: "Norge", SE: "Sverige" },
       organisations: {
         heading: "Organisasjoner",
@@ -202,8 +200,7 @@ export const admin = defineNamespace(
     nn: {
       nav: { organisations: "Organisasjonar", users: "Brukarar", label: "Administrasjon" },
       gate: { signIn: "Logg inn som administrator for å bruke denne sida.", signInLink: "Logg inn" },
-      pagination: { label: "Sider", previous: "Førre", next: "Neste", summary: "Side {{page}} av {{pages}}" },
-      filters: { legend: "Filter", search: "Søk", any: "Alle", apply: "Søk", reset: "Fjern filter" },
+      filters: { search: "Søk", any: "Alle", reset: "Fjern filter" },
       country: { NO: "Noreg", SE: "Sverige" },
       organisations: {
         heading: "Organisasjonar",
@@ -284,8 +281,7 @@ export const admin = defineNamespace(
     sv: {
       nav: { organisations: "Organisationer", users: "Användare", label: "Administration" },
       gate: { signIn: "Logga in som administratör för att använda den här sidan.", signInLink: "Logga in" },
-      pagination: { label: "Sidor", previous: "Föregående", next: "Nästa", summary: "Sida {{page}} av {{pages}}" },
-      filters: { legend: "Filter", search: "Sök", any: "Alla", apply: "Sök", reset: "Rensa filter" },
+      filters: { search: "Sök", any: "Alla", reset: "Rensa filter" },
       country: { NO: "Norge", SE: "Sverige" },
       organisations: {
         heading: "Organisationer",

@@ -1,4 +1,4 @@
-// Admin lists keep filters and page in the query string, so a filtered page is a real address
+// Server-side lists keep filters and page in the query string, so a filtered page is a real address
 // (shareable, and the back button returns to it).
 
 export const PAGE_SIZE = 25;

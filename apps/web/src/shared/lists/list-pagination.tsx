@@ -12,7 +12,7 @@ interface ListPaginationProps {
 
 /** Server-side pages as links; nothing when everything fits on one page. */
 export function ListPagination({ page, total, pageSize, hrefFor, onNavigate }: ListPaginationProps) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation();
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage: Math.min(page, totalPages),
