@@ -6,6 +6,7 @@ export * from "./shared/primitives";
 export * from "./shared/dates";
 export * from "./shared/money";
 export * from "./shared/subject";
+export * from "./shared/collections";
 
 export * from "./organisations/organisation";
 export * from "./organisations/organisation-code";

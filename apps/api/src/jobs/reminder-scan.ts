@@ -1,8 +1,8 @@
 import {
   enqueueOutboxMessages, existingDedupeKeys, inTransaction, listNoticeRecipients, listOutstandingReports,
-  listPeriodsDueForReminder, type Db, type OutstandingReport, type ReminderPeriod,
+  listPeriodsDueForReminder, type Db, type ReminderPeriod,
 } from "@samspill/db";
-import { localDate } from "@samspill/domain";
+import { groupBy, localDate } from "@samspill/domain";
 import { reminderMail } from "../mail/reminder-mail.js";
 import { outboxMessage, REPORTING_ROLES } from "../modules/notifications/outbox-message.js";
 
@@ -15,15 +15,10 @@ export interface JobClock {
 /** One reminder per user and period, ever: the outbox's unique key records that it was written. */
 export const reminderKey = (periodId: string, userId: string): string => `reminder:${periodId}:${userId}`;
 
-function byOrganisation(items: readonly OutstandingReport[]): Map<string, OutstandingReport[]> {
-  const groups = new Map<string, OutstandingReport[]>();
-  for (const item of items) groups.set(item.organisationId, [...(groups.get(item.organisationId) ?? []), item]);
-  return groups;
-}
 
 async function remindForPeriod(db: Db, period: ReminderPeriod, clock: JobClock): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const groups = byOrganisation(await listOutstandingReports(trx, period));
+    const groups = groupBy(await listOutstandingReports(trx, period), (item) => item.organisationId);
     if (groups.size === 0) return 0;
     const recipients = await listNoticeRecipients(trx, "reminders", { organisationIds: [...groups.keys()], roles: REPORTING_ROLES });
     const sent = await existingDedupeKeys(trx, recipients.map((recipient) => reminderKey(period.id, recipient.userId)));

@@ -1,3 +1,4 @@
+import { groupBy } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import type { MeasureRow } from "../measures/measure.table.js";
 import type { FocusAreaRow, GoalRow, ProgrammeRow } from "./programme.table.js";
@@ -75,12 +76,3 @@ export async function findProgrammeTree(db: Executor, programmeId: string): Prom
   return { programme, focusAreas: roots, unplacedGoals, unplacedMeasures };
 }
 
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}

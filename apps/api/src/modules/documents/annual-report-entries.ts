@@ -1,6 +1,6 @@
 import type { BudgetLineRow, FocusAreaNode, MeasureInTree, ProgrammeTree, StatusReportRow } from "@samspill/db";
 import type { FocusAreaEntry, MeasureEntry, ReportEntry } from "@samspill/documents";
-import { rollUpMeasure, type MeasureStatus } from "@samspill/domain";
+import { groupBy, rollUpMeasure, type MeasureStatus } from "@samspill/domain";
 
 // Shapes the period's measures and approved reports into the annual report's entries: each
 // measure with its budget lines and the approved reports on it or its parts, grouped under the
@@ -15,11 +15,6 @@ export interface MeasureFacts {
 
 export type MeasureEntryOf = (measure: MeasureFacts) => MeasureEntry;
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 export function measureEntries(
   approved: readonly StatusReportRow[],

@@ -1,10 +1,10 @@
 import {
   findProgrammeSurroundings, listBudgetLinesOfMeasures, listPartsOfMeasures,
-  type BudgetLineRow, type Executor, type FocusAreaNode, type GoalRow, type MeasureInTree, type MeasurePartWithMunicipality,
+  type Executor, type FocusAreaNode, type GoalRow, type MeasureInTree,
   type ProgrammeTree,
 } from "@samspill/db";
 import type { FocusAreaDocument, MeasureDocument, ProgrammeDocumentData } from "@samspill/documents";
-import type { LanguageForm } from "@samspill/domain";
+import { groupBy, type LanguageForm } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
 
 // Loads everything the programme document shows, in a fixed number of queries however large
@@ -28,11 +28,6 @@ function allGoals(tree: ProgrammeTree): GoalRow[] {
   return [...tree.focusAreas.flatMap(descendants).flatMap((node) => node.goals), ...tree.unplacedGoals];
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
-}
 
 export async function loadProgrammeDocument(
   db: Executor,
@@ -46,8 +41,8 @@ export async function loadProgrammeDocument(
     listPartsOfMeasures(db, measures.filter((measure) => measure.scope === "shared").map((measure) => measure.id)),
   ]);
   const goalTitles = new Map(allGoals(tree).map((goal) => [goal.id, goal.title]));
-  const linesOf = groupBy<BudgetLineRow>(lines, (line) => line.measureId);
-  const partsOf = groupBy<MeasurePartWithMunicipality>(parts, (part) => part.measureId);
+  const linesOf = groupBy(lines, (line) => line.measureId);
+  const partsOf = groupBy(parts, (part) => part.measureId);
   const name = (id: string | null) => (id ? (around.organisationNames.get(id) ?? null) : null);
 
   const measureDocument = (measure: MeasureInTree): MeasureDocument => ({

@@ -3,7 +3,7 @@ import {
   type BudgetLineRow, type Executor, type FocusAreaNode, type MeasurePageFilter, type MeasureListRow, type ProgrammeRow,
 } from "@samspill/db";
 import type { MeasureSheetData, SheetBudgetLine, SheetMeasure } from "@samspill/documents";
-import { DomainError, type Currency } from "@samspill/domain";
+import { DomainError, groupBy, type Currency } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
 
 // The measures a list shows, gathered for the spreadsheet: every page of the same filtered,
@@ -33,15 +33,6 @@ function budgetOf(lines: readonly BudgetLineRow[], partId: string | null): Sheet
     .map((line) => ({ year: line.year, amountMinor: Number(line.amountMinor), currency: line.currency, fundingSource: line.fundingSource }));
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 export async function measureSheetData(
   db: Executor,
