@@ -67,9 +67,11 @@ export function testMailer(url: string): Mailer {
 
 /**
  * Sends everything due in the outbox (other tests' messages too: the database is shared),
- * batch after batch until nothing is left to try.
+ * batch after batch until nothing is left to try. "Now" is a second on by default: the
+ * database keeps microseconds, a Date only milliseconds, so a "now" taken in the same
+ * millisecond as an insert could fall just before the message is due.
  */
-export async function drainOutbox(mailer: Mailer | undefined, now = new Date()): Promise<void> {
+export async function drainOutbox(mailer: Mailer | undefined, now = new Date(Date.now() + 1000)): Promise<void> {
   const db = await getTestDb();
   for (;;) {
     const result = await deliverOutbox(db, mailer, now);
