@@ -11,8 +11,7 @@ const config = readConfig();
 const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrateToLatest(db);
 
-const loadDemo = config.databaseUrl ? process.env.SAMSPILL_DEMO === "true" : config.loadDemo;
-if (loadDemo) await loadDemoData(db);
+if (config.loadDemo) await loadDemoData(db);
 
 // One pair of clients for "Import now" and the daily import, so SSB's pacing counts both.
 const statistics = createStatisticsClients(config.statistics);
@@ -52,7 +51,7 @@ const lines = [
   config.databaseUrl ? "Database: PostgreSQL server (DATABASE_URL)" : `Database: embedded PGlite`,
   `E-mail: ${config.mail.smtpUrl ? "sent through SAMSPILL_SMTP_URL" : "no SMTP server; messages stay in the admin's outbox"}${jobs ? "" : " (job worker off)"}`,
 ];
-if (loadDemo) {
+if (config.loadDemo) {
   lines.push("", "Demo sign-ins (demo data only — never use these in production):");
   for (const user of DEMO_USERS) {
     lines.push(`  ${user.role.padEnd(26)} ${user.email.padEnd(34)} ${user.password}   (${user.organisation})`);

@@ -10,6 +10,7 @@ export interface ApiConfig {
   /** Folder of the built web app; served on the same port when it exists. */
   webDist: string;
   production: boolean;
+  /** SAMSPILL_DEMO: `true` on the embedded database, `false` with DATABASE_URL, unless set. */
   loadDemo: boolean;
   secureCookies: boolean;
   trustProxy: boolean | string;
@@ -43,7 +44,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     dataDir: env.SAMSPILL_DATA_DIR || undefined,
     webDist: env.SAMSPILL_WEB_DIST ?? path.resolve(here, "../../../web/dist"),
     production: env.NODE_ENV === "production",
-    loadDemo: env.SAMSPILL_DEMO !== "false",
+    // The demo data belongs on the embedded database; a server gets it only when asked.
+    loadDemo: env.SAMSPILL_DEMO ? env.SAMSPILL_DEMO === "true" : !env.DATABASE_URL,
     // Plain-HTTP development on this machine cannot use Secure cookies; everywhere else the
     // portal sits behind HTTPS and the session cookie is `__Host-…; Secure`.
     secureCookies: env.SAMSPILL_SECURE_COOKIES
@@ -68,3 +70,25 @@ export function readMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
     portalUrl: env.SAMSPILL_PUBLIC_URL?.replace(/\/+$/, "") || undefined,
   };
 }
+
+/**
+ * Every setting README's configuration table documents, with a value that differs from its
+ * default. `settings.test.ts` holds README, turbo.json and this list to each other and starts
+ * `pnpm config` through turbo with these values, so a setting that turbo's strict environment
+ * mode would drop fails a test instead of being silently ignored.
+ */
+export const DOCUMENTED_SETTINGS: Readonly<Record<string, string>> = {
+  DATABASE_URL: "postgres://settings-probe@127.0.0.1:1/probe",
+  SAMSPILL_DATA_DIR: "/tmp/samspill-settings-probe",
+  PORT: "3999",
+  HOST: "0.0.0.0",
+  SAMSPILL_DEMO: "true",
+  SAMSPILL_SECURE_COOKIES: "false",
+  SAMSPILL_TRUST_PROXY: "10.0.0.1",
+  SAMSPILL_SMTP_URL: "smtp://relay.settings-probe.invalid:2525",
+  SAMSPILL_MAIL_FROM: "Probe <probe@settings-probe.invalid>",
+  SAMSPILL_PUBLIC_URL: "https://settings-probe.invalid",
+  SAMSPILL_SSB_URL: "http://ssb.settings-probe.invalid",
+  SAMSPILL_KOLADA_URL: "http://kolada.settings-probe.invalid",
+  SAMSPILL_JOBS: "false",
+};

@@ -14,7 +14,6 @@ import { loadVimmerby } from "./vimmerby.js";
 
 export { DEMO_PASSWORD, DEMO_USERS, hashDemoPassword, type DemoUser } from "./users.js";
 export { demoId, orgId, councilId, partnerId, programmeId, measureId, partId, periodId, PROGRAMMES } from "./ids.js";
-export { referenceDir } from "./reference-data.js";
 
 export interface LoadDemoOptions {
   /** Hashes the demo password; defaults to argon2id (memoryCost 19456, timeCost 2, parallelism 1). */

@@ -1,33 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { readReferenceLists, type CouncilEntry } from "@samspill/reference";
 import { councilId, demoId, orgId, partnerId } from "./ids.js";
 import { put, type DemoContext } from "./insert.js";
 
-// Official code lists (shared/reference, see its README): 15 fylker and 357 kommuner valid from
+// Official code lists (@samspill/reference, see its README): 15 fylker and 357 kommuner valid from
 // 2024-01-01, 21 län and 290 kommuner, and the interkommunale politiske råd of Innlandet plus
 // Gardermoregionen with their members.
-
-interface CodeEntry { code: string; name: string; county?: string }
-interface CouncilEntry { id: string; name: string; county: string; members: string[] }
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** shared/reference beside the repository (…/main/packages/db/src/demo → …/shared/reference). */
-export function referenceDir(env: NodeJS.ProcessEnv = process.env): string {
-  const dir = env.SAMSPILL_REFERENCE_DIR || path.resolve(here, "../../../../../shared/reference");
-  if (!existsSync(path.join(dir, "no-municipalities-2024.json"))) {
-    throw new Error(
-      `Demo data: reference lists not found in ${dir}. They live in shared/reference beside the ` +
-        "repository; set SAMSPILL_REFERENCE_DIR to their folder.",
-    );
-  }
-  return dir;
-}
-
-function readList<T>(dir: string, file: string): T[] {
-  return JSON.parse(readFileSync(path.join(dir, file), "utf8")) as T[];
-}
 
 /** Municipalities that write Nynorsk (målvedtak nynorsk); every other Norwegian one is Bokmål. */
 const NYNORSK = new Set([
@@ -65,12 +42,7 @@ export interface ReferenceCounts {
 }
 
 export async function loadReferenceData(ctx: DemoContext): Promise<ReferenceCounts> {
-  const dir = referenceDir();
-  const noCounties = readList<CodeEntry>(dir, "no-counties-2024.json");
-  const noMunicipalities = readList<CodeEntry>(dir, "no-municipalities-2024.json");
-  const seCounties = readList<CodeEntry>(dir, "se-counties.json");
-  const seMunicipalities = readList<CodeEntry>(dir, "se-municipalities.json");
-  const councils = readList<CouncilEntry>(dir, "no-regional-councils-innlandet.json");
+  const { noCounties, noMunicipalities, seCounties, seMunicipalities, councils } = readReferenceLists();
 
   // Historic rows of the Viken reform (DOMAIN.md: Eidsvoll 0237 → 3035 → 3240). Same names,
   // other codes and periods; the code exclusion constraint keeps them apart.
