@@ -20,6 +20,7 @@ export * from "./programmes/strategy";
 export * from "./programmes/programme";
 export * from "./programmes/focus-area";
 export * from "./programmes/lifecycle";
+export * from "./programmes/change-rules";
 export * from "./programmes/revision";
 export * from "./programmes/diff";
 
@@ -30,6 +31,7 @@ export * from "./measures/budget-line";
 export * from "./measures/roll-up";
 export * from "./measures/measure-rules";
 export * from "./measures/budget-totals";
+export * from "./measures/numbering";
 
 export * from "./indicators/indicator";
 export * from "./indicators/source-binding";
@@ -46,3 +48,4 @@ export * from "./users/user";
 export * from "./permissions/actor";
 export * from "./permissions/table";
 export * from "./permissions/can";
+export * from "./permissions/permit";

@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isDomainError } from "../shared/errors";
 import { budgetTotals } from "./budget-totals";
-import { assertMeasureTakesParts, assertProgrammeTakesMeasures, nextStatusAndProgress } from "./measure-rules";
+import { assertMeasureTakesParts, nextStatusAndProgress } from "./measure-rules";
 
 describe("measure rules", () => {
-  it("takes measures on draft and adopted programmes, not on superseded ones", () => {
-    expect(() => assertProgrammeTakesMeasures({ id: "p", status: "draft" })).not.toThrow();
-    expect(() => assertProgrammeTakesMeasures({ id: "p", status: "adopted" })).not.toThrow();
-    try {
-      assertProgrammeTakesMeasures({ id: "p", status: "superseded" });
-      expect.unreachable();
-    } catch (error) {
-      expect(isDomainError(error, "INVALID_STATE")).toBe(true);
-    }
-  });
-
   it("gives parts to shared measures only", () => {
     expect(() => assertMeasureTakesParts({ scope: "shared" })).not.toThrow();
     expect(() => assertMeasureTakesParts({ scope: "local" })).toThrow(/local_measure_has_no_parts/);

@@ -1,19 +1,9 @@
-import type { MeasureScope, MeasureStatus, ProgrammeStatus } from "../shared/enums";
+import type { MeasureScope, MeasureStatus } from "../shared/enums";
 import { DomainError } from "../shared/errors";
 import { normaliseProgress, assertStatusTransition } from "./status";
 
-// Measures live on after the council adopts a programme: status, progress, parts and budgets are
-// follow-up work done during the programme's period, and a municipality can join a shared
-// measure or start a local one mid-period. A superseded programme is history, though: its
-// unfinished measures were carried forward into the revision, which is where the work goes on.
-
-export function assertProgrammeTakesMeasures(programme: { id: string; status: ProgrammeStatus }): void {
-  if (programme.status !== "superseded") return;
-  throw new DomainError("INVALID_STATE", {
-    reason: "programme_superseded",
-    params: { programmeId: programme.id, status: programme.status },
-  });
-}
+// Whether a programme takes a change at all (adopted means adopted) is in
+// programmes/change-rules.ts; these are the measure's own rules.
 
 /** Parts are how municipalities share a measure; a local measure is one municipality's alone. */
 export function assertMeasureTakesParts(measure: { scope: MeasureScope }): void {

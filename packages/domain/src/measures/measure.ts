@@ -56,7 +56,8 @@ export const CreateMeasureInputSchema = z
     status: measureFields.status.default("planned"),
     progress: measureFields.progress.default(0),
     sdgGoals: measureFields.sdgGoals.default([]),
-    position: measureFields.position.default(0),
+    /** Left out: after the programme's last measure, so numbers already given stay as they are. */
+    position: measureFields.position.optional(),
     goalIds: measureFields.goalIds.default([]),
     obligationIds: measureFields.obligationIds.default([]),
   })

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { DescriptionSchema, IdSchema, IsoDateSchema, PositionSchema, TitleSchema, VersionSchema, optionalText, requiredText } from "../shared/primitives";
 
 // Council meetings with numbered agenda items ("sak 12/23") and the decisions taken on them;
-// a decision may adopt a programme version (see programmes/lifecycle.ts).
+// a decision may adopt a programme version (see programmes/lifecycle.ts) and concern programmes,
+// measures and agreements, which then list it.
 
 /** Sequence/year as councils write it: 12/23 or 12/2023. */
 export const CaseNumberSchema = z.string().trim().regex(/^\d{1,4}\/(\d{2}|\d{4})$/);
@@ -66,8 +67,23 @@ export const DecisionSchema = z.strictObject({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** What a decision may concern besides the programme it adopts. */
+export const DECISION_LINK_KINDS = ["programme", "measure", "agreement"] as const;
+export type DecisionLinkKind = (typeof DECISION_LINK_KINDS)[number];
+
+export const DecisionLinkSchema = z.strictObject({ kind: z.enum(DECISION_LINK_KINDS), id: IdSchema });
+export type DecisionLink = z.infer<typeof DecisionLinkSchema>;
+
+/** A decision concerns a handful of things; the bound keeps a hostile request small. */
+const DecisionLinksSchema = z.array(DecisionLinkSchema).max(30);
+
 export const CreateDecisionInputSchema = DecisionSchema.omit({ id: true, version: true }).extend({
   adoptsProgrammeId: IdSchema.nullable().default(null),
   published: z.boolean().default(false),
+  links: DecisionLinksSchema.default([]),
 });
 export type CreateDecisionInput = z.infer<typeof CreateDecisionInputSchema>;
+
+/** Replaces what a recorded decision concerns, at the decision's version. */
+export const SetDecisionLinksInputSchema = z.strictObject({ id: IdSchema, version: VersionSchema, links: DecisionLinksSchema });
+export type SetDecisionLinksInput = z.infer<typeof SetDecisionLinksInputSchema>;

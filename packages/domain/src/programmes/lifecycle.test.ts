@@ -1,17 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { PROGRAMME_STATUSES } from "../shared/enums";
 import { expectDomainError } from "../shared/testing";
-import { type LifecycleProgramme, adoptProgramme, assertProgrammeEditable, isProgrammeEditable } from "./lifecycle";
+import {
+  type LifecycleProgramme, adoptProgramme, adoptionRefusal, assertPublishable, publicationRefusal, revisionRefusal,
+} from "./lifecycle";
 
 const first: LifecycleProgramme = { id: "p1", status: "draft", predecessorId: null, adoptedDecisionId: null };
 const adoptedFirst: LifecycleProgramme = { ...first, status: "adopted", adoptedDecisionId: "d1" };
 const revision: LifecycleProgramme = { id: "p2", status: "draft", predecessorId: "p1", adoptedDecisionId: null };
 
-describe("programme editability", () => {
-  it.each(PROGRAMME_STATUSES.map((status) => [status, status === "draft"] as const))("%s editable: %s", (status, editable) => {
-    expect(isProgrammeEditable({ status })).toBe(editable);
-    if (editable) expect(() => assertProgrammeEditable({ id: "p", status })).not.toThrow();
-    else expectDomainError(() => assertProgrammeEditable({ id: "p", status }), "INVALID_STATE", "programme_not_draft");
+describe("what each state allows besides editing (see change-rules.test.ts for editing)", () => {
+  const cases = [
+    // status, adopt, publish, unpublish, start revision (no successor), start revision (successor)
+    ["draft", null, "programme_not_adopted", null, "revise_adopted_only", "revise_adopted_only"],
+    ["adopted", "programme_not_draft", null, null, null, "revision_exists"],
+    ["superseded", "programme_not_draft", null, null, "revise_adopted_only", "revise_adopted_only"],
+  ] as const;
+
+  it("covers every status", () => {
+    expect(cases.map(([status]) => status)).toEqual([...PROGRAMME_STATUSES]);
+  });
+
+  it.each(cases)("%s: adopt %s, publish %s, unpublish %s, revise %s / with a revision %s", (status, adopt, publish, unpublish, revise, reviseAgain) => {
+    expect(adoptionRefusal(status)).toBe(adopt);
+    expect(publicationRefusal(status, true)).toBe(publish);
+    expect(publicationRefusal(status, false)).toBe(unpublish);
+    expect(revisionRefusal(status, false)).toBe(revise);
+    expect(revisionRefusal(status, true)).toBe(reviseAgain);
+    if (publish) expectDomainError(() => assertPublishable({ status }, true), "INVALID_STATE", publish);
+    else expect(() => assertPublishable({ status }, true)).not.toThrow();
   });
 });
 

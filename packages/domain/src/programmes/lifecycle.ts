@@ -1,8 +1,8 @@
 import type { ProgrammeStatus } from "../shared/enums";
 import { DomainError } from "../shared/errors";
 
-// draft → adopted (by a Decision) → superseded (when a revision is adopted). Only drafts change:
-// an adopted programme is what the council decided, and the way to change it is a revision.
+// draft → adopted (by a Decision) → superseded (when a revision is adopted). What may change in
+// each state is in change-rules.ts; here are adoption, publication and the start of a revision.
 
 export interface LifecycleProgramme {
   id: string;
@@ -11,16 +11,28 @@ export interface LifecycleProgramme {
   adoptedDecisionId: string | null;
 }
 
-export function isProgrammeEditable(programme: Pick<LifecycleProgramme, "status">): boolean {
-  return programme.status === "draft";
+/** Why a programme cannot be adopted now, or null: only a draft is adopted. */
+export function adoptionRefusal(status: ProgrammeStatus): string | null {
+  return status === "draft" ? null : "programme_not_draft";
 }
 
-export function assertProgrammeEditable(programme: Pick<LifecycleProgramme, "id" | "status">): void {
-  if (isProgrammeEditable(programme)) return;
-  throw new DomainError("INVALID_STATE", {
-    reason: "programme_not_draft",
-    params: { programmeId: programme.id, status: programme.status },
-  });
+/**
+ * Why a programme cannot be published (or taken back) now, or null. A draft is never public
+ * (PRODUCT.md): the public reads what the council adopted, and the versions it later superseded.
+ */
+export function publicationRefusal(status: ProgrammeStatus, publish: boolean): string | null {
+  return publish && status === "draft" ? "programme_not_adopted" : null;
+}
+
+export function assertPublishable(programme: { status: ProgrammeStatus }, publish: boolean): void {
+  const reason = publicationRefusal(programme.status, publish);
+  if (reason) throw new DomainError("INVALID_STATE", { reason, params: { status: programme.status } });
+}
+
+/** Why no revision can be started, or null: only the adopted version is revised, and only once at a time. */
+export function revisionRefusal(status: ProgrammeStatus, hasSuccessor: boolean): string | null {
+  if (status !== "adopted") return "revise_adopted_only";
+  return hasSuccessor ? "revision_exists" : null;
 }
 
 export interface Adoption<P extends LifecycleProgramme> {
@@ -35,9 +47,8 @@ export function adoptProgramme<P extends LifecycleProgramme>(
   decisionId: string,
   predecessor?: P | null,
 ): Adoption<P> {
-  if (programme.status !== "draft") {
-    throw new DomainError("INVALID_STATE", { reason: "programme_not_draft", params: { status: programme.status } });
-  }
+  const refusal = adoptionRefusal(programme.status);
+  if (refusal) throw new DomainError("INVALID_STATE", { reason: refusal, params: { status: programme.status } });
   if (decisionId.trim() === "") throw new DomainError("INVALID_INPUT", { reason: "decision_required" });
   const adopted: P = { ...programme, status: "adopted", adoptedDecisionId: decisionId };
   if (programme.predecessorId === null) {

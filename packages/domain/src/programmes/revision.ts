@@ -1,6 +1,6 @@
 import type { MeasureStatus } from "../shared/enums";
 import { DomainError } from "../shared/errors";
-import type { LifecycleProgramme } from "./lifecycle";
+import { revisionRefusal, type LifecycleProgramme } from "./lifecycle";
 
 // A rolling revision copies the adopted programme into a new draft. Focus areas and goals are
 // all carried; measures only while there is work left, so finished and cancelled ones stay in
@@ -69,9 +69,8 @@ export function planRevision<
   M extends RevisableMeasure,
 >(snapshot: ProgrammeSnapshot<P, F, G, M>, newId: () => string): PlannedRevision<P, F, G, M> {
   const { programme } = snapshot;
-  if (programme.status !== "adopted") {
-    throw new DomainError("INVALID_STATE", { reason: "revise_adopted_only", params: { status: programme.status } });
-  }
+  const refusal = revisionRefusal(programme.status, false);
+  if (refusal) throw new DomainError("INVALID_STATE", { reason: refusal, params: { status: programme.status } });
   const idMap = new Map<string, string>();
   const copyId = (oldId: string): string => {
     const id = newId();
