@@ -58,6 +58,7 @@ export * from "./dashboards/published-progress.repository.js";
 export type * from "./meetings/meeting.table.js";
 export * from "./meetings/meeting.repository.js";
 export * from "./meetings/meeting-edit.repository.js";
+export * from "./meetings/decision-link.repository.js";
 
 export type * from "./users/user.table.js";
 export * from "./users/user.repository.js";

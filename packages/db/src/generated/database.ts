@@ -119,6 +119,15 @@ export interface Decision {
   version: Generated<number>;
 }
 
+export interface DecisionLink {
+  agreementId: string | null;
+  decisionId: string;
+  id: Generated<string>;
+  measureId: string | null;
+  position: Generated<number>;
+  programmeId: string | null;
+}
+
 export interface DialogueMeeting {
   agreementId: string;
   heldOn: string;
@@ -468,6 +477,7 @@ export interface DB {
   budgetLine: BudgetLine;
   comment: Comment;
   decision: Decision;
+  decisionLink: DecisionLink;
   dialogueMeeting: DialogueMeeting;
   focusArea: FocusArea;
   fundingCommitment: FundingCommitment;

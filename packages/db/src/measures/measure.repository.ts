@@ -55,6 +55,24 @@ export async function listGoalIdsOfMeasure(db: Executor, measureId: string): Pro
   return rows.map((row) => row.goalId);
 }
 
+/** The position after the programme's last measure (0 for its first). */
+export async function nextMeasurePosition(db: Executor, programmeId: string): Promise<number> {
+  const row = await db.selectFrom("measure").select((eb) => eb.fn.max("position").as("last")).where("programmeId", "=", programmeId).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+/**
+ * What numbers a programme's measures (`measureNumbers` in the domain): its focus areas and
+ * measures with their places, in two small queries.
+ */
+export async function listNumberingRows(db: Executor, programmeId: string) {
+  const [focusAreas, measures] = await Promise.all([
+    db.selectFrom("focusArea").select(["id", "parentId", "position"]).where("programmeId", "=", programmeId).execute(),
+    db.selectFrom("measure").select(["id", "focusAreaId", "position"]).where("programmeId", "=", programmeId).execute(),
+  ]);
+  return { focusAreas, measures };
+}
+
 export async function insertMeasure(db: Executor, values: NewMeasure): Promise<MeasureRow> {
   return db.insertInto("measure").values(values).returningAll().executeTakeFirstOrThrow();
 }

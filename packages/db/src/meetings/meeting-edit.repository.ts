@@ -48,6 +48,10 @@ export async function listDecisionsOfAgendaItem(db: Executor, agendaItemId: stri
   return db.selectFrom("decision").selectAll().where("agendaItemId", "=", agendaItemId).orderBy("createdAt").execute();
 }
 
+export async function findDecisionById(db: Executor, id: string): Promise<DecisionRow | undefined> {
+  return db.selectFrom("decision").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
 export async function deleteAgendaItem(db: Executor, id: string): Promise<void> {
   await db.deleteFrom("agendaItem").where("id", "=", id).execute();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { REPORT_STATUSES, type ReportStatus } from "../shared/enums";
 import { expectDomainError } from "../shared/testing";
 import {
-  type ReportWorkflowState, approveReport, assertEditable, canTransitionReport, isEditable, returnReport, submitReport,
+  type ReportWorkflowState, approveReport, assertEditable, canTransitionReport, editRefusal, isEditable, returnReport, reviewRefusal, submitReport,
 } from "./workflow";
 
 const draft: ReportWorkflowState = {
@@ -81,13 +81,15 @@ describe("review", () => {
   });
 });
 
-describe("assertEditable", () => {
-  it.each<[ReportStatus, string | null]>([
-    ["draft", null],
-    ["returned", null],
-    ["submitted", "report_awaiting_review"],
-    ["approved", "report_locked"],
-  ])("%s → %s", (status, reason) => {
+describe("assertEditable and the refusals a report page shows", () => {
+  it.each<[ReportStatus, string | null, string | null]>([
+    ["draft", null, "report_not_submitted"],
+    ["returned", null, "report_not_submitted"],
+    ["submitted", "report_awaiting_review", null],
+    ["approved", "report_locked", "report_locked"],
+  ])("%s → edit %s, review %s", (status, reason, review) => {
+    expect(editRefusal({ workflowStatus: status })).toBe(reason);
+    expect(reviewRefusal({ workflowStatus: status })).toBe(review);
     expect(isEditable({ workflowStatus: status })).toBe(reason === null);
     if (reason === null) expect(() => assertEditable({ workflowStatus: status })).not.toThrow();
     else expectDomainError(() => assertEditable({ workflowStatus: status }), "INVALID_STATE", reason);

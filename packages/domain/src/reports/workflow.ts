@@ -42,12 +42,21 @@ export function isEditable(report: Pick<ReportWorkflowState, "workflowStatus">):
   return report.workflowStatus === "draft" || report.workflowStatus === "returned";
 }
 
+/** Why the content cannot change now, or null: approved is locked, submitted awaits review. */
+export function editRefusal(report: Pick<ReportWorkflowState, "workflowStatus">): string | null {
+  if (isEditable(report)) return null;
+  return report.workflowStatus === "approved" ? "report_locked" : "report_awaiting_review";
+}
+
+/** Why the report cannot be reviewed now, or null: only a submitted report is approved or returned. */
+export function reviewRefusal(report: Pick<ReportWorkflowState, "workflowStatus">): string | null {
+  if (report.workflowStatus === "submitted") return null;
+  return report.workflowStatus === "approved" ? "report_locked" : "report_not_submitted";
+}
+
 export function assertEditable(report: Pick<ReportWorkflowState, "workflowStatus">): void {
-  if (isEditable(report)) return;
-  throw new DomainError("INVALID_STATE", {
-    reason: report.workflowStatus === "approved" ? "report_locked" : "report_awaiting_review",
-    params: { status: report.workflowStatus },
-  });
+  const reason = editRefusal(report);
+  if (reason) throw new DomainError("INVALID_STATE", { reason, params: { status: report.workflowStatus } });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { insertIndicator } from "@samspill/db";
-import { assertProgrammeTakesMeasures, CreateIndicatorInputSchema } from "@samspill/domain";
+import { assertProgrammeTakes, CreateIndicatorInputSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
 import { INDICATOR_EDIT_ACTIONS, placeOfOwner } from "./indicator-access.js";
@@ -13,7 +13,7 @@ export const createIndicator = procedure
     inMutation(ctx, async (trx, audit) => {
       const place = await placeOfOwner(trx, input);
       ctx.authorize(place.resource, place.editAction);
-      assertProgrammeTakesMeasures(place.programme);
+      assertProgrammeTakes(place.programme, "indicators");
       const indicator = await insertIndicator(trx, input);
       const after = indicatorRowView(indicator);
       await audit({ action: "indicator.created", subjectType: "indicator", subjectId: indicator.id, organisationId: place.organisationId, after });

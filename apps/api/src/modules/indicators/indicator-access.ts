@@ -1,5 +1,5 @@
 import { findGoalById, findIndicatorById, findProgrammeById, type Executor, type IndicatorRow, type ProgrammeRow } from "@samspill/db";
-import { assertProgrammeTakesMeasures, DomainError, measureEditAction, type Action, type Resource } from "@samspill/domain";
+import { assertProgrammeTakes, DomainError, measureEditAction, type Action, type Resource } from "@samspill/domain";
 import { locateOwner } from "../../trpc/locate.js";
 import { found, placedMeasure, type Authorize } from "../measures/measure-access.js";
 
@@ -47,6 +47,6 @@ export async function editableIndicator(
   const indicator = found(await findIndicatorById(db, id), "indicator");
   const place = await placeOfOwner(db, indicator);
   authorize(place.resource, place.editAction);
-  assertProgrammeTakesMeasures(place.programme);
+  assertProgrammeTakes(place.programme, "indicators");
   return { indicator, place };
 }

@@ -1,5 +1,5 @@
 import { findIndicatorById, findOrganisationById, listPartsOfMeasure, type Executor, type IndicatorRow } from "@samspill/db";
-import { assertProgrammeTakesMeasures, DomainError } from "@samspill/domain";
+import { assertProgrammeTakes, DomainError } from "@samspill/domain";
 import { found, type Authorize } from "../measures/measure-access.js";
 import { placeOfOwner, type IndicatorPlace } from "./indicator-access.js";
 
@@ -29,7 +29,7 @@ export async function editableValueTarget(
   } else {
     authorize(place.resource, place.editAction);
   }
-  assertProgrammeTakesMeasures(place.programme);
+  assertProgrammeTakes(place.programme, "indicators");
   return { indicator, place, organisationId: ownPart?.municipalityId ?? place.organisationId };
 }
 

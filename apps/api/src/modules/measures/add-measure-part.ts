@@ -1,5 +1,5 @@
 import { insertMeasurePart, listCouncilsOfMunicipality } from "@samspill/db";
-import { assertMeasureTakesParts, assertProgrammeTakesMeasures, CreateMeasurePartInputSchema, DomainError } from "@samspill/domain";
+import { assertMeasureTakesParts, assertProgrammeTakes, CreateMeasurePartInputSchema, DomainError } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
@@ -18,7 +18,7 @@ export const addMeasurePart = procedure
     inMutation(ctx, async (trx, audit) => {
       const { measure, programme, resource } = await placedMeasure(trx, input.measureId);
       ctx.authorize(resource, "edit_programme");
-      assertProgrammeTakesMeasures(programme);
+      assertProgrammeTakes(programme, "measure_parts");
       assertMeasureTakesParts(measure);
       const councils = await listCouncilsOfMunicipality(trx, input.municipalityId, isoDay(ctx.now()));
       if (!councils.some((council) => council.id === programme.ownerId)) {

@@ -1,5 +1,5 @@
 import { findMeasurePartById, type Executor } from "@samspill/db";
-import { assertProgrammeTakesMeasures, DomainError, measureEditAction } from "@samspill/domain";
+import { assertProgrammeTakes, DomainError, measureEditAction } from "@samspill/domain";
 import { partResource, placedMeasure, type Authorize, type MeasureInPlace } from "./measure-access.js";
 
 // A budget line of a measure is edited like the measure; a line of a part (one
@@ -22,7 +22,7 @@ export async function editableBudgetTarget(
   const placed = await placedMeasure(db, measureId);
   if (partId === null) {
     authorize(placed.resource, measureEditAction(placed.measure.scope));
-    assertProgrammeTakesMeasures(placed.programme);
+    assertProgrammeTakes(placed.programme, "budget_lines");
     return { ...placed, organisationId: placed.measure.ownerId };
   }
   const part = await findMeasurePartById(db, partId);
@@ -32,6 +32,6 @@ export async function editableBudgetTarget(
     throw new DomainError("INVALID_INPUT", { reason: "part_not_of_measure", params: { field: "partId" } });
   }
   authorize(partResource(placed.place, part, placed.programme), "edit_measure_part");
-  assertProgrammeTakesMeasures(placed.programme);
+  assertProgrammeTakes(placed.programme, "budget_lines");
   return { ...placed, organisationId: part.municipalityId };
 }

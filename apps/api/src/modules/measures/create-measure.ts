@@ -1,5 +1,5 @@
-import { findProgrammeById, insertMeasure, listCouncilsOfMunicipality, type Executor, type ProgrammeRow } from "@samspill/db";
-import { assertProgrammeTakesMeasures, CreateMeasureInputSchema, DomainError, measureEditAction, type CreateMeasureInput } from "@samspill/domain";
+import { findProgrammeById, insertMeasure, listCouncilsOfMunicipality, nextMeasurePosition, type Executor, type ProgrammeRow } from "@samspill/db";
+import { assertProgrammeTakes, CreateMeasureInputSchema, DomainError, measureEditAction, type CreateMeasureInput } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { procedure } from "../../trpc/init.js";
 import { locateOwner } from "../../trpc/locate.js";
@@ -21,9 +21,9 @@ async function assertOwner(db: Executor, input: CreateMeasureInput, programme: P
 }
 
 /**
- * Adds a measure to a draft or adopted programme: councils add measures during the period they
- * follow up (a municipality starts a local one, the council agrees a new shared one). A
- * superseded programme is refused; its open work lives on in the revision.
+ * Adds a measure to a draft: a new programme, or the revision of an adopted one (a measure the
+ * council agrees mid-period goes in through a revision and its decision). Without a position it
+ * comes after the programme's last measure, so the numbers already given do not move.
  */
 export const createMeasure = procedure
   .meta({ permission: { actions: ["edit_programme", "edit_local_measure"] } })
@@ -33,11 +33,13 @@ export const createMeasure = procedure
       const programme = found(await findProgrammeById(trx, input.programmeId), "programme");
       const place = await locateOwner(trx, programme.ownerId);
       ctx.authorize(measureResource(place, input, programme), measureEditAction(input.scope));
-      assertProgrammeTakesMeasures(programme);
+      assertProgrammeTakes(programme, "measures_added_or_removed");
       await assertOwner(trx, input, programme, isoDay(ctx.now()));
       await assertFocusAreaInProgramme(trx, input.focusAreaId, programme.id);
-      const { goalIds, obligationIds, sdgGoals, ...values } = input;
-      const measure = await insertMeasure(trx, { ...values, sdgGoals: [...new Set(sdgGoals)] });
+      const { goalIds, obligationIds, sdgGoals, position, ...values } = input;
+      const measure = await insertMeasure(trx, {
+        ...values, position: position ?? (await nextMeasurePosition(trx, programme.id)), sdgGoals: [...new Set(sdgGoals)],
+      });
       const after = {
         ...measureRowView(measure),
         goalIds: await replaceGoals(trx, measure.id, programme.id, goalIds),

@@ -15,7 +15,7 @@ export const deleteMeasure = procedure
   .input(z.strictObject({ id: IdSchema, version: VersionSchema }))
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
-      const { measure } = await editableMeasure(trx, ctx.authorize, input.id);
+      const { measure } = await editableMeasure(trx, ctx.authorize, input.id, "measures_added_or_removed");
       await updateWithVersion(trx, "measure", measure.id, input.version, {});
       const { reports, successors } = await countMeasureDependants(trx, measure.id);
       if (reports > 0) throw new DomainError("INVALID_STATE", { reason: "measure_has_reports", params: { reports } });

@@ -3,21 +3,26 @@ import { findOrganisationById, listBudgetLines, listGoalsOfMeasure, listIndicato
 import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
+import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { readableMeasure } from "./measure-access.js";
 import { visibleObligations } from "./measure-obligations.js";
+import { programmeMeasureNumbers } from "./measure-numbers.js";
 import { budgetLineView, budgetShareOf, measureRowView, partRowView } from "./measure-view.js";
+import { measureViewer, partViewer } from "./measure-viewer.js";
 
 /**
  * A measure with everything its page shows: who is responsible, the parts matrix and the
  * roll-up of a shared measure from its parts, budget lines with totals, the goals and
- * obligations it serves, and its output indicators with their values as chart series.
+ * obligations it serves, its output indicators with their values as chart series, its number in
+ * the programme, the decisions about it, and what the viewer may do (with the reason when not).
  */
 export const getMeasure = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
-    const { measure, programme } = await readableMeasure(ctx.db, ctx.authorize, input.id);
-    const [owner, responsible, parts, lines, goals, obligations, indicators] = await Promise.all([
+    const placed = await readableMeasure(ctx.db, ctx.authorize, input.id);
+    const { measure, programme } = placed;
+    const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions] = await Promise.all([
       findOrganisationById(ctx.db, measure.ownerId),
       measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
       listPartsOfMeasure(ctx.db, measure.id),
@@ -25,6 +30,8 @@ export const getMeasure = procedure
       listGoalsOfMeasure(ctx.db, measure.id),
       visibleObligations(ctx.db, ctx.actor, measure.id),
       listIndicators(ctx.db, { measureId: measure.id }),
+      programmeMeasureNumbers(ctx.db, programme.id),
+      readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
     ]);
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
@@ -32,6 +39,7 @@ export const getMeasure = procedure
     const personal = !isAnonymous(ctx.actor);
     return {
       ...measureRowView(measure),
+      number: numbers.get(measure.id) ?? "",
       responsiblePerson: personal ? measure.responsiblePerson : "",
       programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
       owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind, country: owner.country } : null,
@@ -39,11 +47,14 @@ export const getMeasure = procedure
       parts: parts.map((part) => ({
         ...partRowView(part),
         ...(personal ? {} : { contactName: "", contactEmail: null }),
+        viewer: partViewer(ctx.actor, placed.place, part, programme),
       })),
       rollUp: rollUpMeasure(parts.map((part) => ({ status: part.status, progress: part.progress, budgetShare: budgetShareOf(part) }))),
       budget: { lines: budgetLines, totals: budgetTotals(budgetLines) },
       goals,
       obligations,
       indicators: withSeries(indicators, values),
+      decisions,
+      viewer: measureViewer(ctx.actor, placed),
     };
   });

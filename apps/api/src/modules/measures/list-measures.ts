@@ -6,6 +6,7 @@ import { locateOwner } from "../../trpc/locate.js";
 import { pageFields } from "../programmes/page-input.js";
 import { found } from "./measure-access.js";
 import { measureRowView } from "./measure-view.js";
+import { programmeMeasureNumbers } from "./measure-numbers.js";
 
 export const ListMeasuresInputSchema = z.strictObject({
   programmeId: IdSchema,
@@ -21,16 +22,18 @@ export const ListMeasuresInputSchema = z.strictObject({
   ...pageFields,
 });
 
-/** The measures of one programme, filtered, sorted and paged on the server. */
+/** The measures of one programme, filtered, sorted and paged on the server, each with its number. */
 export const listMeasures = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(ListMeasuresInputSchema)
   .query(async ({ ctx, input }) => {
     const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
     ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
-    const page = await pageMeasures(ctx.db, input);
+    const [page, numbers] = await Promise.all([pageMeasures(ctx.db, input), programmeMeasureNumbers(ctx.db, programme.id)]);
     return {
-      items: page.items.map((row) => ({ ...measureRowView(row), ownerName: row.ownerName, partCount: row.partCount })),
+      items: page.items.map((row) => ({
+        ...measureRowView(row), number: numbers.get(row.id) ?? "", ownerName: row.ownerName, partCount: row.partCount,
+      })),
       total: page.total,
     };
   });

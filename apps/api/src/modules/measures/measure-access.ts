@@ -3,7 +3,7 @@ import {
   type Executor, type MeasurePartRow, type MeasureRow, type ProgrammeRow,
 } from "@samspill/db";
 import {
-  assertProgrammeTakesMeasures, measureEditAction, type MeasureScope, type Resource,
+  assertProgrammeTakes, measureEditAction, type MeasureScope, type ProgrammeChange, type Resource,
 } from "@samspill/domain";
 import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found, type Authorize } from "../../trpc/found.js";
@@ -51,12 +51,19 @@ export async function readableMeasure(db: Executor, authorize: Authorize, measur
 
 /**
  * A measure the actor may edit under its scope's action (shared: the programme's, local: the
- * owning municipality's), in a programme that still takes changes.
+ * owning municipality's). The change is named once the caller knows it (see measureEditChange):
+ * `assertProgrammeTakes(placed.programme, change)`.
  */
-export async function editableMeasure(db: Executor, authorize: Authorize, measureId: string): Promise<MeasureInPlace> {
+export async function authorizedMeasureEdit(db: Executor, authorize: Authorize, measureId: string): Promise<MeasureInPlace> {
   const placed = await placedMeasure(db, measureId);
   authorize(placed.resource, measureEditAction(placed.measure.scope));
-  assertProgrammeTakesMeasures(placed.programme);
+  return placed;
+}
+
+/** A measure the actor may edit, in a programme whose status takes the change. */
+export async function editableMeasure(db: Executor, authorize: Authorize, measureId: string, change: ProgrammeChange): Promise<MeasureInPlace> {
+  const placed = await authorizedMeasureEdit(db, authorize, measureId);
+  assertProgrammeTakes(placed.programme, change);
   return placed;
 }
 
@@ -71,6 +78,6 @@ export async function editablePart(db: Executor, authorize: Authorize, partId: s
   const placed = await placedMeasure(db, part.measureId);
   const resource = partResource(placed.place, part, placed.programme);
   authorize(resource, "edit_measure_part");
-  assertProgrammeTakesMeasures(placed.programme);
+  assertProgrammeTakes(placed.programme, "measure_parts");
   return { ...placed, part, partResource: resource };
 }

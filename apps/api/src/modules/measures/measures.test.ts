@@ -104,14 +104,25 @@ describe("measures.update", () => {
 });
 
 describe("measures.create", () => {
-  it("adds measures to adopted programmes but refuses superseded ones", async () => {
+  it("adds measures to drafts, after the last one; an adopted programme takes them by revision, a superseded one not at all", async () => {
     const region = await hamarregionen();
     const { cookie } = await signedInUser("secretariat", region.council.id);
-    const adopted = await adoptDirectly((await councilProgramme(region.council.id)).programme);
-    const created = await ok<{ id: string; version: number; ownerId: string }>("mutation", "measures.create", {
-      programmeId: adopted.id, scope: "shared", ownerId: region.council.id, title: "Mjøsbysamarbeidet",
+    const { programme: draft } = await councilProgramme(region.council.id);
+    const first = await ok<{ id: string; version: number; ownerId: string; position: number }>("mutation", "measures.create", {
+      programmeId: draft.id, scope: "shared", ownerId: region.council.id, title: "Mjøsbysamarbeidet",
     }, cookie);
-    expect(created).toMatchObject({ ownerId: region.council.id, version: 1 });
+    const second = await ok<{ position: number }>("mutation", "measures.create", {
+      programmeId: draft.id, scope: "shared", ownerId: region.council.id, title: "Mjøsbysamarbeidet 2",
+    }, cookie);
+    expect(first).toMatchObject({ ownerId: region.council.id, version: 1 });
+    expect(second.position).toBe(first.position + 1);
+
+    const adopted = await adoptDirectly(draft);
+    const refused = await trpcMutation("measures.create", {
+      programmeId: adopted.id, scope: "shared", ownerId: region.council.id, title: "Midt i perioden",
+    }, { cookie });
+    expect(refused.status).toBe(412);
+    expect(refused.body.error?.data.reason).toBe("programme_adopted_use_revision");
 
     const superseded = await updateWithVersion(await getTestDb(), "programme", adopted.id, adopted.version, { status: "superseded" });
     const { status, body } = await trpcMutation("measures.create", {

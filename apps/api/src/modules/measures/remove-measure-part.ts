@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countReportsOfPart, deleteMeasurePart, findMeasurePartById, updateWithVersion } from "@samspill/db";
-import { assertProgrammeTakesMeasures, DomainError, IdSchema, VersionSchema } from "@samspill/domain";
+import { assertProgrammeTakes, DomainError, IdSchema, VersionSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
 import { found, placedMeasure } from "./measure-access.js";
@@ -18,7 +18,7 @@ export const removeMeasurePart = procedure
       const part = found(await findMeasurePartById(trx, input.id), "measure_part");
       const { programme, resource } = await placedMeasure(trx, part.measureId);
       ctx.authorize(resource, "edit_programme");
-      assertProgrammeTakesMeasures(programme);
+      assertProgrammeTakes(programme, "measure_parts");
       await updateWithVersion(trx, "measurePart", part.id, input.version, {});
       const reports = await countReportsOfPart(trx, part.id);
       if (reports > 0) throw new DomainError("INVALID_STATE", { reason: "part_has_reports", params: { reports } });

@@ -12,7 +12,7 @@ export const setMeasureSdgGoals = procedure
   .input(z.strictObject({ id: IdSchema, version: VersionSchema, sdgGoals: z.array(SdgGoalSchema).max(SDG_GOALS.length) }))
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
-      const { measure } = await editableMeasure(trx, ctx.authorize, input.id);
+      const { measure } = await editableMeasure(trx, ctx.authorize, input.id, "measure_follow_up");
       const sdgGoals = [...new Set(input.sdgGoals)].sort((a, b) => a - b);
       const updated = await updateWithVersion(trx, "measure", measure.id, input.version, { sdgGoals });
       const after = measureRowView(updated);

@@ -1,14 +1,15 @@
 import { listGoalIdsOfMeasure, updateWithVersion } from "@samspill/db";
-import { nextStatusAndProgress, UpdateMeasureInputSchema } from "@samspill/domain";
+import { assertProgrammeTakes, measureEditChange, nextStatusAndProgress, UpdateMeasureInputSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
-import { editableMeasure } from "./measure-access.js";
+import { authorizedMeasureEdit } from "./measure-access.js";
 import { assertFocusAreaInProgramme, replaceGoals, replaceObligations } from "./measure-links.js";
 import { measureRowView } from "./measure-view.js";
 
 /**
  * Edits a measure at the version read. The status moves only along the domain's transitions
- * (completed and cancelled are final), and a completed measure is at 100 %.
+ * (completed and cancelled are final), and a completed measure is at 100 %. In an adopted
+ * programme only follow-up changes; its title, description, place and goals take a revision.
  */
 export const updateMeasure = procedure
   .meta({ permission: { actions: ["edit_programme", "edit_local_measure"] } })
@@ -16,7 +17,9 @@ export const updateMeasure = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const { id, version, goalIds, obligationIds, sdgGoals, status, progress, ...fields } = input;
-      const { measure, programme } = await editableMeasure(trx, ctx.authorize, id);
+      const { measure, programme } = await authorizedMeasureEdit(trx, ctx.authorize, id);
+      const goalIdsBefore = await listGoalIdsOfMeasure(trx, id);
+      assertProgrammeTakes(programme, measureEditChange({ ...measure, goalIds: goalIdsBefore }, { ...fields, goalIds }));
       await assertFocusAreaInProgramme(trx, fields.focusAreaId, programme.id);
       const patch = {
         ...fields,
@@ -25,7 +28,7 @@ export const updateMeasure = procedure
       };
       // The version check comes first, so a lost race answers CONFLICT before any link changes.
       const updated = await updateWithVersion(trx, "measure", id, version, patch);
-      const before = { ...measureRowView(measure), ...(goalIds === undefined ? {} : { goalIds: await listGoalIdsOfMeasure(trx, id) }) };
+      const before = { ...measureRowView(measure), ...(goalIds === undefined ? {} : { goalIds: goalIdsBefore }) };
       const links = {
         ...(goalIds === undefined ? {} : { goalIds: await replaceGoals(trx, id, programme.id, goalIds) }),
         ...(obligationIds === undefined ? {} : { obligationIds: await replaceObligations(trx, id, programme.ownerId, obligationIds) }),

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { findMeetingWithAgenda, listProgrammesAdoptedAtMeeting } from "@samspill/db";
-import { can, IdSchema } from "@samspill/domain";
+import { can, IdSchema, permitOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { found } from "../programmes/programme-access.js";
+import { readableDecisionLinks } from "./decision-links.js";
 import { agendaItemView, meetingResource, meetingView } from "./meeting-access.js";
 
 /**
- * A meeting with its agenda items and decisions, and what each decision adopted. Readers from
- * outside the council see only published decisions and links to published programmes.
+ * A meeting with its agenda items and decisions, what each decision adopted and concerns, and
+ * whether the reader may record here (with the reason when not). Readers from outside the
+ * council see only published decisions and links to what they may read.
  */
 export const getMeeting = procedure
   .meta({ permission: { actions: ["read_meeting"] } })
@@ -18,8 +20,11 @@ export const getMeeting = procedure
     ctx.authorize(resource);
     const insider = can(ctx.actor, "read_meeting", { ...resource, published: false }).allowed;
     const adopted = new Map((await listProgrammesAdoptedAtMeeting(ctx.db, meeting.id)).map((link) => [link.decisionId, link]));
+    const decisionIds = agendaItems.flatMap((item) => item.decisions.map((decision) => decision.id));
+    const links = await readableDecisionLinks(ctx.db, ctx.actor, decisionIds);
     return {
       ...meetingView(meeting),
+      viewer: { record: permitOf(ctx.actor, "record_meeting", resource) },
       agendaItems: agendaItems.map((item) => ({
         ...agendaItemView(item),
         decisions: item.decisions
@@ -34,6 +39,7 @@ export const getMeeting = procedure
               published: decision.published,
               version: decision.version,
               adopts: shown ? { programmeId: link.programmeId, title: link.title, revision: link.revision, status: link.status } : null,
+              links: links.get(decision.id) ?? [],
             };
           }),
       })),

@@ -5,6 +5,7 @@ import { getMeeting } from "./get-meeting.js";
 import { listMeetings } from "./list-meetings.js";
 import { recordDecision } from "./record-decision.js";
 import { removeAgendaItem } from "./remove-agenda-item.js";
+import { setDecisionLinks } from "./set-decision-links.js";
 import { setMeetingPublished } from "./set-meeting-published.js";
 import { updateAgendaItem } from "./update-agenda-item.js";
 import { updateMeeting } from "./update-meeting.js";
@@ -19,4 +20,5 @@ export const meetingsRouter = router({
   updateAgendaItem,
   removeAgendaItem,
   recordDecision,
+  setDecisionLinks,
 });

@@ -1,3 +1,4 @@
+import { insertDecision } from "@samspill/db";
 import { createAgendaItem, createMeeting, getTestDb } from "@samspill/db/testing";
 import type { SecurityCase } from "../../security/security-case.js";
 import type { SecurityWorld } from "../../security/security-world.js";
@@ -72,6 +73,18 @@ export const securityCases: SecurityCase[] = [
       const { programme } = await draftProgramme(world.council.id, 0);
       return {
         input: { agendaItemId: item.id, text: "Handlingsprogrammet vedtas.", decidedOn: "2024-06-13", adoptsProgrammeId: programme.id },
+        resource: resource(world),
+      };
+    },
+  },
+  {
+    path: "meetings.setDecisionLinks",
+    arrange: async (world) => {
+      const item = await itemOf(world);
+      const { programme } = await draftProgramme(world.council.id, 0);
+      const decision = await insertDecision(await getTestDb(), { agendaItemId: item.id, text: "Saken tas til orientering.", decidedOn: "2024-06-13" });
+      return {
+        input: { id: decision.id, version: decision.version, links: [{ kind: "programme", id: programme.id }] },
         resource: resource(world),
       };
     },

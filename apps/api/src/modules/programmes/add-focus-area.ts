@@ -12,7 +12,7 @@ export const addFocusArea = procedure
   .input(CreateFocusAreaInputSchema)
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
-      const programme = await editableProgramme(trx, ctx.authorize, input.programmeId);
+      const programme = await editableProgramme(trx, ctx.authorize, input.programmeId, "focus_areas");
       await assertInProgramme(trx, input.parentId, programme.id, "parentId");
       const area = await insertFocusArea(trx, input);
       const after = focusAreaRowView(area);

@@ -12,7 +12,7 @@ export const addGoal = procedure
   .input(CreateGoalInputSchema)
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
-      const programme = await editableProgramme(trx, ctx.authorize, input.programmeId);
+      const programme = await editableProgramme(trx, ctx.authorize, input.programmeId, "goals");
       await assertInProgramme(trx, input.focusAreaId, programme.id, "focusAreaId");
       const goal = await insertGoal(trx, input);
       const after = goalRowView(goal);

@@ -2,14 +2,14 @@ import { findFocusAreaById, type Executor, type FocusAreaRow, type ProgrammeRow 
 import { DomainError } from "@samspill/domain";
 import { editableProgramme, found, type Authorize } from "./programme-access.js";
 
-/** A focus area with its programme, which the actor may edit and which is still a draft. */
+/** A focus area with its programme, which the actor may edit and whose structure is still open (a draft). */
 export async function editableFocusArea(
   db: Executor,
   authorize: Authorize,
   focusAreaId: string,
 ): Promise<{ area: FocusAreaRow; programme: ProgrammeRow }> {
   const area = found(await findFocusAreaById(db, focusAreaId), "focus_area");
-  return { area, programme: await editableProgramme(db, authorize, area.programmeId) };
+  return { area, programme: await editableProgramme(db, authorize, area.programmeId, "focus_areas") };
 }
 
 /** A parent (or a goal's focus area) must be in the same programme; the schema refuses it too, less clearly. */

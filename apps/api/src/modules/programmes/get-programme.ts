@@ -1,24 +1,40 @@
 import { z } from "zod";
-import { findProgrammeSurroundings, findProgrammeTree, listProgrammeRoles } from "@samspill/db";
-import { IdSchema } from "@samspill/domain";
+import { findProgrammeSurroundings, findProgrammeTree, findSuccessorOfProgramme, listProgrammeRoles } from "@samspill/db";
+import { can, IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
+import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { found, ownerResource } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
 import { programmeView } from "./programme-view.js";
+import { programmeViewer } from "./programme-viewer.js";
 
 /**
- * One programme version with its tree, adoption and follow-up roles. Drafts are read by the
- * owner's council, its members and its county; everyone reads what is published.
+ * One programme version with its tree (measures numbered), adoption, follow-up roles, the
+ * decisions about it, its revision in progress, and what the viewer may do with it — with the
+ * reason when not. Drafts are read by the owner's council, its members and its county; everyone
+ * reads what is published.
  */
 export const getProgramme = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
     const tree = found(await findProgrammeTree(ctx.db, input.id), "programme");
-    ctx.authorize(await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published));
-    const [around, roles] = await Promise.all([
+    const resource = await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published);
+    ctx.authorize(resource);
+    const [around, roles, successor, decisions] = await Promise.all([
       findProgrammeSurroundings(ctx.db, tree.programme),
       listProgrammeRoles(ctx.db, tree.programme.id),
+      findSuccessorOfProgramme(ctx.db, tree.programme.id),
+      readableDecisionsAbout(ctx.db, ctx.actor, { kind: "programme", id: tree.programme.id }),
     ]);
-    return { ...programmeView(tree, around), roles: roles.map(roleRowView) };
+    // A revision in progress is news only to those who may read drafts.
+    const insider = can(ctx.actor, "read_programme", { ...resource, published: false }).allowed;
+    const revision = successor && (successor.published || insider) ? successor : undefined;
+    return {
+      ...programmeView(tree, around),
+      roles: roles.map(roleRowView),
+      decisions,
+      successor: revision ? { id: revision.id, revision: revision.revision, status: revision.status } : null,
+      viewer: programmeViewer(ctx.actor, resource, tree.programme, successor !== undefined),
+    };
   });

@@ -1,5 +1,5 @@
 import { findProgrammeById, type Executor, type ProgrammeRow } from "@samspill/db";
-import { assertProgrammeEditable, can, type Action, type Actor, type Resource } from "@samspill/domain";
+import { assertProgrammeTakes, can, type Action, type Actor, type ProgrammeChange, type Resource } from "@samspill/domain";
 import { locateOwner } from "../../trpc/locate.js";
 import { found } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
@@ -25,10 +25,18 @@ export async function authorizedProgramme(
   return programme;
 }
 
-/** A programme the actor may edit and that is still a draft: the tree of an adopted one changes by revision. */
-export async function editableProgramme(db: Executor, authorize: Authorize, programmeId: string): Promise<ProgrammeRow> {
+/**
+ * A programme the actor may edit and whose status takes the change: the structure of an adopted
+ * one changes only by revision, a superseded one not at all (change-rules.ts in the domain).
+ */
+export async function editableProgramme(
+  db: Executor,
+  authorize: Authorize,
+  programmeId: string,
+  change: ProgrammeChange,
+): Promise<ProgrammeRow> {
   const programme = await authorizedProgramme(db, authorize, programmeId);
-  assertProgrammeEditable(programme);
+  assertProgrammeTakes(programme, change);
   return programme;
 }
 

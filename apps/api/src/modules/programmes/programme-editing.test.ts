@@ -16,7 +16,7 @@ describe("editing a programme", () => {
     const programme = await adoptedProgramme(council.id);
     const update = await trpcMutation("programmes.update", { id: programme.id, version: programme.version, title: "Nytt" }, { cookie });
     expect(update.status).toBe(412);
-    expect(update.body.error?.data).toMatchObject({ domainCode: "INVALID_STATE", reason: "programme_not_draft" });
+    expect(update.body.error?.data).toMatchObject({ domainCode: "INVALID_STATE", reason: "programme_adopted_use_revision" });
     const area = await trpcMutation("programmes.addFocusArea", { programmeId: programme.id, title: "Nytt område" }, { cookie });
     expect(area.body.error?.data.domainCode).toBe("INVALID_STATE");
   });

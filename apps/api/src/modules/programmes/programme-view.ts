@@ -1,11 +1,14 @@
 import type { FocusAreaNode, MeasureInTree, ProgrammeSurroundings, ProgrammeTree } from "@samspill/db";
+import { measureNumbers } from "@samspill/domain";
 
 // The shape the programme page reads: the tree from the repository, with the names a reader
 // needs in place of ids. Kept apart from the procedure so the mapping has one home.
 
-export function measureSummary(measure: MeasureInTree, around: ProgrammeSurroundings) {
+export function measureSummary(measure: MeasureInTree, around: ProgrammeSurroundings, numbers: Map<string, string>) {
   return {
     id: measure.id,
+    /** Its number in the programme, e.g. "3.2", so measures with the same title can be told apart. */
+    number: numbers.get(measure.id) ?? "",
     title: measure.title,
     scope: measure.scope,
     status: measure.status,
@@ -37,7 +40,20 @@ export interface FocusAreaView {
   measures: MeasureSummary[];
 }
 
-function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings): FocusAreaView {
+/** Every measure's number, from the tree as the page and the Word document show it. */
+export function treeNumbers(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMeasures">): Map<string, string> {
+  const areas: FocusAreaNode[] = [];
+  const measures: MeasureInTree[] = [...tree.unplacedMeasures];
+  const walk = (node: FocusAreaNode) => {
+    areas.push(node);
+    measures.push(...node.measures);
+    node.children.forEach(walk);
+  };
+  tree.focusAreas.forEach(walk);
+  return measureNumbers(areas, measures);
+}
+
+function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings, numbers: Map<string, string>): FocusAreaView {
   return {
     id: node.id,
     parentId: node.parentId,
@@ -46,16 +62,17 @@ function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings): Focu
     title: node.title,
     heading: node.heading,
     description: node.description,
-    children: node.children.map((child) => focusAreaView(child, around)),
+    children: node.children.map((child) => focusAreaView(child, around, numbers)),
     goals: node.goals.map((goal) => ({
       id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
     })),
-    measures: node.measures.map((measure) => measureSummary(measure, around)),
+    measures: node.measures.map((measure) => measureSummary(measure, around, numbers)),
   };
 }
 
 export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings) {
   const { programme } = tree;
+  const numbers = treeNumbers(tree);
   return {
     id: programme.id,
     title: programme.title,
@@ -78,10 +95,10 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
         }
       : null,
     adoption: around.adoption ?? null,
-    focusAreas: tree.focusAreas.map((node) => focusAreaView(node, around)),
+    focusAreas: tree.focusAreas.map((node) => focusAreaView(node, around, numbers)),
     unassignedGoals: tree.unplacedGoals.map((goal) => ({
       id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
     })),
-    unassignedMeasures: tree.unplacedMeasures.map((measure) => measureSummary(measure, around)),
+    unassignedMeasures: tree.unplacedMeasures.map((measure) => measureSummary(measure, around, numbers)),
   };
 }

@@ -3,9 +3,8 @@ import { deleteProgrammeRole, findProgrammeRoleById, updateWithVersion } from "@
 import { IdSchema, VersionSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
-import { authorizedProgramme, found } from "./programme-access.js";
+import { editableProgramme, found } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
-import { assertRolesEditable } from "./role-rules.js";
 
 /** Takes an organisation's role in the follow-up away, at the version read. */
 export const removeRole = procedure
@@ -14,8 +13,7 @@ export const removeRole = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const role = found(await findProgrammeRoleById(trx, input.id), "programme_role");
-      const programme = await authorizedProgramme(trx, ctx.authorize, role.programmeId);
-      assertRolesEditable(programme);
+      const programme = await editableProgramme(trx, ctx.authorize, role.programmeId, "roles");
       await updateWithVersion(trx, "programmeRole", role.id, input.version, {});
       await deleteProgrammeRole(trx, role.id);
       await audit({

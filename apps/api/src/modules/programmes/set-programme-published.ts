@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { updateWithVersion } from "@samspill/db";
-import { DomainError, IdSchema, VersionSchema } from "@samspill/domain";
+import { assertPublishable, IdSchema, VersionSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
 import { authorizedProgramme } from "./programme-access.js";
@@ -16,9 +16,7 @@ export const setProgrammePublished = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const programme = await authorizedProgramme(trx, ctx.authorize, input.id);
-      if (input.published && programme.status === "draft") {
-        throw new DomainError("INVALID_STATE", { reason: "programme_not_adopted", params: { status: programme.status } });
-      }
+      assertPublishable(programme, input.published);
       const updated = await updateWithVersion(trx, "programme", programme.id, input.version, {
         published: input.published,
         publishedAt: input.published ? (programme.publishedAt ?? ctx.now()) : null,

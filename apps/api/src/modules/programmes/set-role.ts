@@ -2,9 +2,8 @@ import { findProgrammeRole, insertProgrammeRole, updateWithVersion } from "@sams
 import { CreateProgrammeRoleInputSchema, DomainError, VersionSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
-import { authorizedProgramme } from "./programme-access.js";
+import { editableProgramme } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
-import { assertRolesEditable } from "./role-rules.js";
 
 /**
  * Gives an organisation a role in the programme's follow-up (seed 002: owner, coordinator,
@@ -17,8 +16,7 @@ export const setRole = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const { version, ...values } = input;
-      const programme = await authorizedProgramme(trx, ctx.authorize, values.programmeId);
-      assertRolesEditable(programme);
+      const programme = await editableProgramme(trx, ctx.authorize, values.programmeId, "roles");
       const existing = await findProgrammeRole(trx, values);
       if (existing && version === undefined) {
         throw new DomainError("CONFLICT", { reason: "role_exists", params: { id: existing.id, currentVersion: existing.version } });

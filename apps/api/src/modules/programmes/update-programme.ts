@@ -13,7 +13,7 @@ export const updateProgramme = procedure
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
       const { id, version, ...patch } = input;
-      const programme = await editableProgramme(trx, ctx.authorize, id);
+      const programme = await editableProgramme(trx, ctx.authorize, id, "programme_details");
       await assertOwnStrategy(trx, patch.strategyId, programme.ownerId);
       // The input checks the bounds it names; the merged period must be ordered too.
       if (!isOrderedRange(patch.periodStart ?? programme.periodStart, patch.periodEnd ?? programme.periodEnd)) {

@@ -1,20 +1,28 @@
 import { z } from "zod";
 import { listReportedValues } from "@samspill/db";
-import { IdSchema } from "@samspill/domain";
+import { editRefusal, IdSchema, permitOf, reviewRefusal } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedReport } from "./report-access.js";
 import { periodView, reportWithValuesView } from "./report-view.js";
 
-/** One report with its period, the measure's title and the indicator values it carries. */
+/**
+ * One report with its period, the measure's title and the indicator values it carries, and
+ * whether the viewer may write or review it (with the reason when not: another municipality's,
+ * awaiting review, approved and locked).
+ */
 export const getReport = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
-    const { report, period, measure, part } = await authorizedReport(ctx.db, ctx.authorize, input.id);
+    const { report, period, measure, part, resource } = await authorizedReport(ctx.db, ctx.authorize, input.id);
     return {
       ...reportWithValuesView(report, await listReportedValues(ctx.db, report.id)),
       period: periodView(period),
       measure: { id: measure.id, title: measure.title, scope: measure.scope },
       part: part ? { id: part.id, municipalityId: part.municipalityId } : null,
+      viewer: {
+        write: permitOf(ctx.actor, "submit_report", resource, editRefusal(report)),
+        review: permitOf(ctx.actor, "review_report", resource, reviewRefusal(report)),
+      },
     };
   });

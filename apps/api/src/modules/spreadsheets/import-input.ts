@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readMeasureImport, type ImportLookups, type MeasureImport } from "@samspill/documents";
-import { assertProgrammeTakesMeasures, IdSchema, UI_LANGUAGES } from "@samspill/domain";
+import { assertProgrammeTakes, IdSchema, UI_LANGUAGES } from "@samspill/domain";
 import type { Executor, ProgrammeRow } from "@samspill/db";
 import { isoDay } from "../../trpc/context.js";
 import type { Authorize } from "../../trpc/found.js";
@@ -17,10 +17,10 @@ export const importFields = {
   language: z.enum(UI_LANGUAGES).optional(),
 };
 
-/** A programme the actor edits (the council's secretariat) that still takes measures. */
+/** A programme the actor edits (the council's secretariat) that still takes new measures: a draft. */
 export async function importableProgramme(db: Executor, authorize: Authorize, programmeId: string): Promise<ProgrammeRow> {
   const programme = await authorizedProgramme(db, authorize, programmeId, "edit_programme");
-  assertProgrammeTakesMeasures(programme);
+  assertProgrammeTakes(programme, "measures_added_or_removed");
   return programme;
 }
 
