@@ -5,5 +5,5 @@ import { DomainError } from "@samspill/domain";
 export async function assertCaseNumberFree(db: Executor, meetingId: string, caseNumber: string, exceptId?: string): Promise<void> {
   const holder = await findAgendaItemByCaseNumber(db, meetingId, caseNumber);
   if (!holder || holder.id === exceptId) return;
-  throw new DomainError("CONFLICT", { reason: "case_number_taken", params: { caseNumber, agendaItemId: holder.id } });
+  throw new DomainError("CONFLICT", { reason: "case_number_taken", params: { field: "caseNumber", caseNumber, agendaItemId: holder.id } });
 }
