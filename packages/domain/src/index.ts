@@ -7,6 +7,7 @@ export * from "./shared/dates";
 export * from "./shared/money";
 export * from "./shared/subject";
 export * from "./shared/collections";
+export * from "./shared/field-issues";
 
 export * from "./organisations/organisation";
 export * from "./organisations/organisation-code";

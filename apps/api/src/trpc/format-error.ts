@@ -1,59 +1,20 @@
 import type { TRPCError } from "@trpc/server";
 import type { DefaultErrorShape } from "@trpc/server/unstable-core-do-not-import";
-import { isDomainError, type DomainError, type DomainErrorParams } from "@samspill/domain";
+import { fieldIssueOf, isDomainError, type DomainError, type FieldIssue as DomainFieldIssue, type IssueLike } from "@samspill/domain";
 
-/**
- * One problem with one field: where (`a.b.0.c`), what (zod's issue code, or `custom` for a
- * domain rule) and the values the message needs — zod's `maximum`, `minimum`, `origin`,
- * `format`, …, a rule's `reason` and its own params — so the client can say "Title can be at
- * most 300 characters" in the reader's language. The message is zod's English, for logs only.
- */
-export interface FieldIssue {
-  path: string;
-  code: string;
-  params: DomainErrorParams;
+/** A field issue as the client gets it: see `fieldIssueOf` in the domain; the message is zod's English, for logs only. */
+export interface FieldIssue extends DomainFieldIssue {
   message: string;
-}
-
-interface IssueLike {
-  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
-  code?: string;
-  message: string;
-  params?: unknown;
-  [key: string]: unknown;
 }
 
 function hasIssues(cause: unknown): cause is { issues: IssueLike[] } {
   return typeof cause === "object" && cause !== null && Array.isArray((cause as { issues?: unknown }).issues);
 }
 
-// Not params: where and what the issue is, and what the user typed (never echoed back).
-const NOT_PARAMS = new Set(["path", "message", "code", "input", "params", "inst", "continue", "errors", "issues", "def"]);
-
-/** The JSON-safe scalar fields of an issue and of a custom issue's `params`. */
-function paramsOf(issue: IssueLike): DomainErrorParams {
-  const params: DomainErrorParams = {};
-  const add = (key: string, value: unknown) => {
-    if (typeof value === "string" || typeof value === "boolean" || value === null) params[key] = value;
-    else if (typeof value === "number") params[key] = Number.isFinite(value) ? value : String(value);
-    else if (typeof value === "bigint") params[key] = value.toString();
-  };
-  for (const [key, value] of Object.entries(issue)) if (!NOT_PARAMS.has(key)) add(key, value);
-  if (typeof issue.params === "object" && issue.params !== null) {
-    for (const [key, value] of Object.entries(issue.params)) add(key, value);
-  }
-  return params;
-}
-
-/** Zod and Standard Schema issues, with their field paths as `a.b.0.c`. */
+/** Zod and Standard Schema issues, with their field paths as `a.b.0.c`, codes and params. */
 export function fieldIssues(cause: unknown): FieldIssue[] | undefined {
   if (!hasIssues(cause)) return undefined;
-  return cause.issues.map((issue) => ({
-    path: (issue.path ?? []).map((part) => String(typeof part === "object" ? part.key : part)).join("."),
-    code: issue.code ?? "invalid",
-    params: paramsOf(issue),
-    message: issue.message,
-  }));
+  return cause.issues.map((issue) => ({ ...fieldIssueOf(issue), message: issue.message }));
 }
 
 /**

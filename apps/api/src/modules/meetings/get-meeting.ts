@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findMeetingWithAgenda, listProgrammesAdoptedAtMeeting } from "@samspill/db";
+import { findMeetingWithAgenda, findOrganisationById, listProgrammesAdoptedAtMeeting } from "@samspill/db";
 import { can, IdSchema, permitOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { found } from "../programmes/programme-access.js";
@@ -21,9 +21,13 @@ export const getMeeting = procedure
     const insider = can(ctx.actor, "read_meeting", { ...resource, published: false }).allowed;
     const adopted = new Map((await listProgrammesAdoptedAtMeeting(ctx.db, meeting.id)).map((link) => [link.decisionId, link]));
     const decisionIds = agendaItems.flatMap((item) => item.decisions.map((decision) => decision.id));
-    const links = await readableDecisionLinks(ctx.db, ctx.actor, decisionIds);
+    const [links, council] = await Promise.all([
+      readableDecisionLinks(ctx.db, ctx.actor, decisionIds),
+      findOrganisationById(ctx.db, meeting.councilId),
+    ]);
     return {
       ...meetingView(meeting),
+      councilName: council?.name ?? "",
       viewer: { record: permitOf(ctx.actor, "record_meeting", resource) },
       agendaItems: agendaItems.map((item) => ({
         ...agendaItemView(item),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listReportedValues } from "@samspill/db";
+import { findOrganisationById, listReportedValues } from "@samspill/db";
 import { editRefusal, IdSchema, permitOf, reviewRefusal } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedReport } from "./report-access.js";
@@ -15,11 +15,13 @@ export const getReport = procedure
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
     const { report, period, measure, part, resource } = await authorizedReport(ctx.db, ctx.authorize, input.id);
+    const organisation = await findOrganisationById(ctx.db, report.organisationId);
     return {
       ...reportWithValuesView(report, await listReportedValues(ctx.db, report.id)),
       period: periodView(period),
       measure: { id: measure.id, title: measure.title, scope: measure.scope },
       part: part ? { id: part.id, municipalityId: part.municipalityId } : null,
+      organisationName: organisation?.name ?? "",
       viewer: {
         write: permitOf(ctx.actor, "submit_report", resource, editRefusal(report)),
         review: permitOf(ctx.actor, "review_report", resource, reviewRefusal(report)),

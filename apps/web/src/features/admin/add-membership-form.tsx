@@ -1,11 +1,13 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
+import { CreateMembershipInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { AdminField } from "./admin-field";
 import { OrganisationPicker } from "./organisation-picker";
-import { problemOf, type Problem } from "./problem";
+import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { OrganisationDetail } from "./types";
 
@@ -31,16 +33,18 @@ export function AddMembershipForm({ council, onAdded }: { council: OrganisationD
   );
   function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
-    add.mutate({ councilId: council.id, municipalityId, validFrom });
+    const input = { councilId: council.id, municipalityId, validFrom };
+    const found = inputProblem(checkBeforeSending(CreateMembershipInputSchema, input, input, ["municipalityId", "validFrom"]));
+    setProblem(found);
+    if (!found) add.mutate(input);
   }
-  const fields = problem?.fields ?? {};
+  const fields = useAdminMessages({ municipalityId: t("memberships.municipality"), validFrom: t("memberships.from") }, problem?.fields ?? {});
   return (
     <form className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <Heading level={3} data-size="xs" id={`${id}-heading`}>
         {t("memberships.add")}
       </Heading>
-      {problem && <ProblemAlert problem={problem} />}
+      {problem && <ProblemAlert problem={problem} messages={fields} />}
       <OrganisationPicker
         id={`${id}-municipality`}
         label={t("memberships.municipality")}

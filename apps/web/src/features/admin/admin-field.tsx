@@ -1,6 +1,5 @@
 import { Field, Input, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 
 interface AdminFieldProps {
   id: string;
@@ -11,8 +10,8 @@ interface AdminFieldProps {
   /** Options: makes it a select. */
   options?: ReactNode;
   hint?: string;
-  /** Key under `admin:fieldError`. */
-  error?: string;
+  /** The field's problem in words (`useAdminMessages`). */
+  error?: string | undefined;
   required?: boolean;
   autoComplete?: string;
 }
@@ -22,7 +21,6 @@ interface AdminFieldProps {
  * aria-describedby and marked with aria-invalid, so it is announced with the field.
  */
 export function AdminField({ id, label, value, onChange, type = "text", options, hint, error, required, autoComplete }: AdminFieldProps) {
-  const { t } = useTranslation("admin");
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const common = { id, name: id, value, required, "aria-invalid": error ? true : undefined, "aria-describedby": described };
   return (
@@ -38,7 +36,7 @@ export function AdminField({ id, label, value, onChange, type = "text", options,
       ) : (
         <Input {...common} type={type} autoComplete={autoComplete} onChange={(event) => onChange(event.target.value)} />
       )}
-      {error && <ValidationMessage id={`${id}-error`}>{t(`fieldError.${error}`, { defaultValue: t("fieldError.invalid") })}</ValidationMessage>}
+      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
     </Field>
   );
 }

@@ -1,11 +1,13 @@
 import { Button } from "@digdir/designsystemet-react";
+import { UpdateMembershipInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { AdminField } from "./admin-field";
-import { problemOf, type Problem } from "./problem";
+import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { MembershipItem } from "./types";
 
@@ -25,9 +27,13 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
   const [problem, setProblem] = useState<Problem | null>(null);
   const end = useMutation(trpc.organisations.endMembership.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
   const listKey = trpc.organisations.listMemberships.pathKey();
+  const label = t("memberships.endLabel", { name: membership.municipality.name });
+  const messages = useAdminMessages({ validTo: label, validFrom: t("memberships.from") }, problem?.fields ?? {});
 
   async function send(version: number) {
-    setProblem(null);
+    const found = inputProblem(checkBeforeSending(UpdateMembershipInputSchema, { id: membership.id, version, validTo }, { validTo }, ["validTo"]));
+    setProblem(found);
+    if (found) return;
     const ended = await end.mutateAsync({ id: membership.id, version, validTo }).catch(() => undefined);
     if (!ended) return;
     setOpen(false);
@@ -47,6 +53,7 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
       {problem && (
         <ProblemAlert
           problem={problem}
+          messages={messages}
           onReload={() => void queryClient.invalidateQueries({ queryKey: listKey })}
           onReapply={async () => {
             // The server's answer names the version it holds now; the change goes on top of it.
@@ -56,11 +63,11 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
       )}
       <AdminField
         id={`${id}-to`}
-        label={t("memberships.endLabel", { name: membership.municipality.name })}
+        label={label}
         type="date"
         value={validTo}
         onChange={setValidTo}
-        error={problem?.fields.validTo}
+        error={messages.validTo}
         required
       />
       <div className="admin-buttons">

@@ -1,15 +1,18 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
-import { COUNTRIES, LANGUAGE_FORMS_BY_COUNTRY, ORGANISATION_KINDS, type Country, type OrganisationKind } from "@samspill/domain";
+import {
+  COUNTRIES, CreateOrganisationInputSchema, LANGUAGE_FORMS_BY_COUNTRY, ORGANISATION_KINDS, UpdateOrganisationInputSchema, type Country, type OrganisationKind,
+} from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { AdminField } from "./admin-field";
 import { EMPTY_ORGANISATION, createInput, fitLanguage, updatePatch, valuesOf, type OrganisationValues } from "./organisation-values";
-import { problemOf, type Problem } from "./problem";
+import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { OrganisationDetail } from "./types";
 
@@ -35,8 +38,18 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
   const set = (field: keyof OrganisationValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
   const getKey = detail ? trpc.organisations.get.queryKey({ id: detail.id }) : undefined;
 
+  const labels = {
+    name: t("form.name"), kind: t("form.kind"), country: t("form.country"), code: t("form.code"), languageForm: t("form.languageForm"),
+    slug: t("form.slug"), validFrom: t("form.validFrom"), validTo: t("form.validTo"),
+  };
+  const messages = useAdminMessages(labels, problem?.fields ?? {});
+
   async function save(version: number | undefined) {
-    setProblem(null);
+    const found = inputProblem(detail
+      ? checkBeforeSending(UpdateOrganisationInputSchema, { id: detail.id, version: version ?? detail.version, ...updatePatch(values) }, values, ["name"])
+      : checkBeforeSending(CreateOrganisationInputSchema, createInput(values), values, ["name"]));
+    setProblem(found);
+    if (found) return;
     if (!detail) {
       const created = await create.mutateAsync(createInput(values)).catch(() => undefined);
       if (created) navigate(hrefFor({ name: "adminOrganisation", id: created.id }));
@@ -55,7 +68,7 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
     return queryClient.fetchQuery(trpc.organisations.get.queryOptions({ id: detail.id }));
   }
 
-  const field = (name: keyof OrganisationValues) => ({ id: `${id}-${name}`, value: values[name], onChange: set(name), error: problem?.fields[name] });
+  const field = (name: keyof OrganisationValues) => ({ id: `${id}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
   const pending = create.isPending || update.isPending;
   return (
     <section aria-labelledby={headingId} className="stack admin-panel">
@@ -65,6 +78,7 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
       {problem && (
         <ProblemAlert
           problem={problem}
+          messages={messages}
           onReload={async () => {
             const fresh = await latest();
             if (fresh) setValues(valuesOf(fresh));
@@ -77,12 +91,11 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
         />
       )}
       <form ref={panel} className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void save(undefined); }}>
-        <AdminField {...field("name")} label={t("form.name")} required autoComplete="off" />
+        <AdminField {...field("name")} required autoComplete="off" />
         {!detail && (
           <>
             <AdminField
               {...field("kind")}
-              label={t("form.kind")}
               options={ORGANISATION_KINDS.map((kind) => (
                 <option key={kind} value={kind}>{t(`domain:organisationKind.${kind}`, { context: values.country })}</option>
               ))}
@@ -90,7 +103,6 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
             />
             <AdminField
               {...field("country")}
-              label={t("form.country")}
               options={COUNTRIES.map((country) => <option key={country} value={country}>{t(`country.${country}`)}</option>)}
               onChange={(country) =>
                 setValues((old) => ({ ...old, country: country as Country, languageForm: fitLanguage(country as Country, old.languageForm) }))
@@ -98,17 +110,16 @@ export function OrganisationForm({ detail, onDone }: OrganisationFormProps) {
             />
           </>
         )}
-        <AdminField {...field("code")} label={t("form.code")} hint={t("form.codeHint")} autoComplete="off" />
+        <AdminField {...field("code")} hint={t("form.codeHint")} autoComplete="off" />
         <AdminField
           {...field("languageForm")}
-          label={t("form.languageForm")}
           options={LANGUAGE_FORMS_BY_COUNTRY[values.country].map((form) => (
             <option key={form} value={form}>{t(`common:language.${form}`)}</option>
           ))}
         />
-        <AdminField {...field("slug")} label={t("form.slug")} autoComplete="off" />
-        <AdminField {...field("validFrom")} label={t("form.validFrom")} type="date" />
-        <AdminField {...field("validTo")} label={t("form.validTo")} type="date" />
+        <AdminField {...field("slug")} autoComplete="off" />
+        <AdminField {...field("validFrom")} type="date" />
+        <AdminField {...field("validTo")} type="date" />
         <div className="admin-buttons">
           <Button type="submit" loading={pending} aria-disabled={pending || undefined}>
             {pending ? t("form.saving") : t("form.save")}

@@ -1,13 +1,14 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
-import { ROLES, UI_LANGUAGES, type Role, type UiLanguage } from "@samspill/domain";
+import { CreateUserInputSchema, ROLES, UI_LANGUAGES, type Role, type UiLanguage } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { AdminField } from "./admin-field";
 import { OrganisationPicker } from "./organisation-picker";
-import { problemOf, type Problem } from "./problem";
+import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 
 interface UserCreateFormProps {
@@ -39,16 +40,19 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   );
   function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
-    create.mutate({ name, email, organisationId, role, language: (language || null) as UiLanguage | null });
+    const input = { name, email, organisationId, role, language: (language || null) as UiLanguage | null };
+    const found = inputProblem(checkBeforeSending(CreateUserInputSchema, input, { name, email, organisationId }, ["name", "email", "organisationId"]));
+    setProblem(found);
+    if (!found) create.mutate(input);
   }
-  const fields = problem?.fields ?? {};
+  const labels = { name: t("users.name"), email: t("users.email"), organisationId: t("users.organisation"), role: t("users.role"), language: t("users.language") };
+  const fields = useAdminMessages(labels, problem?.fields ?? {});
   return (
     <form ref={panel} className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="sm" id={`${id}-heading`}>
         {t("users.createHeading")}
       </Heading>
-      {problem && <ProblemAlert problem={problem} />}
+      {problem && <ProblemAlert problem={problem} messages={fields} />}
       <AdminField id={`${id}-name`} label={t("users.name")} value={name} onChange={setName} error={fields.name} required autoComplete="off" />
       <AdminField id={`${id}-email`} label={t("users.email")} type="email" value={email} onChange={setEmail} error={fields.email} required autoComplete="off" />
       <OrganisationPicker id={`${id}-organisation`} label={t("users.organisation")} value={organisationId} onChange={setOrganisationId} error={fields.organisationId} />

@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { AdminField } from "./admin-field";
-import { problemOf, type Problem } from "./problem";
+import { problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { UserListItem } from "./types";
 
@@ -28,6 +28,7 @@ export function UserEditForm({ user }: { user: UserListItem }) {
   const [saved, setSaved] = useState(false);
   const update = useMutation(trpc.users.update.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
   const listKey = trpc.users.list.pathKey();
+  const messages = useAdminMessages({ role: t("users.role"), language: t("users.language") }, problem?.fields ?? {});
 
   async function save(version: number) {
     setProblem(null);
@@ -47,6 +48,7 @@ export function UserEditForm({ user }: { user: UserListItem }) {
       {problem && (
         <ProblemAlert
           problem={problem}
+          messages={messages}
           onReload={async () => {
             await queryClient.invalidateQueries({ queryKey: listKey });
             setProblem(null);
@@ -59,7 +61,7 @@ export function UserEditForm({ user }: { user: UserListItem }) {
         label={t("users.role")}
         value={values.role}
         onChange={(role) => setValues((old) => ({ ...old, role: role as Role }))}
-        error={problem?.fields.role}
+        error={messages.role}
         options={ROLES.map((role) => <option key={role} value={role}>{t(`role.${role}`)}</option>)}
       />
       <AdminField

@@ -3,8 +3,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { blankProblems } from "../../shared/errors/field-problems";
 import { AdminField } from "./admin-field";
-import { problemOf, type Problem } from "./problem";
+import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
 import { ProblemAlert } from "./problem-alert";
 import type { UserListItem } from "./types";
 
@@ -19,9 +20,13 @@ export function UserPasswordForm({ user }: { user: UserListItem }) {
   const [done, setDone] = useState<number | null>(null);
   const set = useMutation(trpc.users.setPassword.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
 
+  const messages = useAdminMessages({ password: t("user.password") }, problem?.fields ?? {});
+
   async function send(version: number) {
-    setProblem(null);
+    const found = inputProblem(blankProblems({ password }, ["password"]));
+    setProblem(found);
     setDone(null);
+    if (found) return;
     const result = await set.mutateAsync({ id: user.id, version, password }).catch(() => undefined);
     if (!result) return;
     setPassword("");
@@ -37,6 +42,7 @@ export function UserPasswordForm({ user }: { user: UserListItem }) {
       {problem && (
         <ProblemAlert
           problem={problem}
+          messages={messages}
           onReload={() => setProblem(null)}
           onReapply={() => void send(problem.currentVersion ?? user.version)}
         />
@@ -49,7 +55,7 @@ export function UserPasswordForm({ user }: { user: UserListItem }) {
         autoComplete="new-password"
         value={password}
         onChange={setPassword}
-        error={problem?.fields.password}
+        error={messages.password}
         required
       />
       <div className="admin-buttons">

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { Refusal } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
@@ -11,6 +12,7 @@ import { Loading } from "../../shared/ui/loading";
 import { TextBlocks } from "../../shared/ui/text-blocks";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AnnualReportDownload } from "../documents/annual-report-download";
+import { DecisionsAbout } from "../meetings/decisions-about";
 import { AgreementStatusTag } from "./agreement-status-tag";
 import { DialogueMeetings } from "./dialogue-meetings";
 import { FundingTable } from "./funding-table";
@@ -32,6 +34,8 @@ export function AgreementPage({ id }: { id: string }) {
   if (agreement.isError) return <ErrorAlert error={agreement.error} headingLevel={1} />;
 
   const { data } = agreement;
+  // The county holds the agreement; the server says whether the reader may change it, and why not.
+  const county = data.parties.find((party) => party.kind === "county")?.name ?? "";
   return (
     <>
       <div className="stack">
@@ -56,6 +60,7 @@ export function AgreementPage({ id }: { id: string }) {
             </>
           )}
         </dl>
+        <Refusal permit={data.viewer.manage} subject="agreement" names={{ county }} />
       </div>
       <AnnualReportDownload agreementId={data.id} />
       <PartiesTable parties={data.parties} />
@@ -64,6 +69,7 @@ export function AgreementPage({ id }: { id: string }) {
       <SpendingTable totals={data.fundingTotals} spent={data.spentByYear} />
       <RequirementsTable requirements={data.reportingRequirements} />
       <DialogueMeetings meetings={data.dialogueMeetings} />
+      <DecisionsAbout decisions={data.decisions} />
     </>
   );
 }

@@ -1,10 +1,13 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { CreateCommentInputSchema } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending, type FieldProblems } from "../../shared/errors/field-problems";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { FormField } from "../measures/form-field";
@@ -30,11 +33,16 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
   const add = useMutation(trpc.comments.add.mutationOptions());
   const [body, setBody] = useState("");
   const [added, setAdded] = useState(false);
+  const [checked, setChecked] = useState<FieldProblems>({});
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (add.isPending) return;
     setAdded(false);
+    add.reset();
+    const found = checkBeforeSending(CreateCommentInputSchema, { ...input, body }, { body }, ["body"]);
+    setChecked(found);
+    if (found.body) return;
     try {
       await add.mutateAsync({ ...input, body });
       setBody("");
@@ -46,6 +54,7 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
   }
 
   const problem = add.error ? mutationProblem(add.error) : null;
+  const messages = useFieldMessages({ labels: { body: t("comments.label") } }, { ...(problem?.fields ?? {}), ...checked });
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -75,7 +84,7 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
             kind="textarea"
             value={body}
             onChange={setBody}
-            error={problem?.code === "INVALID_INPUT" ? t("edit.fieldError") : undefined}
+            error={messages.body}
           />
           <div>
             <Button type="submit" aria-disabled={add.isPending || undefined}>

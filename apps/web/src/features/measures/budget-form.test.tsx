@@ -46,11 +46,11 @@ describe("BudgetForm", () => {
   });
 
   it("shows the server's field error at the amount and summarises it", () => {
-    const problem = mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues: [{ path: "amount.amountMinor", code: "too_small" }] }));
+    const issues = [{ path: "amount.amountMinor", code: "too_big", params: { maximum: 9007199254740991, origin: "int" } }];
+    const problem = mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues }));
     const html = render(problem);
     expect(html).toMatch(/<input[^>]*id="[^"]*-amount"[^>]*aria-invalid="true"/);
-    expect(html).toContain("Skriv beløpet som et tall på minst 0");
-    expect(html).toMatch(/href="#[^"]*-amount">Beløp \(NOK\)</);
+    expect(html).toMatch(/href="#[^"]*-amount">Beløp \(NOK\) er for stort\.</);
     expect(html).not.toMatch(/<input[^>]*id="[^"]*-year"[^>]*aria-invalid/);
   });
 

@@ -2,7 +2,9 @@ import { Button, ErrorSummary, Heading } from "@digdir/designsystemet-react";
 import { FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { checkBudget, type BudgetField, type BudgetValues } from "./budget-values";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import type { FieldProblems } from "../../shared/errors/field-problems";
+import { checkBudget, type BudgetValues } from "./budget-values";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "./form-field";
 import type { MutationProblem } from "./mutation-error";
@@ -43,16 +45,10 @@ export function BudgetForm(props: BudgetFormProps) {
   const headingId = useId();
   const panel = useFocusOnOpen<HTMLFormElement>();
   const [values, setValues] = useState(initial);
-  const [local, setLocal] = useState<Partial<Record<BudgetField, true>>>({});
+  const [local, setLocal] = useState<FieldProblems>({});
   const set = (field: keyof BudgetValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
   const server = problem?.code === "INVALID_INPUT" ? problem.fields : {};
   const idOf = (field: string) => `${prefix}-${field}`;
-  const messageOf = (field: (typeof FIELDS)[number]): string | undefined => {
-    if (field === "amount" && (local.amount || server.amount)) return t("budgetEdit.amountInvalid");
-    if (field === "year" && (local.year || server.year)) return t("budgetEdit.yearInvalid");
-    return server[field] ? t("budgetEdit.invalid") : undefined;
-  };
-  const wrong = FIELDS.filter((field) => messageOf(field));
   const labels = {
     year: t("budgetEdit.year"),
     amount: t("budgetEdit.amount", { currency }),
@@ -61,6 +57,9 @@ export function BudgetForm(props: BudgetFormProps) {
     description: t("budgetEdit.description"),
   };
   const labelOf = (field: (typeof FIELDS)[number]) => labels[field];
+  const messages = useFieldMessages({ labels }, { ...server, ...local });
+  const messageOf = (field: (typeof FIELDS)[number]): string | undefined => messages[field];
+  const wrong = FIELDS.filter((field) => messageOf(field));
 
   function checked(): BudgetSubmit | null {
     const result = checkBudget(values);
@@ -85,7 +84,7 @@ export function BudgetForm(props: BudgetFormProps) {
           <ErrorSummary.List>
             {wrong.map((field) => (
               <ErrorSummary.Item key={field}>
-                <ErrorSummary.Link href={`#${idOf(field)}`}>{labelOf(field)}</ErrorSummary.Link>
+                <ErrorSummary.Link href={`#${idOf(field)}`}>{messageOf(field)}</ErrorSummary.Link>
               </ErrorSummary.Item>
             ))}
           </ErrorSummary.List>

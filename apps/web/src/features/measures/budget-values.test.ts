@@ -21,9 +21,18 @@ describe("parseAmountMinor", () => {
 });
 
 describe("checkBudget", () => {
-  it("points at the year and the amount when they cannot be sent", () => {
-    const base = { fundingSource: "external" as const, partId: "", description: "" };
-    expect(checkBudget({ ...base, year: "26", amount: "x" }).errors).toEqual({ year: true, amount: true });
+  const base = { fundingSource: "external" as const, partId: "", description: "" };
+
+  it("points at the year and the amount when they cannot be sent, with what is wrong", () => {
+    const { errors } = checkBudget({ ...base, year: "26", amount: "x" });
+    expect(errors.year).toMatchObject({ code: "too_small", params: { minimum: 1900 } });
+    expect(errors.amount).toMatchObject({ code: "not_an_amount" });
     expect(checkBudget({ ...base, year: "2026", amount: "150 000" })).toEqual({ errors: {}, year: 2026, amountMinor: 15_000_000 });
+  });
+
+  it("says which are missing, an amount too large and a year that is no whole number", () => {
+    expect(Object.keys(checkBudget({ ...base, year: "", amount: "" }).errors).sort()).toEqual(["amount", "year"]);
+    expect(checkBudget({ ...base, year: "2026", amount: "99999999999999999" }).errors.amount).toMatchObject({ code: "too_big" });
+    expect(checkBudget({ ...base, year: "2026.5", amount: "1" }).errors.year).toMatchObject({ code: "not_a_whole_number" });
   });
 });

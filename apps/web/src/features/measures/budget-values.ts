@@ -1,4 +1,5 @@
-import { FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
+import { FUNDING_SOURCES, optionalText, YearSchema, type FundingSource } from "@samspill/domain";
+import { blankProblems, schemaProblems, type FieldProblems } from "../../shared/errors/field-problems";
 import type { MeasureDetail } from "./types";
 
 type BudgetLine = MeasureDetail["budget"]["lines"][number];
@@ -13,7 +14,6 @@ export interface BudgetValues {
   description: string;
 }
 
-export type BudgetField = "year" | "amount";
 
 /**
  * An amount typed in the currency's major unit ("150 000", "1 250,50", "1250.5") as minor
@@ -36,19 +36,30 @@ export function amountText(amountMinor: number): string {
 }
 
 export interface CheckedBudget {
-  errors: Partial<Record<BudgetField, true>>;
+  errors: FieldProblems;
   year: number;
   amountMinor: number;
 }
 
-/** The checks a user can fix before sending; the server checks everything again. */
+const WHOLE = /^-?\d+$/;
+const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
+/** A budget line's description, as the domain limits it. */
+const DescriptionSchema = optionalText(1000);
+
+/** The checks a user can fix before sending — the domain's year range, a readable amount — named per field. */
 export function checkBudget(values: BudgetValues): CheckedBudget {
-  const year = Number(values.year.trim());
+  const yearText = values.year.trim();
+  const year = Number(yearText);
   const amountMinor = parseAmountMinor(values.amount);
-  const errors: CheckedBudget["errors"] = {};
-  if (!/^\d{4}$/.test(values.year.trim()) || year < 2000 || year > 2100) errors.year = true;
-  if (amountMinor === null) errors.amount = true;
-  return { errors, year, amountMinor: amountMinor ?? 0 };
+  const errors: FieldProblems = {};
+  if (!WHOLE.test(yearText)) errors.year = { code: "not_a_whole_number", params: {} };
+  else Object.assign(errors, schemaProblems(YearSchema, year, () => "year"));
+  const amountText = values.amount.replace(/[\s\u00a0\u202f]/g, "");
+  if (!AMOUNT.test(amountText)) errors.amount = { code: "not_an_amount", params: {} };
+  // Well written but more than can be held exactly.
+  else if (amountMinor === null) errors.amount = { code: "too_big", params: { origin: "number" }, path: "amount.amountMinor" };
+  Object.assign(errors, schemaProblems(DescriptionSchema, values.description, () => "description"));
+  return { errors: { ...errors, ...blankProblems(values, ["year", "amount"]) }, year, amountMinor: amountMinor ?? 0 };
 }
 
 export function emptyBudgetValues(partId = ""): BudgetValues {

@@ -3,6 +3,7 @@ import { SDG_GOALS } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { refusalText } from "../../shared/errors/refusal";
 import { CheckboxSetEditor } from "./checkbox-set-editor";
 import type { MeasureDetail } from "./types";
 
@@ -11,9 +12,15 @@ interface GoalOption {
   title: string;
 }
 
-/** Editing which UN goals and which programme goals a measure serves, for those who may edit it. */
+/**
+ * Editing which UN goals and which programme goals a measure serves, for those who may edit it.
+ * The goals are the council's decision: in an adopted programme the server refuses them
+ * (`viewer.editDefinition`), and the reason stands in place of the checkboxes.
+ */
 export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetail; programmeGoals: readonly GoalOption[] }) {
   const { t } = useTranslation("measures");
+  const { t: forms } = useTranslation("forms");
+  const goalsPermit = measure.viewer.editDefinition;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setSdg = useMutation(trpc.measures.setSdgGoals.mutationOptions());
@@ -58,15 +65,19 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
       <Details>
         <Details.Summary>{t("links.editGoals")}</Details.Summary>
         <Details.Content>
-          <CheckboxSetEditor
-            legend={t("links.goalsLegend")}
-            options={programmeGoals.map((goal) => ({ value: goal.id, label: goal.title }))}
-            selected={measure.goals.map((goal) => goal.id)}
-            version={measure.version}
-            send={(goalIds, version) => refreshAfter(setGoals.mutateAsync({ id: measure.id, version, goalIds }))}
-            reload={reload}
-          />
-          {programmeGoals.length === 0 && <Paragraph>{t("links.noProgrammeGoals")}</Paragraph>}
+          {goalsPermit.allowed ? (
+            <CheckboxSetEditor
+              legend={t("links.goalsLegend")}
+              options={programmeGoals.map((goal) => ({ value: goal.id, label: goal.title }))}
+              selected={measure.goals.map((goal) => goal.id)}
+              version={measure.version}
+              send={(goalIds, version) => refreshAfter(setGoals.mutateAsync({ id: measure.id, version, goalIds }))}
+              reload={reload}
+            />
+          ) : (
+            <Paragraph data-size="sm">{refusalText(forms, "measure", goalsPermit.reason ?? "")}</Paragraph>
+          )}
+          {goalsPermit.allowed && programmeGoals.length === 0 && <Paragraph>{t("links.noProgrammeGoals")}</Paragraph>}
         </Details.Content>
       </Details>
     </section>

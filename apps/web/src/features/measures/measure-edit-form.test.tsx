@@ -12,10 +12,11 @@ const initial: MeasureValues = {
 };
 const noop = () => undefined;
 
-function render(problem: MutationProblem | null) {
+function render(problem: MutationProblem | null, definitionEditable = true) {
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n("nb", { plugins: [initReactI18next] })}>
-      <MeasureEditForm initial={initial} pending={false} problem={problem} onSave={noop} onCancel={noop} onReload={noop} onReapply={noop} />
+      <MeasureEditForm initial={initial} definitionEditable={definitionEditable} pending={false} problem={problem} check={() => ({})}
+        onSave={noop} onCancel={noop} onReload={noop} onReapply={noop} />
     </I18nextProvider>,
   );
 }
@@ -31,12 +32,22 @@ describe("MeasureEditForm", () => {
     expect(html).toContain('value="Regional ladestruktur"');
   });
 
-  it("marks the fields the server pointed at and summarises them", () => {
-    const problem = mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues: [{ path: "endDate", code: "custom", message: "x" }] }));
-    const html = render(problem);
+  it("leaves out title and description where they take a revision", () => {
+    const html = render(null, false);
+    expect(html).not.toContain(">Tittel</label>");
+    expect(html).not.toContain(">Beskrivelse</label>");
+    expect(html).toContain(">Status</label>");
+  });
+
+  it("marks the fields the server pointed at and summarises them, each message naming its field and why", () => {
+    const issues = [
+      { path: "endDate", code: "custom", params: { reason: "range_not_ordered", startKey: "startDate", endKey: "endDate" } },
+      { path: "progress", code: "too_big", params: { maximum: 100, origin: "number" } },
+    ];
+    const html = render(mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues })));
     expect(html).toMatch(/<input[^>]*id="[^"]*-endDate"[^>]*aria-invalid="true"/);
-    expect(html).toContain("Verdien er ikke gyldig.");
-    expect(html).toMatch(/href="#[^"]*-endDate">Sluttdato</);
+    expect(html).toMatch(/href="#[^"]*-endDate">Sluttdato må være samme dag som eller etter startdato\.</);
+    expect(html).toContain("Framdrift (%) kan være høyst 100.");
     expect(html).not.toMatch(/<input[^>]*id="[^"]*-title"[^>]*aria-invalid/);
   });
 

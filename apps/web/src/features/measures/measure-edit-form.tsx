@@ -2,40 +2,58 @@ import { Button, ErrorSummary, Heading } from "@digdir/designsystemet-react";
 import { MEASURE_STATUSES } from "@samspill/domain";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { MeasureValues } from "./edit-values";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import type { FieldProblems } from "../../shared/errors/field-problems";
 import { useFocusOnOpen } from "../../shared/ui/focus";
+import type { MeasureValues } from "./edit-values";
 import { FormField } from "./form-field";
 import type { MutationProblem } from "./mutation-error";
 import { SaveProblem } from "./save-problem";
 
-const FIELDS = ["title", "description", "status", "progress", "startDate", "endDate"] as const;
+const DEFINITION = ["title", "description"] as const;
+const FOLLOW_UP = ["status", "progress", "startDate", "endDate"] as const;
 
 interface MeasureEditFormProps {
   initial: MeasureValues;
+  /** Whether title and description are open: not in an adopted programme, where they take a revision. */
+  definitionEditable: boolean;
   pending: boolean;
   problem: MutationProblem | null;
+  /** The problems the domain's schema finds in these values before they are sent. */
+  check: (values: MeasureValues) => FieldProblems;
   onSave: (values: MeasureValues) => void;
   onCancel: () => void;
   onReload: () => void;
   onReapply: (values: MeasureValues) => void;
 }
 
-/** The measure's own fields, edited in place; the server's field issues appear at each field. */
-export function MeasureEditForm({ initial, pending, problem, onSave, onCancel, onReload, onReapply }: MeasureEditFormProps) {
+/** The measure's own fields, edited in place; every problem is named at its field and in the summary. */
+export function MeasureEditForm(props: MeasureEditFormProps) {
+  const { initial, definitionEditable, pending, problem, check, onSave, onCancel, onReload, onReapply } = props;
   const { t } = useTranslation(["measures", "domain"]);
   const prefix = useId();
   const headingId = useId();
   const panel = useFocusOnOpen<HTMLFormElement>();
   const [values, setValues] = useState(initial);
+  const [checked, setChecked] = useState<FieldProblems>({});
   const set = (field: keyof MeasureValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
   const idOf = (field: string) => `${prefix}-${field}`;
-  const fieldErrors = problem?.code === "INVALID_INPUT" ? problem.fields : {};
-  const errorAt = (field: string) => (fieldErrors[field] ? t("edit.fieldError") : undefined);
-  const invalid = FIELDS.filter((field) => fieldErrors[field]);
+  const fields = [...(definitionEditable ? DEFINITION : []), ...FOLLOW_UP];
+  const labels = {
+    title: t("edit.title"), description: t("edit.description"), status: t("edit.status"), progress: t("edit.progress"),
+    startDate: t("edit.startDate"), endDate: t("edit.endDate"),
+  };
+  const problems = { ...(problem?.code === "INVALID_INPUT" ? problem.fields : {}), ...checked };
+  const messages = useFieldMessages({ labels }, problems);
+  const invalid = fields.filter((field) => messages[field]);
+  const field = (name: keyof MeasureValues) => ({ id: idOf(name), label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!pending) onSave(values);
+    if (pending) return;
+    const found = check(values);
+    setChecked(found);
+    if (Object.keys(found).length === 0) onSave(values);
   }
 
   return (
@@ -47,9 +65,9 @@ export function MeasureEditForm({ initial, pending, problem, onSave, onCancel, o
         <ErrorSummary>
           <ErrorSummary.Heading>{t("edit.summary")}</ErrorSummary.Heading>
           <ErrorSummary.List>
-            {invalid.map((field) => (
-              <ErrorSummary.Item key={field}>
-                <ErrorSummary.Link href={`#${idOf(field)}`}>{t(`edit.${field}`)}</ErrorSummary.Link>
+            {invalid.map((name) => (
+              <ErrorSummary.Item key={name}>
+                <ErrorSummary.Link href={`#${idOf(name)}`}>{messages[name]}</ErrorSummary.Link>
               </ErrorSummary.Item>
             ))}
           </ErrorSummary.List>
@@ -58,18 +76,18 @@ export function MeasureEditForm({ initial, pending, problem, onSave, onCancel, o
       {problem && problem.code !== "INVALID_INPUT" && (
         <SaveProblem problem={problem} onReload={onReload} onReapply={() => onReapply(values)} />
       )}
-      <FormField id={idOf("title")} label={t("edit.title")} value={values.title} onChange={set("title")} error={errorAt("title")} required />
-      <FormField id={idOf("description")} label={t("edit.description")} kind="textarea" value={values.description} onChange={set("description")} error={errorAt("description")} />
-      <FormField id={idOf("status")} label={t("edit.status")} kind="select" value={values.status} onChange={set("status")} error={errorAt("status")}>
+      {definitionEditable && <FormField {...field("title")} required />}
+      {definitionEditable && <FormField {...field("description")} kind="textarea" />}
+      <FormField {...field("status")} kind="select">
         {MEASURE_STATUSES.map((status) => (
           <option key={status} value={status}>
             {t(`domain:measureStatus.${status}`)}
           </option>
         ))}
       </FormField>
-      <FormField id={idOf("progress")} label={t("edit.progress")} kind="number" value={values.progress} onChange={set("progress")} error={errorAt("progress")} />
-      <FormField id={idOf("startDate")} label={t("edit.startDate")} kind="date" value={values.startDate} onChange={set("startDate")} error={errorAt("startDate")} />
-      <FormField id={idOf("endDate")} label={t("edit.endDate")} kind="date" value={values.endDate} onChange={set("endDate")} error={errorAt("endDate")} />
+      <FormField {...field("progress")} kind="number" />
+      <FormField {...field("startDate")} kind="date" />
+      <FormField {...field("endDate")} kind="date" />
       <div className="button-row">
         <Button type="submit" aria-disabled={pending || undefined}>
           {t("edit.save")}

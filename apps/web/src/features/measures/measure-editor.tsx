@@ -1,16 +1,22 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { UpdateMeasureInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { patchOf, valuesOf, type MeasureValues } from "./edit-values";
 import { MeasureEditForm } from "./measure-edit-form";
 import type { MeasureDetail } from "./types";
 import { useVersionedSave } from "./use-versioned-save";
 
-/** The "edit" button and, once pressed, the form in place of it; saving refreshes the page's data. */
-export function MeasureEditor({ measure }: { measure: MeasureDetail }) {
+/**
+ * The "edit" button and, once pressed, the form in place of it; saving refreshes the page's
+ * data. `definitionEditable` is the server's word on title and description (not in an adopted
+ * programme); status, progress and dates are follow-up and always open to those who edit.
+ */
+export function MeasureEditor({ measure, definitionEditable }: { measure: MeasureDetail; definitionEditable: boolean }) {
   const { t } = useTranslation("measures");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -74,6 +80,9 @@ export function MeasureEditor({ measure }: { measure: MeasureDetail }) {
     <MeasureEditForm
       key={formKey}
       initial={base}
+      definitionEditable={definitionEditable}
+      check={(values) => checkBeforeSending(UpdateMeasureInputSchema, { id: measure.id, version: measure.version, ...patchOf(base, values) }, values,
+        definitionEditable ? ["title", "progress"] : ["progress"])}
       pending={pending}
       problem={problem}
       onSave={async (values) => done(await save(values, measure.version))}

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { Refusal } from "../../shared/errors/refusal";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
@@ -12,9 +13,8 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { CommentsSection } from "../comments/comments-section";
 import { HistorySection } from "../history/history-section";
-import { canEditProgrammeIndicators } from "../statistics/can-edit";
+import { DecisionsAbout } from "../meetings/decisions-about";
 import { BudgetSection } from "./budget-section";
-import { canComment, canEditMeasure, canEditPart } from "./can-edit";
 import { IndicatorsSection } from "./indicators-section";
 import { MeasureEditor } from "./measure-editor";
 import { MeasureFacts } from "./measure-facts";
@@ -23,6 +23,10 @@ import { MeasureLinks } from "./measure-links";
 import { programmeGoals } from "./programme-goals";
 import { PartsSection } from "./parts-section";
 
+/**
+ * One measure with everything about it. What the reader may change comes from the server
+ * (`viewer` on `measures.get`, and on each part); where they may not, the page says why.
+ */
 export function MeasurePage({ id }: { id: string }) {
   const { t } = useTranslation(["measures", "common", "domain"]);
   const trpc = useTRPC();
@@ -37,14 +41,17 @@ export function MeasurePage({ id }: { id: string }) {
   if (measure.isError) return <ErrorAlert error={measure.error} headingLevel={1} />;
 
   const { data } = measure;
+  const { viewer } = data;
   const contentLang = programme.data?.owner.languageForm;
-  const place = { scope: data.scope, ownerId: data.ownerId, councilId: programme.data?.owner.id ?? null };
+  const councilName = programme.data?.owner.name ?? "";
+  // The measure's owner answers for a local measure; the council's secretariat for a shared one.
+  const names = { owner: data.scope === "local" ? (data.owner?.name ?? "") : councilName };
   return (
     <article className="stack measure-page">
       <div>
         <Paragraph className="meta">
           {/* Named as the owner's country names them: a Swedish plan is a "handlingsplan" in Norwegian too. */}
-          {t("domain:terms.measure", { context: data.owner?.country })} · {t("domain:terms.actionProgramme", { context: data.owner?.country })}:{" "}
+          {t("domain:terms.measure", { context: data.owner?.country })} {data.number} · {t("domain:terms.actionProgramme", { context: data.owner?.country })}:{" "}
           <AppLink href={hrefFor({ name: "programme", id: data.programme.id })}>{data.programme.title}</AppLink>
         </Paragraph>
         <Heading level={1} data-size="lg" lang={contentLang}>
@@ -52,25 +59,27 @@ export function MeasurePage({ id }: { id: string }) {
         </Heading>
       </div>
       <MeasureFacts measure={data} contentLang={contentLang} />
-      {canEditMeasure(user, place) && <MeasureEditor measure={data} />}
+      {user && viewer.editFollowUp.reason !== "sign_in_required" && <Refusal permit={viewer.editFollowUp.allowed ? viewer.editDefinition : viewer.editFollowUp} subject="measure" names={names} />}
+      {viewer.editFollowUp.allowed && <MeasureEditor measure={data} definitionEditable={viewer.editDefinition.allowed} />}
       {data.description && (
         <section className="stack" aria-label={t("detail.description")}>
           <TextBlocks text={data.description} lang={contentLang} />
         </section>
       )}
-      {data.scope === "shared" && <PartsSection measure={data} canEdit={(part) => canEditPart(user, place, part)} />}
-      <BudgetSection measure={data} canEditWhole={canEditMeasure(user, place)} canEditPart={(part) => canEditPart(user, place, part)} />
+      {data.scope === "shared" && <PartsSection measure={data} councilId={programme.data?.owner.id ?? ""} />}
+      <BudgetSection measure={data} canEditWhole={viewer.editFollowUp.allowed} canEditPart={(part) => part.viewer.edit.allowed} />
       <MeasureLinks measure={data} contentLang={contentLang} />
-      {canEditMeasure(user, place) && programme.data && (
+      {viewer.editFollowUp.allowed && programme.data && (
         <LinksEditor measure={data} programmeGoals={programmeGoals(programme.data)} />
       )}
       <IndicatorsSection
         indicators={data.indicators}
         goals={data.goals}
-        canEditMeasure={canEditMeasure(user, place)}
-        canEditGoals={canEditProgrammeIndicators(user, programme.data?.owner.id ?? null)}
+        canEditMeasure={viewer.editFollowUp.allowed}
+        canEditGoals={viewer.editGoalIndicators.allowed}
       />
-      {user && <CommentsSection subjectType="measure" subjectId={data.id} canAdd={canComment(user)} />}
+      <DecisionsAbout decisions={data.decisions} />
+      {user && <CommentsSection subjectType="measure" subjectId={data.id} canAdd={viewer.comment.allowed} />}
       {user && <HistorySection subjectId={data.id} />}
     </article>
   );

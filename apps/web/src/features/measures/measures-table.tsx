@@ -1,3 +1,4 @@
+import "./measures.css";
 import { Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
@@ -12,7 +13,7 @@ import { TableScroll } from "../../shared/ui/table-scroll";
 /** What a row shows: a programme tree's measure, or one of `measures.list`'s items. */
 type MeasureRowData = Pick<
   MeasureSummary,
-  "id" | "title" | "sdgGoals" | "scope" | "partCount" | "ownerName" | "responsiblePerson" | "startDate" | "endDate" | "status" | "progress"
+  "id" | "number" | "title" | "sdgGoals" | "scope" | "partCount" | "ownerName" | "responsiblePerson" | "startDate" | "endDate" | "status" | "progress"
 > & { responsibleName?: string | null };
 
 interface MeasuresTableProps {
@@ -55,6 +56,8 @@ function MeasureRow({ measure, contentLang }: { measure: MeasureRowData; content
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">
+        {/* The number tells apart measures with the same title, as councils cite them ("tiltak 3.2"). */}
+        <span className="measure-number">{measure.number}</span>{" "}
         <AppLink href={hrefFor({ name: "measure", id: measure.id })} lang={contentLang}>
           {measure.title}
         </AppLink>

@@ -7,22 +7,25 @@ import type { MeasurePart } from "./types";
 
 const part = (id: string, municipalityName: string, status: MeasurePart["status"], progress: number): MeasurePart => ({
   id, measureId: "m1", municipalityId: `mun-${id}`, municipalityName, description: "", contactName: `Kontakt ${municipalityName}`,
-  contactEmail: null, status, progress, budgetShare: null, version: 1,
+  contactEmail: null, status, progress, budgetShare: null, version: 1, viewer: { edit: { allowed: false, reason: "sign_in_required" } },
 });
 
 const parts = [part("s", "Stange", "in_progress", 50), part("h", "Hamar", "delayed", 20)];
 
-function render(lang: Language, canEdit: (part: MeasurePart) => boolean) {
+/** The parts with the server's answer for each: whether this reader may edit it, and why not. */
+function render(lang: Language, permit: (part: MeasurePart) => MeasurePart["viewer"]["edit"]) {
+  const answered = parts.map((row) => ({ ...row, viewer: { edit: permit(row) } }));
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
-      <PartsMatrix parts={parts} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" canEdit={canEdit} onEdit={() => undefined} />
+      <PartsMatrix parts={answered} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" onEdit={() => undefined} />
     </I18nextProvider>,
   );
 }
+const anonymous = () => ({ allowed: false, reason: "sign_in_required" });
 
 describe("PartsMatrix", () => {
   it("shows each municipality's status with colour and text, and its progress", () => {
-    const html = render("nb", () => false);
+    const html = render("nb", anonymous);
     expect(html).toMatch(/<th scope="row">Stange<\/th>/);
     expect(html).toMatch(/data-color="info"[^>]*>Pågår</);
     expect(html).toMatch(/data-color="warning"[^>]*>Forsinket</);
@@ -30,14 +33,15 @@ describe("PartsMatrix", () => {
     expect(html).toContain("Samlet, vektet etter budsjettandel: 35");
   });
 
-  it("offers editing only on the rows the user may edit", () => {
-    const html = render("nb", (row) => row.municipalityName === "Stange");
+  it("offers editing only on the rows the user may edit, and says whose the others are", () => {
+    const html = render("nb", (row) => (row.municipalityName === "Stange" ? { allowed: true, reason: null } : { allowed: false, reason: "not_own_municipality" }));
     expect(html).toContain("Rediger delen til Stange");
     expect(html).not.toContain("Rediger delen til Hamar");
+    expect(html).toContain("Bare Hamar og sekretariatet kan endre denne delen.");
     expect(html).toContain('<th scope="col">Handlinger</th>');
   });
 
-  it("has no action column for a reader", () => {
-    expect(render("sv", () => false)).not.toContain("Åtgärder</th>");
+  it("has no action column for an anonymous reader", () => {
+    expect(render("sv", anonymous)).not.toContain("Åtgärder</th>");
   });
 });

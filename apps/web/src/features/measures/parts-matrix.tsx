@@ -1,6 +1,7 @@
 import { Button, Paragraph, Table } from "@digdir/designsystemet-react";
 import { formatPercent } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
+import { refusalText } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { MeasureStatusTag } from "./measure-status-tag";
 import { ProgressBar } from "./progress-bar";
@@ -11,18 +12,21 @@ interface PartsMatrixProps {
   parts: readonly MeasurePart[];
   rollUp: MeasureDetail["rollUp"];
   captionId: string;
-  /** Whether the server would let this user edit the part; only then is there a button. */
-  canEdit: (part: MeasurePart) => boolean;
   /** The button pressed goes along, so that focus can return to it when the form closes. */
   onEdit: (part: MeasurePart, trigger: HTMLElement) => void;
 }
 
-/** A shared measure's parts, one row per municipality, with status and progress. */
-export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: PartsMatrixProps) {
+/**
+ * A shared measure's parts, one row per municipality, with status and progress. A part the
+ * server lets the reader edit (`viewer.edit`) has a button; one it does not says whose it is.
+ */
+export function PartsMatrix({ parts, rollUp, captionId, onEdit }: PartsMatrixProps) {
   const { t } = useTranslation("measures");
+  const { t: forms } = useTranslation("forms");
   const { language } = useLanguage();
   if (parts.length === 0) return <Paragraph>{t("parts.empty")}</Paragraph>;
-  const editable = parts.some(canEdit);
+  // Anonymous readers are not told on every row that they would have to sign in.
+  const actions = parts.some((part) => part.viewer.edit.allowed || part.viewer.edit.reason !== "sign_in_required");
   return (
     <div className="stack">
       <TableScroll>
@@ -33,7 +37,7 @@ export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: Parts
               <Table.HeaderCell scope="col">{t("parts.contact")}</Table.HeaderCell>
               <Table.HeaderCell scope="col">{t("parts.status")}</Table.HeaderCell>
               <Table.HeaderCell scope="col">{t("parts.progress")}</Table.HeaderCell>
-              {editable && <Table.HeaderCell scope="col">{t("parts.actions")}</Table.HeaderCell>}
+              {actions && <Table.HeaderCell scope="col">{t("parts.actions")}</Table.HeaderCell>}
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -52,12 +56,14 @@ export function PartsMatrix({ parts, rollUp, captionId, canEdit, onEdit }: Parts
                   <Table.Cell>
                     <ProgressBar value={part.progress} label={t("detail.progressLabel", { title: name })} />
                   </Table.Cell>
-                  {editable && (
+                  {actions && (
                     <Table.Cell>
-                      {canEdit(part) && (
+                      {part.viewer.edit.allowed ? (
                         <Button type="button" variant="tertiary" data-size="sm" onClick={(event) => onEdit(part, event.currentTarget)}>
                           {t("parts.edit", { name })}
                         </Button>
+                      ) : (
+                        <span className="meta">{refusalText(forms, "part", part.viewer.edit.reason ?? "", { municipality: name })}</span>
                       )}
                     </Table.Cell>
                   )}

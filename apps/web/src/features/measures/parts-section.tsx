@@ -1,8 +1,10 @@
 import { Heading } from "@digdir/designsystemet-react";
+import { UpdateMeasurePartInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { AddPart } from "../programme-editing/add-part";
 import { PartEditForm, type PartValues } from "./part-edit-form";
@@ -23,10 +25,12 @@ function patchOf(before: PartValues, after: PartValues) {
 
 interface PartsSectionProps {
   measure: MeasureDetail;
-  canEdit: (part: MeasurePart) => boolean;
+  /** The programme's owner, whose members may be given a part. */
+  councilId: string;
 }
 
-export function PartsSection({ measure, canEdit }: PartsSectionProps) {
+/** A shared measure's parts; each row may be edited when the server's `viewer.edit` on it allows. */
+export function PartsSection({ measure, councilId }: PartsSectionProps) {
   const { t } = useTranslation("measures");
   const headingId = useId();
   const trpc = useTRPC();
@@ -61,14 +65,14 @@ export function PartsSection({ measure, canEdit }: PartsSectionProps) {
         parts={measure.parts}
         rollUp={measure.rollUp}
         captionId={headingId}
-        canEdit={canEdit}
+
         onEdit={(part, trigger) => {
           opener.current = trigger;
           reset();
           setEditing({ part, key: Date.now() });
         }}
       />
-      <AddPart measure={measure} />
+      <AddPart measure={measure} councilId={councilId} />
       {editing && (
         <PartEditForm
           key={editing.key}
@@ -76,6 +80,7 @@ export function PartsSection({ measure, canEdit }: PartsSectionProps) {
           initial={valuesOf(editing.part)}
           pending={pending}
           problem={problem}
+          check={(values) => checkBeforeSending(UpdateMeasurePartInputSchema, { id: editing.part.id, version: editing.part.version, ...patchOf(valuesOf(editing.part), values) }, values, ["progress"])}
           onSave={async (values) => done(await save(values, editing.part.version))}
           onCancel={() => setEditing(null)}
           onReload={async () => {

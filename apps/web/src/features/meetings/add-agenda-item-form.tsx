@@ -1,9 +1,11 @@
 import { Button, Details } from "@digdir/designsystemet-react";
+import { CreateAgendaItemInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { schemaProblems } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
-import { FormErrors, useFieldMessage } from "./form-errors";
+import { FormErrors, useMeetingMessages } from "./form-errors";
 import { useFormState } from "./use-form-state";
 
 const ID = "new-item";
@@ -14,10 +16,11 @@ export function AddAgendaItemForm({ meetingId, nextPosition }: { meetingId: stri
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const add = useMutation(trpc.meetings.addAgendaItem.mutationOptions());
-  const form = useFormState({ caseNumber: "", title: "", description: "" }, ["caseNumber", "title"]);
-  const message = useFieldMessage();
+  const form = useFormState({ caseNumber: "", title: "", description: "" }, ["caseNumber", "title"],
+    (values) => schemaProblems(CreateAgendaItemInputSchema, { meetingId, ...values, position: nextPosition }));
   const labels = [["caseNumber", t("edit.caseNumber")], ["title", t("edit.itemTitle")], ["description", t("edit.description")]] as const;
   const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
+  const messages = useMeetingMessages(labels, form.errors);
 
   const onSubmit = form.submit(async (values) => {
     await add.mutateAsync({ meetingId, ...values, caseNumber: values.caseNumber.trim(), position: nextPosition });
@@ -29,10 +32,10 @@ export function AddAgendaItemForm({ meetingId, nextPosition }: { meetingId: stri
       <Details.Summary>{t("edit.addItem")}</Details.Summary>
       <Details.Content>
         <form className="stack" noValidate onSubmit={onSubmit}>
-          <FormErrors idPrefix={ID} labels={labels} errors={form.errors} failure={form.failure} />
+          <FormErrors idPrefix={ID} labels={labels} messages={messages} failure={form.failure} />
           {labels.map(([name]) => (
             <FormField key={name} id={`${ID}-${name}`} label={label[name]} kind={name === "description" ? "textarea" : "text"}
-              value={form.values[name]} onChange={form.set(name)} error={message(label[name], form.errors[name])} />
+              value={form.values[name]} onChange={form.set(name)} error={messages[name]} />
           ))}
           <div>
             <Button type="submit" aria-disabled={add.isPending || undefined}>

@@ -8,7 +8,9 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
+import { DecisionLinkList } from "./decision-link-list";
 import { EditAgendaItemForm } from "./edit-agenda-item";
+import { EditDecisionLinks } from "./edit-decision-links";
 import { RecordDecisionForm } from "./record-decision-form";
 import { RemoveAgendaItem } from "./remove-agenda-item";
 import type { AgendaItem, MeetingDetail } from "./types";
@@ -20,7 +22,7 @@ interface AgendaItemSectionProps {
   recordFor?: Pick<MeetingDetail, "id" | "councilId" | "heldOn">;
 }
 
-/** One case on the agenda: its number and title, and what was decided, linking what it adopted. */
+/** One case on the agenda: its number and title, and what was decided, linking what it adopted and concerns. */
 export function AgendaItemSection({ item, contentLang, recordFor }: AgendaItemSectionProps) {
   const { t } = useTranslation("meetings");
   const { language } = useLanguage();
@@ -60,6 +62,8 @@ export function AgendaItemSection({ item, contentLang, recordFor }: AgendaItemSe
                 {isProgrammeStatus(decision.adopts.status) && <ProgrammeStatusTag status={decision.adopts.status} />}
               </Paragraph>
             )}
+            <DecisionLinkList links={decision.links} contentLang={contentLang} />
+            {recordFor && <EditDecisionLinks decision={decision} caseNumber={item.caseNumber} meetingId={recordFor.id} councilId={recordFor.councilId} />}
           </div>
         ))}
         {recordFor && (

@@ -1,12 +1,14 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
+import { AgendaItemSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { schemaProblems } from "../../shared/errors/field-problems";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "../measures/form-field";
 import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { FormErrors, useFieldMessage } from "./form-errors";
+import { FormErrors, useMeetingMessages } from "./form-errors";
 import type { AgendaItem } from "./types";
 import { useFormState } from "./use-form-state";
 
@@ -31,10 +33,11 @@ function ItemForm({ item, onDone, onReloaded, heading }: EditAgendaItemFormProps
   const headingId = useId();
   const id = `edit-item-${item.id}`;
   const panel = useFocusOnOpen<HTMLFormElement>();
-  const form = useFormState({ caseNumber: item.caseNumber, title: item.title, description: item.description }, ["caseNumber", "title"]);
-  const message = useFieldMessage();
+  const form = useFormState({ caseNumber: item.caseNumber, title: item.title, description: item.description }, ["caseNumber", "title"],
+    (values) => schemaProblems(AgendaItemSchema, { id: item.id, meetingId: item.meetingId, position: item.position, version: item.version, ...values }));
   const labels = [["caseNumber", t("edit.caseNumber")], ["title", t("edit.itemTitle")], ["description", t("edit.description")]] as const;
   const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
+  const messages = useMeetingMessages(labels, form.errors);
   const meetingKey = trpc.meetings.get.queryKey({ id: item.meetingId });
 
   /** The item as saved now, after the meeting is read again. */
@@ -56,7 +59,7 @@ function ItemForm({ item, onDone, onReloaded, heading }: EditAgendaItemFormProps
       <Heading level={4} data-size="2xs" id={headingId}>
         {heading}
       </Heading>
-      <FormErrors idPrefix={id} labels={labels} errors={form.errors} failure={form.failure} />
+      <FormErrors idPrefix={id} labels={labels} messages={messages} failure={form.failure} />
       {form.conflict && (
         <ConflictAlert
           message={t("edit.itemConflict")}
@@ -77,7 +80,7 @@ function ItemForm({ item, onDone, onReloaded, heading }: EditAgendaItemFormProps
       )}
       {labels.map(([name]) => (
         <FormField key={name} id={`${id}-${name}`} label={label[name]} kind={name === "description" ? "textarea" : "text"}
-          value={form.values[name]} onChange={form.set(name)} error={message(label[name], form.errors[name])} />
+          value={form.values[name]} onChange={form.set(name)} error={messages[name]} />
       ))}
       <div className="field-inline">
         <Button type="submit" aria-disabled={update.isPending || undefined}>

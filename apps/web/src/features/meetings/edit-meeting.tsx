@@ -1,12 +1,14 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
+import { UpdateMeetingInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { schemaProblems } from "../../shared/errors/field-problems";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { FormField } from "../measures/form-field";
 import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { FormErrors, useFieldMessage } from "./form-errors";
+import { FormErrors, useMeetingMessages } from "./form-errors";
 import type { MeetingDetail } from "./types";
 import { useFormState } from "./use-form-state";
 
@@ -43,12 +45,13 @@ function EditMeetingForm({ meeting, onDone, onReloaded }: { meeting: Meeting; on
   const form = useFormState(
     { body: meeting.body, title: meeting.title, heldOn: meeting.heldOn, location: meeting.location ?? "" },
     ["body", "title", "heldOn"],
+    (values) => schemaProblems(UpdateMeetingInputSchema, { id: meeting.id, version: meeting.version, ...values }),
   );
-  const message = useFieldMessage();
   const labels = [
     ["body", t("edit.body")], ["title", t("edit.title")], ["heldOn", t("edit.heldOn")], ["location", t("edit.location")],
   ] as const;
   const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
+  const messages = useMeetingMessages(labels, form.errors);
   const meetingKey = trpc.meetings.get.queryKey({ id: meeting.id });
   const latest = () => queryClient.fetchQuery(trpc.meetings.get.queryOptions({ id: meeting.id }, { staleTime: 0 }));
 
@@ -68,7 +71,7 @@ function EditMeetingForm({ meeting, onDone, onReloaded }: { meeting: Meeting; on
       <Heading level={2} data-size="xs" id={headingId}>
         {t("edit.editMeeting")}
       </Heading>
-      <FormErrors idPrefix={id} labels={labels} errors={form.errors} failure={form.failure} />
+      <FormErrors idPrefix={id} labels={labels} messages={messages} failure={form.failure} />
       {form.conflict && (
         <ConflictAlert
           message={t("edit.conflict")}
@@ -84,7 +87,7 @@ function EditMeetingForm({ meeting, onDone, onReloaded }: { meeting: Meeting; on
       )}
       {labels.map(([name]) => (
         <FormField key={name} id={`${id}-${name}`} label={label[name]} kind={name === "heldOn" ? "date" : "text"}
-          value={form.values[name]} onChange={form.set(name)} error={message(label[name], form.errors[name])} />
+          value={form.values[name]} onChange={form.set(name)} error={messages[name]} />
       ))}
       <div className="field-inline">
         <Button type="submit" aria-disabled={update.isPending || undefined}>

@@ -1,37 +1,38 @@
 import { Alert, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import type { ClientErrorCode } from "../../shared/errors/error-code";
-import type { FieldError, FieldErrors } from "./form-problem";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import type { FieldProblems } from "../../shared/errors/field-problems";
+
+type Labels = ReadonlyArray<readonly [string, string]>;
+
+/** The meeting forms' field problems in words; a case number is shown how it is written. */
+export function useMeetingMessages(labels: Labels, errors: FieldProblems): Record<string, string> {
+  return useFieldMessages({ labels: Object.fromEntries(labels), examples: { caseNumber: "12/23" } }, errors);
+}
 
 interface FormErrorsProps {
   idPrefix: string;
   /** Field name → its label, in the form's order. */
-  labels: ReadonlyArray<readonly [string, string]>;
-  errors: FieldErrors;
+  labels: Labels;
+  messages: Record<string, string>;
   /** A refusal that names no field. */
   failure: ClientErrorCode | null;
 }
 
-export function useFieldMessage() {
-  const { t } = useTranslation("meetings");
-  return (label: string, error: FieldError | undefined) =>
-    error ? t(`edit.error.${error.key}`, { field: label, ...error.params }) : undefined;
-}
-
 /** The summary above a form: each field problem links to its field; a plain refusal says why. */
-export function FormErrors({ idPrefix, labels, errors, failure }: FormErrorsProps) {
+export function FormErrors({ idPrefix, labels, messages, failure }: FormErrorsProps) {
   const { t } = useTranslation(["meetings", "common"]);
-  const message = useFieldMessage();
-  const listed = labels.filter(([name]) => errors[name]);
+  const listed = labels.filter(([name]) => messages[name]);
   return (
     <>
       {listed.length > 0 && (
         <ErrorSummary>
           <ErrorSummary.Heading>{t("edit.summary")}</ErrorSummary.Heading>
           <ErrorSummary.List>
-            {listed.map(([name, label]) => (
+            {listed.map(([name]) => (
               <ErrorSummary.Item key={name}>
-                <ErrorSummary.Link href={`#${idPrefix}-${name}`}>{message(label, errors[name])}</ErrorSummary.Link>
+                <ErrorSummary.Link href={`#${idPrefix}-${name}`}>{messages[name]}</ErrorSummary.Link>
               </ErrorSummary.Item>
             ))}
           </ErrorSummary.List>

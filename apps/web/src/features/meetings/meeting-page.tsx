@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { Refusal } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
@@ -13,7 +14,6 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { AddAgendaItemForm } from "./add-agenda-item-form";
 import { AgendaItemSection } from "./agenda-item-section";
-import { canRecordMeeting } from "./can-record";
 import { EditMeeting } from "./edit-meeting";
 import { PublishControl } from "./publish-control";
 import { VisibilityTag } from "./visibility-tag";
@@ -34,8 +34,8 @@ export function MeetingPage({ id }: { id: string }) {
 
   const { data } = meeting;
   const items = [...data.agendaItems].sort((a, b) => a.position - b.position);
-  // The secretariat keeps the minutes here; everyone else reads them.
-  const editable = canRecordMeeting(me.data, data.councilId);
+  // The secretariat keeps the minutes here (the server says who may); everyone else reads them and why.
+  const editable = data.viewer.record.allowed;
   const nextPosition = Math.max(0, ...items.map((item) => item.position)) + 1;
   return (
     <>
@@ -62,6 +62,7 @@ export function MeetingPage({ id }: { id: string }) {
             <VisibilityTag published={data.published} />
           </dd>
         </dl>
+        {me.data && <Refusal permit={data.viewer.record} subject="meeting" names={{ council: data.councilName }} />}
         {editable && <EditMeeting meeting={data} />}
         {editable && <PublishControl meeting={data} />}
       </div>

@@ -1,11 +1,13 @@
 import { Button, Details } from "@digdir/designsystemet-react";
+import { CreateMeetingInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { schemaProblems } from "../../shared/errors/field-problems";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { FormField } from "../measures/form-field";
-import { FormErrors, useFieldMessage } from "./form-errors";
+import { FormErrors, useMeetingMessages } from "./form-errors";
 import { useFormState } from "./use-form-state";
 
 const ID = "new-meeting";
@@ -16,12 +18,13 @@ export function NewMeetingForm({ councilId }: { councilId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.meetings.create.mutationOptions());
-  const form = useFormState({ body: "", title: "", heldOn: "", location: "" }, ["body", "title", "heldOn"]);
-  const message = useFieldMessage();
+  const form = useFormState({ body: "", title: "", heldOn: "", location: "" }, ["body", "title", "heldOn"],
+    (values) => schemaProblems(CreateMeetingInputSchema, { councilId, ...values }));
   const labels = [
     ["body", t("edit.body")], ["title", t("edit.title")], ["heldOn", t("edit.heldOn")], ["location", t("edit.location")],
   ] as const;
   const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
+  const messages = useMeetingMessages(labels, form.errors);
 
   const onSubmit = form.submit(async (values) => {
     const meeting = await create.mutateAsync({ councilId, ...values });
@@ -34,10 +37,10 @@ export function NewMeetingForm({ councilId }: { councilId: string }) {
       <Details.Summary>{t("edit.newMeeting")}</Details.Summary>
       <Details.Content>
         <form className="stack" noValidate onSubmit={onSubmit}>
-          <FormErrors idPrefix={ID} labels={labels} errors={form.errors} failure={form.failure} />
+          <FormErrors idPrefix={ID} labels={labels} messages={messages} failure={form.failure} />
           {labels.map(([name]) => (
             <FormField key={name} id={`${ID}-${name}`} label={label[name]} kind={name === "heldOn" ? "date" : "text"}
-              value={form.values[name]} onChange={form.set(name)} error={message(label[name], form.errors[name])} />
+              value={form.values[name]} onChange={form.set(name)} error={messages[name]} />
           ))}
           <div>
             <Button type="submit" aria-disabled={create.isPending || undefined}>

@@ -7,3 +7,5 @@ type Outputs = inferRouterOutputs<AppRouter>;
 export type MeetingListItem = Outputs["meetings"]["list"]["items"][number];
 export type MeetingDetail = Outputs["meetings"]["get"];
 export type AgendaItem = MeetingDetail["agendaItems"][number];
+export type Decision = AgendaItem["decisions"][number];
+export type DecisionLinkView = Decision["links"][number];

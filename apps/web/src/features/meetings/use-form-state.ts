@@ -1,22 +1,28 @@
 import { useState, type FormEvent } from "react";
 import type { ClientErrorCode } from "../../shared/errors/error-code";
-import { checkFields, saveFailureOf, type FieldErrors } from "./form-problem";
+import { blankProblems, type FieldProblems } from "../../shared/errors/field-problems";
+import { saveFailureOf } from "./form-problem";
 
 /**
- * A small form's values, field errors and refusal: checks what the browser can, sends, and
- * puts what the server refused next to the fields it concerns. A stale version is told apart
- * (`conflict`), so that the form can offer to reload or to send the same values again (`run`).
+ * A small form's values, field problems and refusal: checks what the browser can (the required
+ * fields, and the domain's schema through `check`), sends, and puts what the server refused
+ * next to the fields it concerns. A stale version is told apart (`conflict`), so that the form
+ * can offer to reload or to send the same values again (`run`).
  */
-export function useFormState<V extends Record<string, string>>(initial: V, required: readonly (keyof V & string)[]) {
+export function useFormState<V extends Record<string, string>>(
+  initial: V,
+  required: readonly (keyof V & string)[],
+  check: (values: V) => FieldProblems = () => ({}),
+) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FieldProblems>({});
   const [failure, setFailure] = useState<ClientErrorCode | null>(null);
   const [conflict, setConflict] = useState(false);
   const set = (name: keyof V & string) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
   /** Checks and sends the values on screen; true when the server took them. */
   async function run(send: (values: V) => Promise<unknown>): Promise<boolean> {
-    const checked = checkFields(values, required);
+    const checked = { ...check(values), ...blankProblems(values, required) };
     setErrors(checked);
     setFailure(null);
     setConflict(false);

@@ -1,10 +1,12 @@
+import { CreateFocusAreaInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import type { ProgrammeDetail } from "../programmes/types";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { focusAreaOptions } from "./focus-area-options";
 import { useCreateForm } from "./use-create-form";
 
@@ -29,33 +31,36 @@ export function AddFocusAreaForm({ programme, onAdded, onCancel }: AddFocusAreaF
   const add = useMutation(trpc.programmes.addFocusArea.mutationOptions());
   const form = useCreateForm(EMPTY);
   const { values, set, errors } = form;
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = { parentId: t("focusArea.parent"), title: t("form.title"), heading: t("focusArea.shortHeading"), description: t("form.description") };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const parent = values.parentId ? programme.focusAreas.find((area) => area.id === values.parentId) : null;
+  const siblings = parent ? parent.children : programme.focusAreas;
+  const input = {
+    programmeId: programme.id, parentId: values.parentId || null, title: values.title.trim(),
+    heading: values.heading.trim() || null, description: values.description,
+    position: siblings.reduce((max, area) => Math.max(max, area.position + 1), 0),
+  };
 
   const submit = () =>
-    void form.submit(["title"], async (v) => {
-      const parent = v.parentId ? programme.focusAreas.find((area) => area.id === v.parentId) : null;
-      const siblings = parent ? parent.children : programme.focusAreas;
-      const position = siblings.reduce((max, area) => Math.max(max, area.position + 1), 0);
-      const added = await add.mutateAsync({
-        programmeId: programme.id, parentId: v.parentId || null, title: v.title.trim(),
-        heading: v.heading.trim() || null, description: v.description, position,
-      });
+    void form.submit(checkBeforeSending(CreateFocusAreaInputSchema, input, values, ["title"]), async () => {
+      const added = await add.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       onAdded(added.title);
     });
 
   return (
-    <CreateForm heading={t("focusArea.heading")} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure} attempt={form.attempt}
+    <CreateForm heading={t("focusArea.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
       pending={form.pending} submitLabel={t("focusArea.submit")} onSubmit={submit} onCancel={onCancel}>
-      <FormField {...field("parentId")} kind="select" label={t("focusArea.parent")}>
+      <FormField {...field("parentId")} kind="select">
         <option value="">{t("focusArea.topLevel")}</option>
         {focusAreaOptions(programme.focusAreas, 1).map((option) => (
           <option key={option.id} value={option.id}>{option.label}</option>
         ))}
       </FormField>
-      <FormField {...field("title")} label={t("form.title")} required />
-      <FormField {...field("heading")} label={t("focusArea.shortHeading")} />
-      <FormField {...field("description")} kind="textarea" label={t("form.description")} />
+      <FormField {...field("title")} required />
+      <FormField {...field("heading")} />
+      <FormField {...field("description")} kind="textarea" />
     </CreateForm>
   );
 }

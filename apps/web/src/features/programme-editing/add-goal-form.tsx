@@ -1,10 +1,12 @@
+import { CreateGoalInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import type { ProgrammeDetail } from "../programmes/types";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { focusAreaOptions } from "./focus-area-options";
 import { useCreateForm } from "./use-create-form";
 
@@ -26,28 +28,29 @@ export function AddGoalForm({ programme, onAdded, onCancel }: AddGoalFormProps) 
   const add = useMutation(trpc.programmes.addGoal.mutationOptions());
   const form = useCreateForm(EMPTY);
   const { values, set, errors } = form;
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = { focusAreaId: t("goal.focusArea"), title: t("goal.title"), description: t("form.description") };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const input = { programmeId: programme.id, focusAreaId: values.focusAreaId || null, title: values.title.trim(), description: values.description };
 
   const submit = () =>
-    void form.submit(["title"], async (v) => {
-      const added = await add.mutateAsync({
-        programmeId: programme.id, focusAreaId: v.focusAreaId || null, title: v.title.trim(), description: v.description,
-      });
+    void form.submit(checkBeforeSending(CreateGoalInputSchema, input, values, ["title"]), async () => {
+      const added = await add.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       onAdded(added.title);
     });
 
   return (
-    <CreateForm heading={t("goal.heading")} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure} attempt={form.attempt}
+    <CreateForm heading={t("goal.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
       pending={form.pending} submitLabel={t("goal.submit")} onSubmit={submit} onCancel={onCancel}>
-      <FormField {...field("focusAreaId")} kind="select" label={t("goal.focusArea")}>
+      <FormField {...field("focusAreaId")} kind="select">
         <option value="">{t("goal.whole")}</option>
         {focusAreaOptions(programme.focusAreas).map((option) => (
           <option key={option.id} value={option.id}>{option.label}</option>
         ))}
       </FormField>
-      <FormField {...field("title")} label={t("goal.title")} required />
-      <FormField {...field("description")} kind="textarea" label={t("form.description")} />
+      <FormField {...field("title")} required />
+      <FormField {...field("description")} kind="textarea" />
     </CreateForm>
   );
 }

@@ -1,11 +1,15 @@
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
+import { CreateMeasureInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import type { ProgrammeDetail } from "../programmes/types";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { focusAreaOptions } from "./focus-area-options";
+import { sameTitleMeasures } from "./same-title";
 import { useCreateForm } from "./use-create-form";
 import { useMembers } from "./use-members";
 
@@ -14,7 +18,7 @@ const ORDER = ["title", "focusAreaId", "scope", "ownerId", "responsiblePerson", 
 const EMPTY = { title: "", focusAreaId: "", scope: "shared", ownerId: "", responsiblePerson: "", startDate: "", endDate: "", description: "" };
 
 interface AddMeasureFormProps {
-  programme: Pick<ProgrammeDetail, "id" | "owner" | "focusAreas">;
+  programme: Pick<ProgrammeDetail, "id" | "owner" | "focusAreas" | "unassignedMeasures">;
   onAdded: (measure: { id: string; title: string }) => void;
   onCancel: () => void;
 }
@@ -31,52 +35,69 @@ export function AddMeasureForm({ programme, onAdded, onCancel }: AddMeasureFormP
   const { members } = useMembers(programme.owner.id, local);
   // A municipality's own programme has no members: its local measures are its own.
   const owners = members.length > 0 ? members : [{ id: programme.owner.id, name: programme.owner.name }];
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = {
+    title: t("form.title"), focusAreaId: t("measure.focusArea"), scope: t("measure.scope"), ownerId: t("measure.owner"),
+    responsiblePerson: t("measure.responsiblePerson"), startDate: t("measure.startDate"), endDate: t("measure.endDate"), description: t("form.description"),
+  };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const namesakes = sameTitleMeasures(programme, values.title);
+  const input = {
+    programmeId: programme.id,
+    focusAreaId: values.focusAreaId || null,
+    scope: local ? ("local" as const) : ("shared" as const),
+    ownerId: local ? values.ownerId : programme.owner.id,
+    title: values.title.trim(),
+    responsiblePerson: values.responsiblePerson.trim(),
+    startDate: values.startDate || null,
+    endDate: values.endDate || null,
+    description: values.description,
+  };
 
   const submit = () =>
-    void form.submit(local ? ["title", "ownerId"] : ["title"], async (v) => {
-      const created = await create.mutateAsync({
-        programmeId: programme.id,
-        focusAreaId: v.focusAreaId || null,
-        scope: local ? "local" : "shared",
-        ownerId: local ? v.ownerId : programme.owner.id,
-        title: v.title.trim(),
-        responsiblePerson: v.responsiblePerson.trim(),
-        startDate: v.startDate || null,
-        endDate: v.endDate || null,
-        description: v.description,
-      });
+    void form.submit(checkBeforeSending(CreateMeasureInputSchema, input, values, local ? ["title", "ownerId"] : ["title"]), async () => {
+      const created = await create.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
       onAdded({ id: created.id, title: created.title });
     });
 
   return (
-    <CreateForm heading={t("measure.heading")} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure} attempt={form.attempt}
+    <CreateForm heading={t("measure.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
       pending={form.pending} submitLabel={t("measure.submit")} onSubmit={submit} onCancel={onCancel}>
-      <FormField {...field("title")} label={t("form.title")} required />
-      <FormField {...field("focusAreaId")} kind="select" label={t("measure.focusArea")}>
+      <FormField {...field("title")} required />
+      {/* A warning, not a refusal: the secretariat may mean two measures of the same name. */}
+      <div role="status">
+        {namesakes.length > 0 && (
+          <Alert data-color="warning" data-size="sm">
+            <Paragraph data-size="sm">
+              {t("measure.sameTitle", { count: namesakes.length, measures: namesakes.map((m) => `${m.number} ${m.title}`).join(", ") })}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      <FormField {...field("focusAreaId")} kind="select">
         <option value="">{t("measure.noFocusArea")}</option>
         {focusAreaOptions(programme.focusAreas).map((option) => (
           <option key={option.id} value={option.id}>{option.label}</option>
         ))}
       </FormField>
-      <FormField {...field("scope")} kind="select" label={t("measure.scope")}>
+      <FormField {...field("scope")} kind="select">
         <option value="shared">{t("measure.shared")}</option>
         <option value="local">{t("measure.local")}</option>
       </FormField>
       {local && (
-        <FormField {...field("ownerId")} kind="select" label={t("measure.owner")}>
+        <FormField {...field("ownerId")} kind="select">
           <option value="">{t("measure.chooseOwner")}</option>
           {owners.map((owner) => (
             <option key={owner.id} value={owner.id}>{owner.name}</option>
           ))}
         </FormField>
       )}
-      <FormField {...field("responsiblePerson")} label={t("measure.responsiblePerson")} />
-      <FormField {...field("startDate")} kind="date" label={t("measure.startDate")} />
-      <FormField {...field("endDate")} kind="date" label={t("measure.endDate")} />
-      <FormField {...field("description")} kind="textarea" label={t("form.description")} />
+      <FormField {...field("responsiblePerson")} />
+      <FormField {...field("startDate")} kind="date" />
+      <FormField {...field("endDate")} kind="date" />
+      <FormField {...field("description")} kind="textarea" />
     </CreateForm>
   );
 }

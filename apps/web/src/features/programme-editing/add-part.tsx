@@ -1,14 +1,15 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { CreateMeasurePartInputSchema } from "@samspill/domain";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useCurrentUser } from "../auth/use-auth";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { Refusal } from "../../shared/errors/refusal";
 import { FormField } from "../measures/form-field";
 import type { MeasureDetail } from "../measures/types";
-import { canRevise } from "../revision/can-revise";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { useCreateForm } from "./use-create-form";
 import { useMembers } from "./use-members";
 
@@ -16,23 +17,21 @@ const ID = "new-part";
 const ORDER = ["municipalityId", "description", "contactName"] as const;
 const EMPTY = { municipalityId: "", description: "", contactName: "" };
 
-type Measure = Pick<MeasureDetail, "id" | "programme" | "parts">;
+type Measure = Pick<MeasureDetail, "id" | "programme" | "parts" | "viewer">;
 
 /**
  * "Add part for a member municipality" under a shared measure's parts matrix. Who takes part is
- * the council's decision, so only its secretariat sees it (`measures.addPart`, edit_programme).
+ * the council's decision, so only its secretariat may (`measures.addPart`, edit_programme): the
+ * server says so in `viewer.addPart`, with the reason when not (a superseded version, say).
  */
-export function AddPart({ measure }: { measure: Measure }) {
+export function AddPart({ measure, councilId }: { measure: Measure; councilId: string }) {
   const { t } = useTranslation("programme-editing");
-  const trpc = useTRPC();
-  const user = useCurrentUser();
-  const programme = useQuery({ ...trpc.programmes.get.queryOptions({ id: measure.programme.id }), enabled: Boolean(user.data) });
-  const councilId = programme.data?.owner.id ?? "";
-  const allowed = canRevise(user.data, councilId) && programme.data?.status !== "superseded";
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const { members, isPending } = useMembers(councilId, allowed);
-  if (!allowed) return null;
+  const permit = measure.viewer.addPart;
+  const { members, isPending } = useMembers(councilId, permit.allowed);
+  // A refusal for who may (a contributor, say) is already said by the parts they cannot edit.
+  if (!permit.allowed) return permit.reason === "programme_superseded" ? <Refusal permit={permit} subject="part" /> : null;
   // One part per municipality: those that have one are not offered again.
   const taken = new Set(measure.parts.map((part) => part.municipalityId));
   const free = members.filter((member) => !taken.has(member.id));
@@ -76,27 +75,30 @@ function PartForm({ measure, free, onAdded, onCancel }: PartFormProps) {
   const add = useMutation(trpc.measures.addPart.mutationOptions());
   const form = useCreateForm(EMPTY);
   const { values, set, errors } = form;
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = { municipalityId: t("part.municipality"), description: t("part.description"), contactName: t("part.contactName") };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const input = { measureId: measure.id, municipalityId: values.municipalityId, description: values.description, contactName: values.contactName.trim() };
 
   const submit = () =>
-    void form.submit(["municipalityId"], async (v) => {
-      await add.mutateAsync({ measureId: measure.id, municipalityId: v.municipalityId, description: v.description, contactName: v.contactName.trim() });
+    void form.submit(checkBeforeSending(CreateMeasurePartInputSchema, input, values, ["municipalityId"]), async (v) => {
+      await add.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       onAdded(free.find((member) => member.id === v.municipalityId)?.name ?? "");
     });
 
   return (
-    <CreateForm heading={t("part.heading")} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure} attempt={form.attempt}
+    <CreateForm heading={t("part.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
       pending={form.pending} submitLabel={t("part.submit")} onSubmit={submit} onCancel={onCancel}>
-      <FormField {...field("municipalityId")} kind="select" label={t("part.municipality")}>
+      <FormField {...field("municipalityId")} kind="select">
         <option value="">{t("part.choose")}</option>
         {free.map((member) => (
           <option key={member.id} value={member.id}>{member.name}</option>
         ))}
       </FormField>
-      <FormField {...field("description")} kind="textarea" label={t("part.description")} />
-      <FormField {...field("contactName")} label={t("part.contactName")} />
+      <FormField {...field("description")} kind="textarea" />
+      <FormField {...field("contactName")} />
     </CreateForm>
   );
 }

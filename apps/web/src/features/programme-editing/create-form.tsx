@@ -1,8 +1,8 @@
 import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { knownRefusalText } from "../../shared/errors/refusal";
 import type { MutationProblem } from "../measures/mutation-error";
-import { fieldMessage } from "./field-message";
 import "./programme-editing.css";
 
 interface CreateFormProps {
@@ -13,7 +13,8 @@ interface CreateFormProps {
   idPrefix: string;
   /** The fields in screen order, so the summary lists them as a reader meets them. */
   order: readonly string[];
-  errors: Record<string, string>;
+  /** Each field's problem in words (`useFieldMessages`), naming the field. */
+  messages: Record<string, string>;
   failure: MutationProblem | null;
   attempt: number;
   pending: boolean;
@@ -29,13 +30,14 @@ interface CreateFormProps {
  */
 export function CreateForm(props: CreateFormProps) {
   const { t } = useTranslation(["programme-editing", "common"]);
+  const { t: forms } = useTranslation("forms");
   const headingId = useId();
   const top = useRef<HTMLDivElement>(null);
-  const { attempt, errors, failure } = props;
+  const { attempt, messages, failure } = props;
   useEffect(() => {
     if (attempt > 0) top.current?.querySelector<HTMLElement>("[data-focus-target]")?.focus();
   }, [attempt]);
-  const listed = [...props.order.filter((field) => errors[field]), ...Object.keys(errors).filter((field) => !props.order.includes(field))];
+  const listed = [...props.order.filter((field) => messages[field]), ...Object.keys(messages).filter((field) => !props.order.includes(field))];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,7 +56,7 @@ export function CreateForm(props: CreateFormProps) {
             <ErrorSummary.List>
               {listed.map((field) => (
                 <ErrorSummary.Item key={field}>
-                  <ErrorSummary.Link href={`#${props.idPrefix}-${field}`}>{fieldMessage(t, errors[field])}</ErrorSummary.Link>
+                  <ErrorSummary.Link href={`#${props.idPrefix}-${field}`}>{messages[field]}</ErrorSummary.Link>
                 </ErrorSummary.Item>
               ))}
             </ErrorSummary.List>
@@ -63,6 +65,7 @@ export function CreateForm(props: CreateFormProps) {
         {failure && (
           <Alert data-color="danger" role="alert" data-focus-target tabIndex={-1}>
             <Paragraph>{t(`common:errors.${failure.code}`)}</Paragraph>
+            {knownRefusalText(forms, "programme", failure.reason) && <Paragraph>{knownRefusalText(forms, "programme", failure.reason)}</Paragraph>}
           </Alert>
         )}
       </div>

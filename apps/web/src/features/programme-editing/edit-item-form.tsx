@@ -1,7 +1,9 @@
+import { UpdateFocusAreaInputSchema, UpdateGoalInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { ItemProblem } from "./item-problem";
 import type { StructureItem } from "./structure-items";
 import { useCreateForm } from "./use-create-form";
@@ -26,11 +28,17 @@ export function EditItemForm({ programmeId, item, onSaved, onCancel }: EditItemF
   const order = area ? ["title", "heading", "description"] : ["title", "description"];
   const form = useCreateForm<ItemText>({ title: item.title, heading: item.heading ?? "", description: item.description });
   const { values, set, errors } = form;
-  const field = (name: keyof ItemText) => ({ id: `${id}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = { title: area ? t("form.title") : t("goal.title"), heading: t("focusArea.shortHeading"), description: t("form.description") };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: keyof ItemText) => ({ id: `${id}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
   const conflict = form.failure?.code === "CONFLICT" ? form.failure : null;
+  const text = { id: item.id, version: item.version, title: values.title.trim(), description: values.description };
+  const problems = area
+    ? checkBeforeSending(UpdateFocusAreaInputSchema, { ...text, heading: values.heading.trim() || null }, values, ["title"])
+    : checkBeforeSending(UpdateGoalInputSchema, text, values, ["title"]);
 
   const save = (version: () => Promise<number | null>) =>
-    void form.submit(["title"], async (v) => {
+    void form.submit(problems, async (v) => {
       const at = await version();
       // Removed meanwhile: nothing to apply the change to.
       if (at === null) throw Object.assign(new Error("removed"), { data: { domainCode: "NOT_FOUND" } });
@@ -41,12 +49,12 @@ export function EditItemForm({ programmeId, item, onSaved, onCancel }: EditItemF
 
   return (
     <CreateForm heading={t(area ? "structure.editArea" : "structure.editGoal", { title: item.title })} idPrefix={id} order={order}
-      errors={errors} failure={conflict ? null : form.failure} attempt={form.attempt} pending={form.pending}
+      messages={messages} failure={conflict ? null : form.failure} attempt={form.attempt} pending={form.pending}
       submitLabel={t("structure.save")} onSubmit={() => save(() => Promise.resolve(item.version))} onCancel={onCancel}>
       {conflict && <ItemProblem problem={conflict} onReload={reload} onReapply={() => save(() => mutations.latestVersion(item.kind, item.id))} />}
-      <FormField {...field("title")} label={area ? t("form.title") : t("goal.title")} required />
-      {area && <FormField {...field("heading")} label={t("focusArea.shortHeading")} />}
-      <FormField {...field("description")} kind="textarea" label={t("form.description")} />
+      <FormField {...field("title")} required />
+      {area && <FormField {...field("heading")} />}
+      <FormField {...field("description")} kind="textarea" />
     </CreateForm>
   );
 }

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { CreateProgrammeInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { FormField } from "../measures/form-field";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { useCreateForm } from "./use-create-form";
 
 const ID = "new-programme";
@@ -21,31 +23,37 @@ export function NewProgrammeForm({ councilId }: { councilId: string }) {
   const create = useMutation(trpc.programmes.create.mutationOptions());
   const form = useCreateForm(EMPTY);
   const { values, set, errors } = form;
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = {
+    title: t("form.title"), periodStart: t("newProgramme.periodStart"), periodEnd: t("newProgramme.periodEnd"),
+    strategyId: t("newProgramme.strategy"), introduction: t("newProgramme.introduction"),
+  };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const input = {
+    ownerId: councilId, title: values.title.trim(), periodStart: values.periodStart, periodEnd: values.periodEnd,
+    strategyId: values.strategyId || null, introduction: values.introduction,
+  };
 
   const submit = () =>
-    void form.submit(["title", "periodStart", "periodEnd"], async (v) => {
-      const created = await create.mutateAsync({
-        ownerId: councilId, title: v.title.trim(), periodStart: v.periodStart, periodEnd: v.periodEnd,
-        strategyId: v.strategyId || null, introduction: v.introduction,
-      });
+    void form.submit(checkBeforeSending(CreateProgrammeInputSchema, input, values, ["title", "periodStart", "periodEnd"]), async () => {
+      const created = await create.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       navigate(hrefFor({ name: "programme", id: created.id }));
     });
 
   return (
-    <CreateForm heading={t("newProgramme.formHeading")} headingLevel={2} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure}
+    <CreateForm heading={t("newProgramme.formHeading")} headingLevel={2} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure}
       attempt={form.attempt} pending={form.pending} submitLabel={t("newProgramme.submit")} onSubmit={submit} onCancel={() => navigate(hrefFor({ name: "home" }))}>
-      <FormField {...field("title")} label={t("form.title")} required />
-      <FormField {...field("periodStart")} kind="date" label={t("newProgramme.periodStart")} required />
-      <FormField {...field("periodEnd")} kind="date" label={t("newProgramme.periodEnd")} required />
-      <FormField {...field("strategyId")} kind="select" label={t("newProgramme.strategy")}>
+      <FormField {...field("title")} required />
+      <FormField {...field("periodStart")} kind="date" required />
+      <FormField {...field("periodEnd")} kind="date" required />
+      <FormField {...field("strategyId")} kind="select">
         <option value="">{t("newProgramme.noStrategy")}</option>
         {(strategies.data?.items ?? []).map((strategy) => (
           <option key={strategy.id} value={strategy.id}>{strategy.title}</option>
         ))}
       </FormField>
-      <FormField {...field("introduction")} kind="textarea" label={t("newProgramme.introduction")} />
+      <FormField {...field("introduction")} kind="textarea" />
     </CreateForm>
   );
 }

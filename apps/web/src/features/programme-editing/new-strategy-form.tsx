@@ -1,9 +1,11 @@
+import { CreateStrategyInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import { CreateForm } from "./create-form";
-import { fieldMessage } from "./field-message";
 import { useCreateForm } from "./use-create-form";
 
 const ID = "new-strategy";
@@ -24,26 +26,32 @@ export function NewStrategyForm({ councilId, onCreated, onCancel }: NewStrategyF
   const create = useMutation(trpc.strategies.create.mutationOptions());
   const form = useCreateForm(EMPTY);
   const { values, set, errors } = form;
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, value: values[name], onChange: set(name), error: fieldMessage(t, errors[name]) });
+  const labels = {
+    title: t("form.title"), vision: t("newStrategy.vision"), overarchingGoal: t("newStrategy.overarchingGoal"),
+    periodStart: t("newStrategy.periodStart"), periodEnd: t("newStrategy.periodEnd"),
+  };
+  const messages = useFieldMessages({ labels }, errors);
+  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const input = {
+    ownerId: councilId, title: values.title.trim(), vision: values.vision, overarchingGoal: values.overarchingGoal,
+    periodStart: values.periodStart || null, periodEnd: values.periodEnd || null,
+  };
 
   const submit = () =>
-    void form.submit(["title"], async (v) => {
-      const created = await create.mutateAsync({
-        ownerId: councilId, title: v.title.trim(), vision: v.vision, overarchingGoal: v.overarchingGoal,
-        periodStart: v.periodStart || null, periodEnd: v.periodEnd || null,
-      });
+    void form.submit(checkBeforeSending(CreateStrategyInputSchema, input, values, ["title"]), async () => {
+      const created = await create.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.strategies.pathKey() });
       onCreated({ id: created.id, title: created.title });
     });
 
   return (
-    <CreateForm heading={t("newStrategy.heading")} idPrefix={ID} order={ORDER} errors={errors} failure={form.failure}
+    <CreateForm heading={t("newStrategy.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure}
       attempt={form.attempt} pending={form.pending} submitLabel={t("newStrategy.submit")} onSubmit={submit} onCancel={onCancel}>
-      <FormField {...field("title")} label={t("form.title")} required />
-      <FormField {...field("vision")} kind="textarea" label={t("newStrategy.vision")} />
-      <FormField {...field("overarchingGoal")} kind="textarea" label={t("newStrategy.overarchingGoal")} />
-      <FormField {...field("periodStart")} kind="date" label={t("newStrategy.periodStart")} />
-      <FormField {...field("periodEnd")} kind="date" label={t("newStrategy.periodEnd")} />
+      <FormField {...field("title")} required />
+      <FormField {...field("vision")} kind="textarea" />
+      <FormField {...field("overarchingGoal")} kind="textarea" />
+      <FormField {...field("periodStart")} kind="date" />
+      <FormField {...field("periodEnd")} kind="date" />
     </CreateForm>
   );
 }

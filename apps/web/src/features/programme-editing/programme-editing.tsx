@@ -1,33 +1,40 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Refusal } from "../../shared/errors/refusal";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
-import { useCurrentUser } from "../auth/use-auth";
 import type { ProgrammeDetail } from "../programmes/types";
-import { canRevise } from "../revision/can-revise";
 import { AddFocusAreaForm } from "./add-focus-area-form";
 import { AddGoalForm } from "./add-goal-form";
 import { AddMeasureForm } from "./add-measure-form";
+import { AdoptedNotice } from "./adopted-notice";
+import { ProgrammeDetailsForm } from "./programme-details-form";
 import { StructureList } from "./structure-list";
 
-type Form = "measure" | "focusArea" | "goal";
+type Form = "details" | "measure" | "focusArea" | "goal";
 type Notice = { text: string; measureId?: string };
 
 /**
- * The secretariat's additions to its council's programme. Measures may be added to a draft or
- * an adopted programme; focus areas and goals only to a draft (the adopted text is the decision's),
- * where they can also be edited and removed.
- * Adopting a draft is the revision feature's page, linked from the programme header.
+ * The secretariat's editing of its council's programme, as far as the server allows
+ * (`viewer` on `programmes.get`). A draft's structure is edited here: title and period, focus
+ * areas, goals and measures. An adopted version's structure changes only by revision, so in
+ * place of those controls the page says so and offers to start one. Whoever may not edit at
+ * all reads why. Adopting a draft is the revision feature's page, linked from the header.
  */
 export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation("programme-editing");
-  const user = useCurrentUser();
   const headingId = useId();
   const [open, setOpen] = useState<Form | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  if (!canRevise(user.data, programme.owner.id) || programme.status === "superseded") return null;
-  const draft = programme.status === "draft";
+  const { viewer } = programme;
+  const owner = { owner: programme.owner.name };
+  // Not allowed to follow up either: the reason is who may (or that this version is history).
+  if (!viewer.editFollowUp.allowed) {
+    if (viewer.editFollowUp.reason === "sign_in_required") return null;
+    if (viewer.editFollowUp.reason === "programme_superseded") return <AdoptedNotice programme={programme} reason="programme_superseded" />;
+    return <Refusal permit={viewer.editFollowUp} subject="programme" names={owner} />;
+  }
 
   const toggle = (form: Form) => {
     setNotice(null);
@@ -46,13 +53,17 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
-        {t("section.heading")}
+        {t("section.heading", { context: programme.owner.country })}
       </Heading>
-      <div className="programme-editing-buttons">
-        {button("measure", t("section.addMeasure"))}
-        {draft && button("focusArea", t("section.addFocusArea"))}
-        {draft && button("goal", t("section.addGoal"))}
-      </div>
+      {!viewer.editStructure.allowed && viewer.editStructure.reason && <AdoptedNotice programme={programme} reason={viewer.editStructure.reason} />}
+      {viewer.editStructure.allowed && (
+        <div className="programme-editing-buttons">
+          {button("details", t("details.open"))}
+          {viewer.addMeasure.allowed && button("measure", t("section.addMeasure"))}
+          {button("focusArea", t("section.addFocusArea"))}
+          {button("goal", t("section.addGoal"))}
+        </div>
+      )}
       <div role="status">
         {notice && (
           <Alert data-color="success">
@@ -63,6 +74,9 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
           </Alert>
         )}
       </div>
+      {open === "details" && (
+        <ProgrammeDetailsForm programme={programme} onCancel={() => setOpen(null)} onSaved={() => done({ text: t("details.saved") })} />
+      )}
       {open === "measure" && (
         <AddMeasureForm programme={programme} onCancel={() => setOpen(null)}
           onAdded={(measure) => done({ text: t("measure.added", { title: measure.title }), measureId: measure.id })} />
@@ -73,7 +87,7 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
       {open === "goal" && (
         <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("goal.added", { title }) })} />
       )}
-      {draft && <StructureList programme={programme} />}
+      {viewer.editStructure.allowed && <StructureList programme={programme} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate, formatDateRange } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { TextBlocks } from "../../shared/ui/text-blocks";
+import { ProgrammePublication } from "../programme-editing/programme-publication";
 import { RevisionActions } from "../revision/revision-actions";
 import { OwnerKind } from "./owner-kind";
 import { ProgrammeStatusTag } from "./programme-status-tag";
@@ -10,7 +11,7 @@ import type { ProgrammeDetail } from "./types";
 
 /** Title, introduction and the facts a reader checks first: who, when, adopted or not. */
 export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation(["programmes", "domain"]);
+  const { t } = useTranslation(["programmes", "domain", "programme-editing"]);
   const { language } = useLanguage();
   const { adoption, owner } = programme;
   return (
@@ -33,6 +34,15 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
         <dd>
           <ProgrammeStatusTag status={programme.status} /> <span className="meta">{t("detail.revision", { revision: programme.revision })}</span>
         </dd>
+        {/* Anonymous readers only ever see published versions; everyone else learns which this is. */}
+        {programme.viewer.publish.reason !== "sign_in_required" && (
+          <>
+            <dt>{t("programme-editing:publish.state")}</dt>
+            <dd>
+              <ProgrammePublication programme={programme} />
+            </dd>
+          </>
+        )}
         {adoption && (
           <>
             <dt>{t("detail.adopted")}</dt>

@@ -10,6 +10,7 @@ import { MeasuresTable } from "../measures/measures-table";
 import { ProgrammeMeasures } from "../measures/programme-measures";
 import { ProgrammeEditing } from "../programme-editing/programme-editing";
 import { ProgrammeDownload } from "../documents/programme-download";
+import { DecisionsAbout } from "../meetings/decisions-about";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
 import { StrategySection } from "./strategy-section";
@@ -48,6 +49,7 @@ export function ProgrammePage({ id }: { id: string }) {
         </section>
       )}
       <ProgrammeMeasures programme={data} />
+      <DecisionsAbout decisions={data.decisions} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { ErrorSummary } from "@digdir/designsystemet-react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "./form-values";
 
 /** The element id of a report form field; indicator fields are named `indicator:<id>`. */
 export function fieldId(field: string): string {
@@ -9,14 +8,14 @@ export function fieldId(field: string): string {
 }
 
 /** Every field error once more at the top, each linking to its field (WCAG 3.3.1). */
-export function FormErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
+export function FormErrorSummary({ messages }: { messages: Record<string, string> }) {
   const { t } = useTranslation("reports");
-  const fields = Object.keys(errors);
+  const fields = Object.keys(messages);
   const summary = useRef<HTMLDivElement>(null);
   // Each new set of errors takes focus, so keyboard users start from the list of what to fix.
   useEffect(() => {
-    if (Object.keys(errors).length > 0) summary.current?.focus();
-  }, [errors]);
+    if (Object.keys(messages).length > 0) summary.current?.focus();
+  }, [messages]);
   if (fields.length === 0) return null;
   return (
     <div role="alert" ref={summary} tabIndex={-1}>
@@ -26,7 +25,7 @@ export function FormErrorSummary({ errors, labels }: { errors: FieldErrors; labe
           {fields.map((field) => (
             <ErrorSummary.Item key={field}>
               <ErrorSummary.Link href={`#${fieldId(field)}`}>
-                {labels[field] ?? field}: {t(`form.errors.${errors[field]!}`)}
+                {messages[field]}
               </ErrorSummary.Link>
             </ErrorSummary.Item>
           ))}

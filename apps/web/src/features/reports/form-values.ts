@@ -1,5 +1,6 @@
-import type { MeasureStatus } from "@samspill/domain";
+import { optionalText, type MeasureStatus } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
+import { fieldProblemsOf, REQUIRED, schemaProblems, type FieldProblem, type FieldProblems } from "../../shared/errors/field-problems";
 
 // The report form keeps what the user typed as text, so a half-typed amount is not lost, and
 // turns it into the API's content (integers, minor units) only when it is all valid.
@@ -13,9 +14,8 @@ export interface FormValues {
   indicators: Record<string, string>;
 }
 
-export type ErrorKey = "progressRange" | "spent" | "indicator" | "completedProgress" | "invalid";
-/** Field name (or `indicator:<id>`) to the key of its message under `form.errors`. */
-export type FieldErrors = Record<string, ErrorKey>;
+/** Field name (or `indicator:<id>`) to its problem, worded by the shared `fieldMessage`. */
+export type FieldErrors = FieldProblems;
 
 const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
 
@@ -42,15 +42,39 @@ function parseNumber(text: string): number | null {
   return Number(compact);
 }
 
+const PROGRESS_RANGE: FieldProblem = { code: "out_of_range", params: { minimum: 0, maximum: 100 } };
+/** The narrative's limit, the same schema the server checks it with. */
+const NarrativeSchema = optionalText(20_000);
+
+function progressProblem(values: FormValues): FieldProblem | null {
+  const progress = values.progress.trim();
+  if (progress === "") return REQUIRED;
+  if (!/^-?\d+$/.test(progress)) return { code: "not_a_whole_number", params: {} };
+  const value = Number(progress);
+  if (value < 0 || value > 100) return PROGRESS_RANGE;
+  if (values.measureStatus === "completed" && value !== 100) return { code: "custom", params: { reason: "completed_needs_full_progress" } };
+  return null;
+}
+
+function spentProblem(text: string): FieldProblem | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, "");
+  if (compact === "") return REQUIRED;
+  if (!AMOUNT.test(compact)) return { code: "not_an_amount", params: {} };
+  // Well written but more than the portal can hold exactly.
+  return parseAmountMinor(text) === null ? { code: "too_big", params: { origin: "number" }, path: "spent.amountMinor" } : null;
+}
+
 export function validate(values: FormValues): FieldErrors {
   const errors: FieldErrors = {};
-  const progress = values.progress.trim();
-  if (!/^\d{1,3}$/.test(progress) || Number(progress) > 100) errors.progress = "progressRange";
-  else if (values.measureStatus === "completed" && Number(progress) !== 100) errors.progress = "completedProgress";
-  if (parseAmountMinor(values.spent) === null) errors.spent = "spent";
+  const progress = progressProblem(values);
+  if (progress) errors.progress = progress;
+  const spent = spentProblem(values.spent);
+  if (spent) errors.spent = spent;
+  const narrative = schemaProblems(NarrativeSchema, values.narrative, () => "narrative").narrative;
+  if (narrative) errors.narrative = narrative;
   for (const [id, text] of Object.entries(values.indicators)) {
     // An indicator left empty is simply not reported this period.
-    if (text.trim() !== "" && parseNumber(text) === null) errors[`indicator:${id}`] = "indicator";
+    if (text.trim() !== "" && parseNumber(text) === null) errors[`indicator:${id}`] = { code: "not_a_number", params: {} };
   }
   return errors;
 }
@@ -68,20 +92,11 @@ export function toContent(values: FormValues, currency: "NOK" | "SEK" | "EUR") {
   };
 }
 
-const FIELD_OF_PATH: Record<string, string> = {
-  measureStatus: "measureStatus", progress: "progress", narrative: "narrative", spent: "spent",
-};
-
-/** The server's field issues (`data.issues[].path`) placed at the form's fields. */
+/** The server's field issues placed at the form's fields (`indicatorValues.1.value` is that indicator's). */
 export function serverFieldErrors(error: unknown, indicatorIds: readonly string[]): FieldErrors {
-  const issues = (error as { data?: { issues?: unknown } } | null)?.data?.issues;
-  if (!Array.isArray(issues)) return {};
-  const errors: FieldErrors = {};
-  for (const issue of issues as Array<{ path?: string; message?: string }>) {
-    const [head = "", index] = (issue.path ?? "").split(".");
-    const field = head === "indicatorValues" ? `indicator:${indicatorIds[Number(index)] ?? ""}` : FIELD_OF_PATH[head];
-    if (!field) continue;
-    errors[field] = head === "progress" && /completed/.test(issue.message ?? "") ? "completedProgress" : "invalid";
-  }
-  return errors;
+  return fieldProblemsOf(error, (path) => {
+    const [head = "", index] = path.split(".");
+    if (head === "indicatorValues") return `indicator:${indicatorIds[Number(index)] ?? ""}`;
+    return ["measureStatus", "progress", "narrative", "spent"].includes(head) ? head : null;
+  });
 }

@@ -42,7 +42,11 @@ describe("ReportForm", () => {
   });
 
   it("shows each error at its field, marked invalid, and once more in a summary linking to it", () => {
-    const errors: FieldErrors = { progress: "progressRange", spent: "spent", "indicator:i1": "indicator" };
+    const errors: FieldErrors = {
+      progress: { code: "out_of_range", params: { minimum: 0, maximum: 100 } },
+      spent: { code: "not_an_amount", params: {} },
+      "indicator:i1": { code: "not_a_number", params: {} },
+    };
     const html = render({ errors });
     expect(tagOf(html, "report-progress")).toContain('aria-invalid="true"');
     expect(tagOf(html, "report-spent")).toContain('aria-invalid="true"');
@@ -50,8 +54,9 @@ describe("ReportForm", () => {
     expect(tagOf(html, "report-narrative")).not.toContain("aria-invalid");
     expect(html).toContain('href="#report-progress"');
     expect(html).toContain('href="#report-indicator-i1"');
-    // The message at the field and the one in the summary.
-    expect(html.split("Skriv et helt tall fra 0 til 100.").length - 1).toBe(2);
+    // The message names its field and its limits, at the field and once more in the summary.
+    expect(html.split("Framdrift (prosent) må være fra 0 til 100.").length - 1).toBe(2);
+    expect(html).toContain("Brukte midler (NOK) må være et beløp, for eksempel 12 500 eller 12 500,50.");
     expect(html).toContain('role="alert"');
   });
 

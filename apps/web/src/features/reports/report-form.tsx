@@ -1,6 +1,8 @@
 import { Button, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import { MEASURE_STATUSES, type MeasureStatus } from "@samspill/domain";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldMessages } from "../../shared/errors/field-message";
 import { FormErrorSummary, fieldId } from "./form-error-summary";
 import type { FieldErrors, FormValues } from "./form-values";
 
@@ -30,17 +32,20 @@ export function ReportForm(props: ReportFormProps) {
   const { values, onChange, errors, indicators, currency, readOnly, busy } = props;
   const { t } = useTranslation("reports");
   const { t: tDomain } = useTranslation("domain");
-  const error = (field: string) => (errors[field] ? t(`form.errors.${errors[field]}`) : undefined);
+  const { t: forms } = useTranslation("forms");
   const set = (patch: Partial<FormValues>) => onChange({ ...values, ...patch });
-  const labels: Record<string, string> = {
+  const labels: Record<string, string> = useMemo(() => ({
     measureStatus: t("form.measureStatus"), progress: t("form.progress"),
     narrative: t("form.narrative"), spent: t("form.spent", { currency }),
     ...Object.fromEntries(indicators.map((item) => [`indicator:${item.id}`, t("form.indicator", { name: item.name, unit: item.unit })])),
-  };
+  }), [t, currency, indicators]);
+  // The summary focuses itself on each new set of messages, so they change only with the errors.
+  const messages = useMemo(() => fieldMessages(forms, { labels }, errors), [forms, labels, errors]);
+  const error = (field: string) => messages[field];
 
   return (
     <form className="report-form" noValidate onSubmit={(event) => { event.preventDefault(); props.onSaveDraft(); }}>
-      <FormErrorSummary errors={errors} labels={labels} />
+      <FormErrorSummary messages={messages} />
       <Field>
         <Label htmlFor={fieldId("measureStatus")}>{labels.measureStatus}</Label>
         <Select

@@ -18,7 +18,12 @@ const report: Report = {
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
   part: { id: "pt1", municipalityId: "stange" },
+  organisationName: "Stange kommune",
+  viewer: { write: { allowed: true, reason: null }, review: { allowed: false, reason: "role_not_allowed" } },
 };
+
+/** The server's answer for a report the reader may not write, for this reason. */
+const refused = (reason: string) => ({ viewer: { write: { allowed: false, reason }, review: { allowed: false, reason: "role_not_allowed" } } });
 
 const stange = {
   id: "u1", name: "Ola Nordmann", email: "stange@demo.samspill.no", role: "municipality_contributor", language: "nb",
@@ -62,17 +67,18 @@ describe("ReportPage", () => {
   });
 
   it("is read-only once submitted, and locked once approved", () => {
-    const submitted = render({ workflowStatus: "submitted", late: true });
+    const submitted = render({ workflowStatus: "submitted", late: true, ...refused("report_awaiting_review") });
     expect(submitted).toContain("Den kan ikke endres nå.");
     expect(submitted).toContain("Levert for sent");
     expect(submitted).not.toContain("Lagre utkast");
-    const approved = render({ workflowStatus: "approved" });
+    const approved = render({ workflowStatus: "approved", ...refused("report_locked") });
     expect(approved).toContain("Rapporten er godkjent og låst.");
     expect(approved).not.toContain("Send til godkjenning");
   });
 
-  it("shows another municipality's draft without letting it be edited", () => {
-    const html = render({}, { ...stange, scope: { councilIds: ["c1"], municipalityIds: ["hamar"], countyIds: [] } });
+  it("shows another municipality's draft without letting it be edited, and says whose it is", () => {
+    const html = render({ ...refused("not_own_municipality") }, { ...stange, scope: { councilIds: ["c1"], municipalityIds: ["hamar"], countyIds: [] } });
     expect(html).not.toContain("Lagre utkast");
+    expect(html).toContain("Bare Stange kommune og sekretariatet skriver denne rapporten.");
   });
 });

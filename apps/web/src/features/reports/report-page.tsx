@@ -5,19 +5,24 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { Refusal } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { amountText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
-import { mayReview, mayWriteReport } from "./report-access";
+import { mayReview } from "./report-access";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { ReviewPanel } from "./review-panel";
 import { saveDraftInput, type Report } from "./types";
 import "./reports.css";
 
-/** One status report: editable while its author holds it, read-only once submitted or approved. */
+/**
+ * One status report: editable while its author holds it, read-only once submitted or approved,
+ * and read-only for whoever does not write it — who may, and why not, is the server's answer
+ * (`viewer` on `reports.get`).
+ */
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation("reports");
   const { language } = useLanguage();
@@ -49,7 +54,9 @@ export function ReportPage({ id }: { id: string }) {
     await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
   }
 
-  const editable = (data.workflowStatus === "draft" || data.workflowStatus === "returned") && mayWriteReport(me.data, data.organisationId);
+  const editable = data.viewer.write.allowed;
+  // The state alerts below already say "submitted" and "approved"; the refusal adds who may write.
+  const stateShown = data.viewer.write.reason === "report_awaiting_review" || data.viewer.write.reason === "report_locked";
   const indicators = measure.data?.indicators.map(({ id: indicatorId, name, unit }) => ({ id: indicatorId, name, unit })) ?? [];
   const values = Object.fromEntries(data.indicatorValues.map((value) => [value.indicatorId, String(value.value)]));
   return (
@@ -77,6 +84,7 @@ export function ReportPage({ id }: { id: string }) {
       )}
       {data.workflowStatus === "submitted" && <Alert data-color="info">{t("form.readOnlySubmitted")}</Alert>}
       {data.workflowStatus === "approved" && <Alert data-color="success">{t("form.readOnlyApproved")}</Alert>}
+      {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisationName }} />}
       <ReportEditor
         key={`${id}:${generation}`}
         initial={{
@@ -94,7 +102,7 @@ export function ReportPage({ id }: { id: string }) {
       {/* After the content, so the reviewer reads the report before deciding. */}
       {mayReview(me.data) && (
         <ReviewPanel
-          report={{ id, version: data.version, measureTitle: data.measure.title, submitted: data.workflowStatus === "submitted" }}
+          report={{ id, version: data.version, measureTitle: data.measure.title, submitted: data.viewer.review.allowed }}
           refetch={() => report.refetch()}
         />
       )}

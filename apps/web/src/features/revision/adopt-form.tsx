@@ -2,8 +2,10 @@ import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-r
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorCodeOf } from "../../shared/errors/error-code";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import type { FieldProblems } from "../../shared/errors/field-problems";
 import { AdoptField } from "./adopt-field";
-import { ADOPT_FIELDS, serverErrors, validateAdopt, type AdoptErrors, type AdoptField as Field, type AdoptValues } from "./adopt-values";
+import { ADOPT_FIELDS, serverErrors, validateAdopt, type AdoptField as Field, type AdoptValues } from "./adopt-values";
 
 interface AdoptFormProps {
   initial: AdoptValues;
@@ -16,18 +18,16 @@ interface AdoptFormProps {
 export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormProps) {
   const { t } = useTranslation(["revision", "common"]);
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<AdoptErrors>({});
+  const [errors, setErrors] = useState<FieldProblems>({});
   const [failure, setFailure] = useState<unknown>(null);
   const summary = useRef<HTMLElement | null>(null);
   const keep = (element: HTMLElement | null) => {
     summary.current = element;
   };
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
-  const message = (field: Field): string | undefined => {
-    const problem = errors[field];
-    if (!problem) return undefined;
-    return problem === "required" ? t(`adopt.required.${field}`) : t(`adopt.${problem}`);
-  };
+  const labels = { heldOn: t("adopt.heldOn"), body: t("adopt.body"), caseNumber: t("adopt.caseNumber"), text: t("adopt.text") };
+  const messages = useFieldMessages({ labels, examples: { caseNumber: "41/22" } }, errors);
+  const message = (field: Field): string | undefined => messages[field];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,7 +49,7 @@ export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormPro
     }
   }
 
-  const listed = ADOPT_FIELDS.filter((field) => errors[field]);
+  const listed = ADOPT_FIELDS.filter((field) => messages[field]);
   return (
     <form className="stack" noValidate onSubmit={submit}>
       {listed.length > 0 && (

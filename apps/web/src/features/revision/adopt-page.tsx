@@ -10,7 +10,7 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { ProgrammeStatusTag } from "../programmes/programme-status-tag";
 import { AdoptForm } from "./adopt-form";
 import { useAdopt } from "./use-adopt";
-import { ADOPTED_PARAM } from "./versions-page";
+import { ADOPTED_PARAM, SUPERSEDED } from "./versions-page";
 import "./revision.css";
 
 /** `/programmes/:id/adopt`: the decision that adopts a draft version, recorded in one form. */
@@ -51,14 +51,17 @@ export function AdoptPage({ id }: { id: string }) {
         </Alert>
       ) : (
         <>
-          <Paragraph>{t("adopt.intro")}</Paragraph>
+          <Paragraph>
+            {t("adopt.intro")} {data.predecessorId && t("adopt.introSupersedes")}
+          </Paragraph>
           <AdoptForm
             initial={{ heldOn: "", body: predecessor.data?.adoption?.body ?? "", caseNumber: "", text: "" }}
             pending={pending}
             onCancel={back}
             onSubmit={async (values) => {
-              await adopt(values);
-              navigate(`${hrefFor({ name: "programmeVersions", id })}?${ADOPTED_PARAM}=1`);
+              const decision = await adopt(values);
+              const superseded = decision.adoption?.supersededId ? SUPERSEDED : "1";
+              navigate(`${hrefFor({ name: "programmeVersions", id })}?${ADOPTED_PARAM}=${superseded}`);
             }}
           />
         </>

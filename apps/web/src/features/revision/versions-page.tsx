@@ -13,12 +13,14 @@ import "./revision.css";
 
 /** Set by the adopt form when it sends the reader here, so the page can say it worked. */
 export const ADOPTED_PARAM = "adopted";
+/** The value of ADOPTED_PARAM when the adoption superseded a previous version. */
+export const SUPERSEDED = "superseded";
 
 /** `/programmes/:id/versions`: every version of the owner's programmes, with what changed. */
 export function VersionsPage({ id }: { id: string }) {
   const { t } = useTranslation(["revision", "common"]);
   const trpc = useTRPC();
-  const adopted = new URLSearchParams(useSearch()).has(ADOPTED_PARAM);
+  const adopted = new URLSearchParams(useSearch()).get(ADOPTED_PARAM);
   const programme = useQuery(trpc.programmes.get.queryOptions({ id }));
   const ownerId = programme.data?.owner.id ?? "";
   const versions = useQuery({ ...trpc.programmes.listByOwner.queryOptions({ ownerId, limit: 200 }), enabled: Boolean(ownerId) });
@@ -37,7 +39,9 @@ export function VersionsPage({ id }: { id: string }) {
       <Paragraph>{t("versions.intro", { owner: owner.name })}</Paragraph>
       {adopted && (
         <Alert data-color="success" role="status">
-          <Paragraph>{t("versions.adopted")}</Paragraph>
+          <Paragraph>
+            {t("versions.adopted")} {adopted === SUPERSEDED && t("versions.adoptedSupersedes")}
+          </Paragraph>
         </Alert>
       )}
       <div>

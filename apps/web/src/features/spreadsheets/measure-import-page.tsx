@@ -1,5 +1,5 @@
 import "./measure-import.css";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
@@ -8,22 +8,20 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { useCurrentUser } from "../auth/use-auth";
-import { canRevise } from "../revision/can-revise";
+import { Refusal } from "../../shared/errors/refusal";
 import { MeasureImportForm } from "./measure-import-form";
 
 /** `/programmes/:id/import`: the secretariat adds measures to its programme from an Excel file. */
 export function MeasureImportPage({ id }: { id: string }) {
   const { t } = useTranslation(["spreadsheets", "common"]);
   const trpc = useTRPC();
-  const me = useCurrentUser();
   const programme = useQuery(trpc.programmes.get.queryOptions({ id }));
   useDocumentTitle(programme.isError ? t("common:errors.heading") : t("import.heading"));
 
-  if (programme.isPending || me.isPending) return <Loading />;
+  if (programme.isPending) return <Loading />;
   if (programme.isError) return <ErrorAlert error={programme.error} headingLevel={1} />;
   const { data } = programme;
-  const allowed = canRevise(me.data, data.owner.id) && data.status !== "superseded";
+  const permit = data.viewer.addMeasure;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -32,12 +30,10 @@ export function MeasureImportPage({ id }: { id: string }) {
       <Paragraph>
         {t("import.intro", { programme: data.title })}
       </Paragraph>
-      {allowed ? (
+      {permit.allowed ? (
         <MeasureImportForm programmeId={data.id} />
       ) : (
-        <Alert data-color="warning">
-          <Paragraph>{t("import.notAllowed")}</Paragraph>
-        </Alert>
+        <Refusal permit={permit} subject="programme" names={{ owner: data.owner.name }} />
       )}
       <Paragraph>
         <AppLink href={hrefFor({ name: "programme", id: data.id })}>{t("import.back")}</AppLink>

@@ -2,13 +2,13 @@ import { useTranslation } from "react-i18next";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { useCurrentUser } from "../auth/use-auth";
-import { canRevise } from "../revision/can-revise";
 import { SheetDownloads } from "./sheet-downloads";
 
 // The spreadsheet corner of existing pages: each page adds one of these with what it shows.
 
 interface MeasureDownloadsProps {
-  programme: { id: string; status: string; owner: { id: string } };
+  /** `viewer.addMeasure` from `programmes.get`: importing adds measures, which only a draft takes. */
+  programme: { id: string; viewer: { addMeasure: { allowed: boolean } } };
   /** The input of `measures.list` for the filters on screen; paging is left out, the file has them all. */
   listInput: Record<string, unknown>;
 }
@@ -16,9 +16,8 @@ interface MeasureDownloadsProps {
 /** The programme's measure list as Excel or CSV with the filters on screen, and (for the secretariat) the import. */
 export function MeasureDownloads({ programme, listInput }: MeasureDownloadsProps) {
   const { t } = useTranslation("spreadsheets");
-  const me = useCurrentUser();
   const { limit: _limit, offset: _offset, ...filters } = listInput;
-  const mayImport = canRevise(me.data, programme.owner.id) && programme.status !== "superseded";
+  const mayImport = programme.viewer.addMeasure.allowed;
   return (
     <SheetDownloads procedure="spreadsheets.measures" input={filters} heading={t("download.measuresHeading")} headingLevel={3} hint={t("download.measuresHint")}>
       {mayImport && <AppLink href={hrefFor({ name: "measureImport", id: programme.id })}>{t("import.link")}</AppLink>}

@@ -1,6 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldProblemsOf } from "../../shared/errors/field-problems";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import {
   bindingInput, bindingValuesOf, fieldOfPath, regionFields,
@@ -110,16 +111,8 @@ export function BindSourceForm({ indicator, regions, headingLevel, onSaved, onCa
   );
 }
 
-/** The fields the server pointed at, from its issue paths or the `field` of a refusal. */
+/** The fields the server pointed at (the shared reading of its issues), each said as this form says "invalid". */
 function serverErrors(failure: unknown, regionKeys: readonly string[]): BindingErrors {
-  const data = (failure as { data?: { issues?: Array<{ path: string }> | null; params?: { field?: unknown } | null } } | null)?.data;
-  const found: BindingErrors = {};
-  for (const issue of data?.issues ?? []) {
-    const field = fieldOfPath(issue.path, regionKeys);
-    if (field) found[field] = "invalid";
-  }
-  const named = data?.params?.field;
-  const field = typeof named === "string" ? fieldOfPath(named, regionKeys) : null;
-  if (field) found[field] = "invalid";
-  return found;
+  const problems = fieldProblemsOf(failure, (path) => fieldOfPath(path, regionKeys));
+  return Object.fromEntries(Object.keys(problems).map((field) => [field, "invalid" as const]));
 }

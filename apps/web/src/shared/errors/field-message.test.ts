@@ -1,7 +1,8 @@
 import { createI18n } from "@samspill/i18n";
 import { describe, expect, it } from "vitest";
 import { fieldMessage, fieldMessages } from "./field-message";
-import { fieldProblemsOf, rangeProblem, REQUIRED, textProblems } from "./field-problems";
+import { CreateProgrammeInputSchema } from "@samspill/domain";
+import { checkBeforeSending, fieldProblemsOf, REQUIRED, schemaProblems } from "./field-problems";
 
 function serverError(issues: unknown[], extra: Record<string, unknown> = {}): Error {
   const error = new Error("x") as Error & { data: unknown };
@@ -54,13 +55,23 @@ describe("field messages", () => {
     expect(say("progress", { code: "too_big", params: { maximum: 100, origin: "number" } })).toBe("Framdrift kan være høyst 100.");
     expect(say("progress", { code: "out_of_range", params: { minimum: 0, maximum: 100 } })).toBe("Framdrift må være fra 0 til 100.");
     expect(say("amount", { code: "too_big", params: { maximum: 1, origin: "number" }, path: "amount.amountMinor" })).toBe("Beløp er for stort.");
+    expect(say("progress", { code: "invalid_type", params: { expected: "int" } })).toBe("Framdrift må være et helt tall.");
+    expect(say("progress", { code: "invalid_type", params: { expected: "number", received: "NaN" } })).toBe("Framdrift må være et tall.");
   });
 
-  it("say an end before its start at the end, naming the start", () => {
-    const [field, problem] = Object.entries(rangeProblem({ periodStart: "2024-01-01", periodEnd: "2023-12-31" }, "periodStart", "periodEnd"))[0]!;
-    expect(field).toBe("periodEnd");
-    expect(say(field, problem)).toBe("Sluttdato må være samme dag som eller etter startdato.");
-    expect(rangeProblem({ periodStart: "2024-01-01", periodEnd: "2024-01-01" }, "periodStart", "periodEnd")).toEqual({});
+  const OWNER = "00000000-0000-4000-8000-000000000000";
+  const programme = (values: { title: string; periodStart: string; periodEnd: string }) => ({ ownerId: OWNER, ...values });
+
+  it("say an end before its start at the end, naming the start, as the domain's schema finds it before sending", () => {
+    const problems = schemaProblems(CreateProgrammeInputSchema, programme({ title: "Handlingsprogram", periodStart: "2024-01-01", periodEnd: "2023-12-31" }));
+    expect(Object.keys(problems)).toEqual(["periodEnd"]);
+    expect(say("periodEnd", problems.periodEnd!)).toBe("Sluttdato må være samme dag som eller etter startdato.");
+    expect(schemaProblems(CreateProgrammeInputSchema, programme({ title: "H", periodStart: "2024-01-01", periodEnd: "2024-01-01" }))).toEqual({});
+  });
+
+  it("find a title too long before sending, with the schema's limit", () => {
+    const problems = schemaProblems(CreateProgrammeInputSchema, programme({ title: "x".repeat(301), periodStart: "2024-01-01", periodEnd: "2024-12-31" }));
+    expect(say("title", problems.title!)).toBe("Tittel kan ha høyst 300 tegn.");
   });
 
   it("word formats, choices and domain reasons, with the plain words for a reason it does not know", () => {
@@ -78,7 +89,10 @@ describe("field messages", () => {
   });
 
   it("name every missing field, so an empty form does not say the same thing three times", () => {
-    const problems = textProblems({ title: "", periodStart: "", periodEnd: "2024" }, { title: { required: true }, periodStart: { required: true }, periodEnd: { required: true } });
-    expect(Object.values(fieldMessages(t, words, problems))).toEqual(["Tittel må fylles ut.", "Startdato må fylles ut."]);
+    const values = { title: "", periodStart: "", periodEnd: "" };
+    const problems = checkBeforeSending(CreateProgrammeInputSchema, programme(values), values, ["title", "periodStart", "periodEnd"]);
+    expect(fieldMessages(t, words, problems)).toEqual({
+      title: "Tittel må fylles ut.", periodStart: "Startdato må fylles ut.", periodEnd: "Sluttdato må fylles ut.",
+    });
   });
 });

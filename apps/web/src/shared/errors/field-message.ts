@@ -47,6 +47,7 @@ function key(problem: FieldProblem): FieldKey {
     case "invalid_value":
       return "choose";
     case "invalid_type":
+      if (params.expected === "int") return "notWholeNumber";
       return params.expected === "number" ? "notNumber" : "invalid";
     case "not_a_number":
       return "notNumber";

@@ -1,6 +1,9 @@
+import { fieldIssueOf, type IssueLike } from "@samspill/domain";
+
 // What went wrong with which field of a form: the server's field issues (zod's code and params,
-// or a domain rule's reason) and the browser's own checks, in one shape, so one function
-// (`fieldMessage`) words them all. Each form names its fields; a problem is keyed by that name.
+// or a domain rule's reason) and the browser's own check of the same domain schema before
+// sending, in one shape, so one function (`fieldMessage`) words them all. Each form names its
+// fields; a problem is keyed by that name.
 
 export type ProblemParams = Record<string, string | number | boolean | null>;
 
@@ -56,33 +59,42 @@ export function fieldProblemsOf(error: unknown, fieldOf: FieldOfPath = firstSegm
 
 export const REQUIRED: FieldProblem = { code: "required", params: {} };
 
-/** The browser's checks of a text field, the same limits the server's schema has. */
-export interface TextRule {
-  required?: boolean;
-  max?: number;
+/** A zod schema, as far as checking an input needs it. */
+export interface CheckingSchema {
+  safeParse(input: unknown): { success: true } | { success: false; error: { issues: readonly IssueLike[] } };
 }
 
-export function textProblem(value: string, rule: TextRule): FieldProblem | null {
-  const text = value.trim();
-  if (rule.required && text === "") return REQUIRED;
-  if (rule.max !== undefined && text.length > rule.max) return { code: "too_big", params: { maximum: rule.max, origin: "string" } };
-  return null;
-}
-
-/** Problems of every field with a rule, by field. */
-export function textProblems<F extends string>(values: Record<F, string>, rules: Partial<Record<F, TextRule>>): FieldProblems {
+/**
+ * The problems the server would report for this input, found before sending by the same domain
+ * schema the API parses it with: lengths, ranges, formats, an end before its start.
+ */
+export function schemaProblems(schema: CheckingSchema, input: unknown, fieldOf: FieldOfPath = firstSegment): FieldProblems {
+  const result = schema.safeParse(input);
+  if (result.success) return {};
   const problems: FieldProblems = {};
-  for (const [field, rule] of Object.entries(rules) as Array<[F, TextRule]>) {
-    const problem = textProblem(values[field] ?? "", rule);
-    if (problem) problems[field] = problem;
+  for (const issue of result.error.issues) {
+    const { path, code, params } = fieldIssueOf(issue);
+    const field = fieldOf(path);
+    if (field && !problems[field]) problems[field] = { code, params, path };
   }
   return problems;
 }
 
-/** An end before its start (ISO dates compare as text), on the end field like the server says it. */
-export function rangeProblem(values: Record<string, string>, startKey: string, endKey: string): FieldProblems {
-  const start = values[startKey] ?? "";
-  const end = values[endKey] ?? "";
-  if (start === "" || end === "" || end >= start) return {};
-  return { [endKey]: { code: "custom", params: { reason: "range_not_ordered", startKey, endKey } } };
+/** The fields left empty that must be filled in: said as "required", whatever else the schema says of them. */
+export function blankProblems<V extends object>(values: V, required: ReadonlyArray<keyof V & string>): FieldProblems {
+  const blank = (field: keyof V & string) => {
+    const value = values[field];
+    return typeof value !== "string" || value.trim() === "";
+  };
+  return Object.fromEntries(required.filter(blank).map((field) => [field, REQUIRED]));
+}
+
+/** Both, the blank fields first: what a form checks before it sends. */
+export function checkBeforeSending<V extends object>(
+  schema: CheckingSchema,
+  input: unknown,
+  values: V,
+  required: ReadonlyArray<keyof V & string>,
+): FieldProblems {
+  return { ...schemaProblems(schema, input), ...blankProblems(values, required) };
 }

@@ -28,6 +28,13 @@ export function refusalText(t: TFunction<"forms">, subject: RefusalSubject, reas
   return t(`refusals.${subject}.${reason as keyof Refusals["programme"]}`, { ...names, defaultValue: fallback });
 }
 
+/** The words for a reason when there are some for it (a refused save, say), else null. */
+export function knownRefusalText(t: TFunction<"forms">, subject: RefusalSubject, reason: string | null, names: RefusalNames = {}): string | null {
+  if (!reason) return null;
+  const text = t(`refusals.${subject}.${reason as keyof Refusals["programme"]}`, { ...names, defaultValue: "" });
+  return text === "" ? null : text;
+}
+
 interface RefusalProps {
   permit: Permit;
   subject: RefusalSubject;

@@ -85,9 +85,6 @@ const en = {
     added: "Budget line added.",
     saved: "Budget line saved.",
     removed: "Budget line removed.",
-    amountInvalid: "Write the amount as a number of at least 0, e.g. 150 000.",
-    yearInvalid: "Write a year between 2000 and 2100.",
-    invalid: "This value is not valid.",
   },
   links: {
     editHeading: "Change the goals it serves",
@@ -272,9 +269,6 @@ export const measures = defineNamespace(en, {
       added: "Budsjettlinjen er lagt til.",
       saved: "Budsjettlinjen er lagret.",
       removed: "Budsjettlinjen er fjernet.",
-      amountInvalid: "Skriv beløpet som et tall på minst 0, f.eks. 150 000.",
-      yearInvalid: "Skriv et år mellom 2000 og 2100.",
-      invalid: "Verdien er ikke gyldig.",
     },
     links: {
       editHeading: "Endre målene tiltaket bidrar til",
@@ -457,9 +451,6 @@ export const measures = defineNamespace(en, {
       added: "Budsjettlina er lagd til.",
       saved: "Budsjettlina er lagra.",
       removed: "Budsjettlina er fjerna.",
-      amountInvalid: "Skriv beløpet som eit tal på minst 0, t.d. 150 000.",
-      yearInvalid: "Skriv eit år mellom 2000 og 2100.",
-      invalid: "Verdien er ikkje gyldig.",
     },
     links: {
       editHeading: "Endre måla tiltaket bidreg til",
@@ -642,9 +633,6 @@ export const measures = defineNamespace(en, {
       added: "Budgetposten har lagts till.",
       saved: "Budgetposten har sparats.",
       removed: "Budgetposten har tagits bort.",
-      amountInvalid: "Skriv beloppet som ett tal på minst 0, t.ex. 150 000.",
-      yearInvalid: "Skriv ett år mellan 2000 och 2100.",
-      invalid: "Värdet är inte giltigt.",
     },
     links: {
       editHeading: "Ändra målen som åtgärden bidrar till",

@@ -47,13 +47,6 @@ export const reports = defineNamespace(
       conflict: "Someone else changed this report while you were working on it.",
       reload: "Reload the report",
       reapply: "Apply my changes again",
-      errors: {
-        progressRange: "Enter a whole number from 0 to 100.",
-        spent: "Enter an amount of zero or more, with at most two decimals.",
-        indicator: "Enter a number.",
-        completedProgress: "A completed measure must be at 100 percent.",
-        invalid: "This value is not valid.",
-      },
     },
     queue: {
       heading: "Reports to review",
@@ -124,13 +117,6 @@ export const reports = defineNamespace(
         conflict: "Noen andre endret rapporten mens du arbeidet med den.",
         reload: "Last inn rapporten på nytt",
         reapply: "Bruk endringene mine på nytt",
-        errors: {
-          progressRange: "Skriv et helt tall fra 0 til 100.",
-          spent: "Skriv et beløp på null eller mer, med høyst to desimaler.",
-          indicator: "Skriv et tall.",
-          completedProgress: "Et fullført tiltak må stå på 100 prosent.",
-          invalid: "Verdien er ikke gyldig.",
-        },
       },
       queue: {
         heading: "Rapporter til behandling",
@@ -200,13 +186,6 @@ export const reports = defineNamespace(
         conflict: "Nokon andre endra rapporten medan du arbeidde med han.",
         reload: "Last inn rapporten på nytt",
         reapply: "Bruk endringane mine på nytt",
-        errors: {
-          progressRange: "Skriv eit heilt tal frå 0 til 100.",
-          spent: "Skriv eit beløp på null eller meir, med høgst to desimalar.",
-          indicator: "Skriv eit tal.",
-          completedProgress: "Eit fullført tiltak må stå på 100 prosent.",
-          invalid: "Verdien er ikkje gyldig.",
-        },
       },
       queue: {
         heading: "Rapportar til handsaming",
@@ -276,13 +255,6 @@ export const reports = defineNamespace(
         conflict: "Någon annan ändrade rapporten medan du arbetade med den.",
         reload: "Läs in rapporten igen",
         reapply: "Använd mina ändringar igen",
-        errors: {
-          progressRange: "Skriv ett heltal från 0 till 100.",
-          spent: "Skriv ett belopp på noll eller mer, med högst två decimaler.",
-          indicator: "Skriv ett tal.",
-          completedProgress: "En slutförd åtgärd måste stå på 100 procent.",
-          invalid: "Värdet är inte giltigt.",
-        },
       },
       queue: {
         heading: "Rapporter att granska",

@@ -103,7 +103,6 @@ export const spreadsheets = defineNamespace(
       done: "{{measures}} and {{parts}} were imported.",
       back: "Back to the action programme",
       conflict: "The action programme was changed while you were working. Check the file again before you import.",
-      notAllowed: "Only the secretariat of the council that owns this action programme can import measures into it, and not into a superseded version.",
       fileErrors: {
         file_too_large: "The file is too large. It can be at most {{maxKilobytes}} kB.",
         too_many_rows: "The file has too many rows. It can have at most {{maxRows}} rows.",
@@ -244,7 +243,6 @@ export const spreadsheets = defineNamespace(
         done: "{{measures}} og {{parts}} ble importert.",
         back: "Tilbake til handlingsprogrammet",
         conflict: "Handlingsprogrammet ble endret mens du arbeidet. Sjekk filen på nytt før du importerer.",
-        notAllowed: "Bare sekretariatet i rådet som eier handlingsprogrammet, kan importere tiltak til det, og ikke til en erstattet versjon.",
         fileErrors: {
           file_too_large: "Filen er for stor. Den kan være på høyst {{maxKilobytes}} kB.",
           too_many_rows: "Filen har for mange rader. Den kan ha høyst {{maxRows}} rader.",
@@ -384,7 +382,6 @@ export const spreadsheets = defineNamespace(
         done: "{{measures}} og {{parts}} vart importerte.",
         back: "Tilbake til handlingsprogrammet",
         conflict: "Handlingsprogrammet vart endra medan du arbeidde. Sjekk fila på nytt før du importerer.",
-        notAllowed: "Berre sekretariatet i rådet som eig handlingsprogrammet, kan importere tiltak til det, og ikkje til ein erstatta versjon.",
         fileErrors: {
           file_too_large: "Fila er for stor. Ho kan vere på høgst {{maxKilobytes}} kB.",
           too_many_rows: "Fila har for mange rader. Ho kan ha høgst {{maxRows}} rader.",
@@ -524,7 +521,6 @@ export const spreadsheets = defineNamespace(
         done: "{{measures}} och {{parts}} importerades.",
         back: "Tillbaka till handlingsplanen",
         conflict: "Handlingsplanen ändrades medan du arbetade. Kontrollera filen igen innan du importerar.",
-        notAllowed: "Bara kansliet i förbundet som äger handlingsplanen kan importera åtgärder till den, och inte till en ersatt version.",
         fileErrors: {
           file_too_large: "Filen är för stor. Den får vara högst {{maxKilobytes}} kB.",
           too_many_rows: "Filen har för många rader. Den får ha högst {{maxRows}} rader.",
