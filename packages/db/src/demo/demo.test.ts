@@ -4,6 +4,7 @@ import pg from "pg";
 import { sourceBindingOf } from "@samspill/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../client/create-db.js";
+import { listDecisionsAbout, listLinkTargetOwners } from "../meetings/decision-link.repository.js";
 import { migrateToLatest } from "../client/migrate.js";
 import { DEMO_IDS, DEMO_PASSWORD, DEMO_USERS, loadDemoData, type DemoSummary } from "./index.js";
 
@@ -103,6 +104,23 @@ describe("demo data", () => {
     expect(parts.map((p) => p.municipalityId).sort()).toEqual(
       [DEMO_IDS.municipalities.hamar, DEMO_IDS.municipalities.ringsaker, DEMO_IDS.municipalities.loten,
         DEMO_IDS.municipalities.stange].sort());
+  });
+
+  it("links the council's decisions to what they concern, each of them its own council's", async () => {
+    const about = await listDecisionsAbout(db, { kind: "measure", id: DEMO_IDS.measures.regionalLadestruktur });
+    expect(about.map((decision) => decision.caseNumber)).toEqual(["13/22", "31/23"]);
+    const links = await db.selectFrom("decisionLink")
+      .innerJoin("decision", "decision.id", "decisionLink.decisionId")
+      .innerJoin("agendaItem", "agendaItem.id", "decision.agendaItemId")
+      .innerJoin("meeting", "meeting.id", "agendaItem.meetingId")
+      .select(["meeting.councilId", "decisionLink.programmeId", "decisionLink.measureId", "decisionLink.agreementId"]).execute();
+    expect(links.length).toBeGreaterThanOrEqual(6);
+    for (const link of links) {
+      const target = link.programmeId ? { kind: "programme" as const, id: link.programmeId }
+        : link.measureId ? { kind: "measure" as const, id: link.measureId } : { kind: "agreement" as const, id: link.agreementId! };
+      const [owner] = await listLinkTargetOwners(db, [target]);
+      expect(owner?.ownerIds).toContain(link.councilId);
+    }
   });
 
   it("budgets Elverum's five-year measure at NOK 5 million", async () => {

@@ -5,7 +5,7 @@ import { loadGardermoregionen } from "./gardermoregionen.js";
 import { loadHamarregionen } from "./hamarregionen.js";
 import { PROGRAMMES, councilId, measureId, orgId, partId, periodId, programmeId } from "./ids.js";
 import type { DemoContext } from "./insert.js";
-import { loadMeetings } from "./meetings.js";
+import { loadDecisionLinks, loadMeetings } from "./meetings.js";
 import { loadReferenceData } from "./reference-data.js";
 import { loadReporting } from "./reporting.js";
 import { loadSorOsterdal } from "./sor-osterdal.js";
@@ -87,6 +87,7 @@ export async function loadDemoData(db: Kysely<Database>, options: LoadDemoOption
     await loadVimmerby(ctx);
     await loadMeetings(ctx);
     await loadAgreements(ctx);
+    await loadDecisionLinks(ctx);
     await loadReporting(ctx);
     return { rowsWritten: ctx.inserted, usersCreated };
   });

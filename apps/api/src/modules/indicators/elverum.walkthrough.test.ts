@@ -23,9 +23,8 @@ async function elverumWorld() {
   const vekst = await createOrganisation(db, { kind: "partner", name: "Elverum Vekst AS", countyId: county.id });
   await insertMembership(db, { councilId: council.id, municipalityId: elverum.id, validFrom: "2020-01-01" });
   const { programme, goalId } = await councilProgramme(council.id);
-  const adopted = await adoptDirectly(programme);
   return {
-    council, elverum, vekst, programme: adopted, goalId,
+    council, elverum, vekst, programme, goalId,
     contributor: (await signedInUser("municipality_contributor", elverum.id)).cookie,
     secretariat: (await signedInUser("secretariat", council.id)).cookie,
     member: (await signedInUser("council_member", council.id)).cookie,
@@ -42,6 +41,8 @@ describe("Elverum walkthrough", () => {
       responsibleOrganisationId: world.vekst.id, responsiblePerson: "Daglig leder, Elverum Vekst AS",
       startDate: "2021-01-01", endDate: "2025-12-31", status: "in_progress", progress: 40, sdgGoals: [3, 8, 9], goalIds: [world.goalId],
     }, contributor);
+    // The council adopts the programme with the measure in it; budgets and indicators are its follow-up.
+    await adoptDirectly(world.programme);
 
     const sources = ["county_partnership_funds", "municipal_own_contribution", "county_partnership_funds", "municipal_own_contribution", "external"];
     for (const [index, fundingSource] of sources.entries()) {
