@@ -5,16 +5,19 @@ import { sheetTexts, withUnit } from "./sheet-texts.js";
 
 // The measures layout: the download and the import template are the same sheet, so a download
 // can be edited and read back. A row is a measure or, right below it, one municipality's part;
-// budget columns follow, one per year (and currency, when a programme has more than one).
+// budget columns follow, one per year (and currency, when a programme has more than one). The
+// first column is the measure's number in the programme, on its parts' rows too; the import
+// reads it as nothing (numbers follow from the order), so a download reads back unchanged.
 
 export const MEASURE_COLUMN_KEYS = [
-  "kind", "focusArea", "goals", "title", "description", "scope", "municipality", "responsibleOrganisation",
+  "number", "kind", "focusArea", "goals", "title", "description", "scope", "municipality", "responsibleOrganisation",
   "responsiblePerson", "contactEmail", "startDate", "endDate", "status", "progress", "sdgGoals", "fundingSource",
   "budgetShare",
 ] as const;
 export type MeasureColumnKey = (typeof MEASURE_COLUMN_KEYS)[number];
 
 const SHAPES: Record<MeasureColumnKey, { type: ColumnType; width: number }> = {
+  number: { type: "text", width: 8 },
   kind: { type: "text", width: 16 },
   focusArea: { type: "text", width: 28 },
   goals: { type: "text", width: 30 },

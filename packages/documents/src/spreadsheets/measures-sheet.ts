@@ -26,6 +26,8 @@ export interface SheetMeasurePart {
 }
 
 export interface SheetMeasure {
+  /** Its number in the programme, e.g. "3.2" (as on the programme page and in the Word document). */
+  number: string;
   title: string;
   description: string;
   focusArea: string | null;
@@ -77,7 +79,7 @@ function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue
 
 function measureRow(t: Translate, measure: SheetMeasure, columns: readonly BudgetColumn[]): CellValue[] {
   return [
-    t("spreadsheets:kind.measure"), measure.focusArea, measure.goals.join("; "), measure.title, measure.description,
+    measure.number, t("spreadsheets:kind.measure"), measure.focusArea, measure.goals.join("; "), measure.title, measure.description,
     t(`domain:measureScope.${measure.scope}`), measure.municipality, measure.responsibleOrganisation,
     measure.responsiblePerson, null, measure.startDate, measure.endDate, t(`domain:measureStatus.${measure.status}`),
     measure.progress, [...measure.sdgGoals].sort((a, b) => a - b).join(", "), fundingCell(t, measure.budget), null,
@@ -87,7 +89,7 @@ function measureRow(t: Translate, measure: SheetMeasure, columns: readonly Budge
 
 function partRow(t: Translate, measure: SheetMeasure, part: SheetMeasurePart, columns: readonly BudgetColumn[]): CellValue[] {
   return [
-    t("spreadsheets:kind.part"), null, null, measure.title, part.description, null, part.municipality, null,
+    measure.number, t("spreadsheets:kind.part"), null, null, measure.title, part.description, null, part.municipality, null,
     part.contactName, part.contactEmail, null, null, t(`domain:measureStatus.${part.status}`), part.progress, null,
     fundingCell(t, part.budget), part.budgetShare?.amountMinor ?? null, ...budgetCells(part.budget, columns),
   ];

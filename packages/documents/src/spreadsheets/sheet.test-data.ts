@@ -37,7 +37,7 @@ export const SHEET_DATA: MeasureSheetData = {
   programme: { title: "Handlingsprogram 2022–2023", periodStart: "2022-01-01", periodEnd: "2023-12-31", currency: "NOK" },
   measures: [
     {
-      title: "Regional ladestruktur", description: "Hurtigladere i hele regionen.", focusArea: "Befolkningsvekst",
+      number: "1.1", title: "Regional ladestruktur", description: "Hurtigladere i hele regionen.", focusArea: "Befolkningsvekst",
       goals: ["Samferdsel"], scope: "shared", municipality: null, responsibleOrganisation: "Innlandet Science Park",
       responsiblePerson: "Daglig leder", startDate: "2022-01-01", endDate: "2026-12-31", status: "in_progress", progress: 55,
       sdgGoals: [7, 11], budget: [
@@ -58,7 +58,7 @@ export const SHEET_DATA: MeasureSheetData = {
       ],
     },
     {
-      title: "Næringsvennlig kommune; \"Stange\"", description: "Linje 1\nLinje 2", focusArea: null, goals: [],
+      number: "2.1", title: "Næringsvennlig kommune; \"Stange\"", description: "Linje 1\nLinje 2", focusArea: null, goals: [],
       scope: "local", municipality: "Stange", responsibleOrganisation: null, responsiblePerson: "", startDate: null,
       endDate: null, status: "completed", progress: 100, sdgGoals: [], budget: [], parts: [],
     },

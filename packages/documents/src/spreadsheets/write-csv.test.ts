@@ -38,7 +38,7 @@ describe("CSV", () => {
 
   it("is UTF-8 with a byte order mark, CRLF lines and `;` between fields", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.startsWith("\uFEFFRadtype;Satsingsområde;Mål;Tittel;")).toBe(true);
+    expect(text.startsWith("\uFEFFNr.;Radtype;Satsingsområde;Mål;Tittel;")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
   });
 

@@ -23,13 +23,14 @@ describe("XLSX", () => {
   it("has a frozen, filtered header row in the reader's language", async () => {
     const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "sv"), "sv"));
     expect(sheet.name).toBe("Åtgärder");
-    expect(sheet.getRow(1).getCell(1).value).toBe("Radtyp");
-    expect(sheet.getRow(1).getCell(3).value).toBe("Mål");
-    expect(sheet.getRow(1).getCell(7).value).toBe("Kommun");
+    expect(sheet.getRow(1).getCell(1).value).toBe("Nr");
+    expect(sheet.getRow(1).getCell(2).value).toBe("Radtyp");
+    expect(sheet.getRow(1).getCell(4).value).toBe("Mål");
+    expect(sheet.getRow(1).getCell(8).value).toBe("Kommun");
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.getColumn(4).width).toBe(40);
+    expect(sheet.getColumn(5).width).toBe(40);
   });
 
   it("stores dates as dates, money as numbers with a currency format and progress as a percentage", async () => {
@@ -47,10 +48,11 @@ describe("XLSX", () => {
     expect(measure.getCell(columnOf(sheet, "Status")).value).toBe("Pågår");
   });
 
-  it("writes each measure followed by its parts, with a column saying which", async () => {
+  it("writes each measure followed by its parts, with a column saying which and the measure's number on each", async () => {
     const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
-    const kinds = [2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(1).value);
+    const kinds = [2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(2).value);
     expect(kinds).toEqual(["Tiltak", "Kommunens del", "Kommunens del", "Tiltak"]);
+    expect([2, 3, 4, 5].map((row) => sheet.getRow(row).getCell(1).value)).toEqual(["1.1", "1.1", "1.1", "2.1"]);
     const municipality = columnOf(sheet, "Kommune");
     expect(sheet.getRow(3).getCell(municipality).value).toBe("Hamar");
     expect(sheet.getRow(3).getCell(columnOf(sheet, "Tittel")).value).toBe("Regional ladestruktur");

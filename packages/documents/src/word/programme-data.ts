@@ -43,6 +43,8 @@ export interface BudgetEntry {
 }
 
 export interface MeasureDocument {
+  /** Its number in the programme, e.g. "3.2", which the heading shows before the title. */
+  number: string;
   title: string;
   description: string;
   scope: MeasureScope;

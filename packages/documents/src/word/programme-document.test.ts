@@ -33,7 +33,7 @@ describe("the action programme as a Word document", () => {
     expect(headings(docx, "Title")).toEqual(["Handlingsprogram 2022–2023"]);
     expect(headings(docx, "Heading1")).toEqual(["Innledning", "Satsingsområder", ...FOCUS_AREAS, "Vedtak"]);
     expect(headings(docx, "Heading2")).toEqual(["Mål", "Tiltak", "Tiltak", "Tiltak", "Tiltak"]);
-    expect(headings(docx, "Heading3")).toEqual(["Regional ladestruktur", "Felles møter med LO og NHO"]);
+    expect(headings(docx, "Heading3")).toEqual(["1.1 Regional ladestruktur", "4.1 Felles møter med LO og NHO"]);
     const styles = await docx.part("word/styles.xml");
     for (const [style, level] of [["Heading1", 0], ["Heading2", 1], ["Heading3", 2]] as const) {
       expect(styles).toMatch(new RegExp(`w:styleId="${style}">(?:(?!</w:style>).)*<w:outlineLvl w:val="${level}"/>`));

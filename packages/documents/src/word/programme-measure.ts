@@ -63,7 +63,7 @@ export function measureSection(measure: MeasureDocument, format: DocumentFormat)
     ? [caption(format.t("documents:budget.caption", { title: measure.title })), budgetTable(measure.budget, format), spacer()]
     : [paragraph(format.t("documents:budget.none"), { italics: true })];
   return [
-    heading(3, measure.title),
+    heading(3, `${measure.number} ${measure.title}`),
     ...facts(measure, format),
     ...textBlocks(measure.description),
     ...budget,

@@ -7,6 +7,7 @@ const nok = (kroner: number) => ({ amountMinor: kroner * 100, currency: "NOK" as
 const sek = (kronor: number) => ({ amountMinor: kronor * 100, currency: "SEK" as const });
 
 const ladestruktur: MeasureDocument = {
+  number: "1.1",
   title: "Regional ladestruktur",
   description: "Regionrådet vil bidra politisk til en regional ladestruktur.\n\nHver kommune bygger ut sin del.",
   scope: "shared",
@@ -35,6 +36,7 @@ const ladestruktur: MeasureDocument = {
 
 const loNho: MeasureDocument = {
   ...ladestruktur,
+  number: "4.1",
   title: "Felles møter med LO og NHO",
   description: "Regionrådet brukes som arena for felles møter med LO og NHO.",
   responsiblePerson: null,
@@ -97,6 +99,7 @@ export const VIMMERBY: ProgrammeDocumentData = {
     { title: "Främja företagsamhet på lika villkor", heading: null, description: "", subThemes: [],
       goals: [{ title: "Fler nystartade företag, på lika villkor", description: "" }],
       measures: [{
+        number: "1.1",
         title: "Företagslots för nya företagare", description: "En väg in till kommunen.", scope: "local",
         ownerName: "Vimmerby kommun", responsibleOrganisation: "Vimmerby kommun", responsiblePerson: "Näringslivschef",
         startDate: "2018-01-01", endDate: "2020-12-31", status: "completed", progress: 100, goals: [],

@@ -6,6 +6,7 @@ import {
 import type { FocusAreaDocument, MeasureDocument, ProgrammeDocumentData } from "@samspill/documents";
 import { groupBy, type LanguageForm } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
+import { treeNumbers } from "../programmes/programme-view.js";
 
 // Loads everything the programme document shows, in a fixed number of queries however large
 // the programme, and shapes it into the generator's plain data. Sub-themes are listed under
@@ -44,8 +45,10 @@ export async function loadProgrammeDocument(
   const linesOf = groupBy(lines, (line) => line.measureId);
   const partsOf = groupBy(parts, (part) => part.measureId);
   const name = (id: string | null) => (id ? (around.organisationNames.get(id) ?? null) : null);
+  const numbers = treeNumbers(tree);
 
   const measureDocument = (measure: MeasureInTree): MeasureDocument => ({
+    number: numbers.get(measure.id) ?? "",
     title: measure.title,
     description: measure.description,
     scope: measure.scope,

@@ -5,6 +5,7 @@ import {
 import type { MeasureSheetData, SheetBudgetLine, SheetMeasure } from "@samspill/documents";
 import { DomainError, groupBy, type Currency } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
+import { treeNumbers } from "../programmes/programme-view.js";
 
 // The measures a list shows, gathered for the spreadsheet: every page of the same filtered,
 // sorted query `measures.list` runs, with each measure's goals, parts and budget lines by name.
@@ -46,6 +47,7 @@ export async function measureSheetData(
   const areaTitles = new Map(areas.map((area) => [area.id, area.title]));
   const goalTitles = new Map([...areas.flatMap((area) => area.goals), ...tree.unplacedGoals].map((goal) => [goal.id, goal.title]));
   const goalIds = new Map([...areas.flatMap((area) => area.measures), ...tree.unplacedMeasures].map((measure) => [measure.id, measure.goalIds]));
+  const numbers = treeNumbers(tree);
 
   const rows = await everyPage(db, filter);
   const names = new Map<string, string>();
@@ -66,6 +68,7 @@ export async function measureSheetData(
     // Filtered to one municipality ("my tasks"), a shared measure shows that municipality's part only.
     const shown = filter.municipalityId ? parts.filter((part) => part.municipalityId === filter.municipalityId) : parts;
     measures.push({
+      number: numbers.get(row.id) ?? "",
       title: row.title,
       description: row.description,
       focusArea: row.focusAreaId ? (areaTitles.get(row.focusAreaId) ?? null) : null,

@@ -14,14 +14,14 @@ describe("spreadsheets.measures", () => {
     expect(file.fileName).toBe(`Tiltak ${world.programme.title}.xlsx`);
     const sheet = await readWorkbook(file.base64);
     const [header, ...rows] = sheetRows(sheet);
-    expect(header!.slice(0, 4)).toEqual(["Radtype", "Satsingsområde", "Mål", "Tittel"]);
+    expect(header!.slice(0, 5)).toEqual(["Nr.", "Radtype", "Satsingsområde", "Mål", "Tittel"]);
     expect(header).toContain("Budsjett 2024 (NOK)");
     const col = (name: string) => header!.indexOf(name);
-    expect(rows.map((row) => [row[col("Radtype")], row[col("Tittel")], row[col("Kommune")] ?? null])).toEqual([
-      ["Tiltak", world.local.title, world.stange.name],
-      ["Tiltak", "Regional ladestruktur", null],
-      ["Kommunens del", "Regional ladestruktur", "Hamar"],
-      ["Kommunens del", "Regional ladestruktur", "Stange"],
+    expect(rows.map((row) => [row[col("Nr.")], row[col("Radtype")], row[col("Tittel")], row[col("Kommune")] ?? null])).toEqual([
+      ["2.1", "Tiltak", world.local.title, world.stange.name],
+      ["1.1", "Tiltak", "Regional ladestruktur", null],
+      ["1.1", "Kommunens del", "Regional ladestruktur", "Hamar"],
+      ["1.1", "Kommunens del", "Regional ladestruktur", "Stange"],
     ]);
     const charging = rows[1]!;
     expect(charging[col("Satsingsområde")]).toBe(world.focusArea.title);
@@ -37,8 +37,8 @@ describe("spreadsheets.measures", () => {
     const world = await programmeWithMeasures();
     const file = await download("spreadsheets.measures", { programmeId: world.programme.id, municipalityId: world.hamar.id, language: "sv" }, world.secretariat.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
-    expect(header![0]).toBe("Radtyp");
-    expect(rows.map((row) => [row[0], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"]]);
+    expect(header![1]).toBe("Radtyp");
+    expect(rows.map((row) => [row[1], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"]]);
   });
 
   it("downloads over HTTP as CSV with the file's name, and refuses bad input and strangers", async () => {
@@ -50,7 +50,7 @@ describe("spreadsheets.measures", () => {
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(response.headers["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(`Tiltak ${world.programme.title}.csv`)}`);
     const lines = response.body.split("\r\n");
-    expect(lines[0]!.startsWith("\uFEFFRadtype;Satsingsområde;")).toBe(true);
+    expect(lines[0]!.startsWith("\uFEFFNr.;Radtype;Satsingsområde;")).toBe(true);
     expect(lines[1]).toContain(";Avsluttet tiltak;");
     expect(lines[1]).toContain(";Fullført;100;");
     expect(lines).toHaveLength(3);
@@ -69,7 +69,7 @@ describe("spreadsheets.measureTemplate", () => {
     const file = await download("spreadsheets.measureTemplate", { programmeId: world.programme.id, language: "en" }, world.secretariat.cookie);
     const rows = sheetRows(await readWorkbook(file.base64));
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.slice(0, 4)).toEqual(["Row type", "Focus area", "Goals", "Title"]);
+    expect(rows[0]!.slice(0, 5)).toEqual(["No.", "Row type", "Focus area", "Goals", "Title"]);
     expect(rows[0]!.slice(-2)).toEqual(["Budget 2024 (NOK)", "Budget 2025 (NOK)"]);
   });
 });

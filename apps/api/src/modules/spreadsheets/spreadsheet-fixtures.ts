@@ -12,7 +12,7 @@ import { hamarregionen, localMeasure, sharedMeasure } from "../measures/measure-
 
 export function sheetMeasure(overrides: Partial<SheetMeasure> = {}): SheetMeasure {
   return {
-    title: uniqueName("Importert tiltak"), description: "", focusArea: null, goals: [], scope: "shared", municipality: null,
+    number: "", title: uniqueName("Importert tiltak"), description: "", focusArea: null, goals: [], scope: "shared", municipality: null,
     responsibleOrganisation: null, responsiblePerson: "", startDate: "2025-01-01", endDate: "2025-12-31", status: "planned",
     progress: 0, sdgGoals: [], budget: [], parts: [], ...overrides,
   };

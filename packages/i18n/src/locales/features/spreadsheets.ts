@@ -17,6 +17,7 @@ export const spreadsheets = defineNamespace(
     yes: "Yes",
     no: "No",
     columns: {
+      number: "No.",
       kind: "Row type",
       focusArea: "Focus area",
       goals: "Goals",
@@ -157,6 +158,7 @@ export const spreadsheets = defineNamespace(
       yes: "Ja",
       no: "Nei",
       columns: {
+        number: "Nr.",
         kind: "Radtype",
         focusArea: "Satsingsområde",
         goals: "Mål",
@@ -296,6 +298,7 @@ export const spreadsheets = defineNamespace(
       yes: "Ja",
       no: "Nei",
       columns: {
+        number: "Nr.",
         kind: "Radtype",
         focusArea: "Satsingsområde",
         goals: "Mål",
@@ -435,6 +438,7 @@ export const spreadsheets = defineNamespace(
       yes: "Ja",
       no: "Nej",
       columns: {
+        number: "Nr",
         kind: "Radtyp",
         focusArea: "Insatsområde",
         goals: "Mål",
