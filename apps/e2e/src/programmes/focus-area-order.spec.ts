@@ -31,7 +31,7 @@ describe("ordering the focus areas of a draft", () => {
     for (const title of AREAS) await trpc(page, "mutation", "programmes.addFocusArea", { programmeId: draft.id, title });
     await page.goto(new URL(`/programmes/${draft.id}?lang=nb`, baseUrl()).toString());
     await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2038–2039" }).waitFor();
-    const editing = page.getByRole("region", { name: "Rediger programmet" });
+    const editing = page.getByRole("region", { name: "Rediger handlingsprogrammet" });
     const order = async () => (await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents()).filter((text) => AREAS.includes(text.trim()));
     // Areas on the same position come in no set order: the moves are checked against the one shown.
     const [first, second, third] = (await order()) as [string, string, string];

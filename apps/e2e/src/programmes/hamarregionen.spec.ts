@@ -1,15 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
-import { trpc } from "../support/api.js";
 import { baseUrl, launchBrowser } from "../support/browser.js";
 import { openProgramme, signedIn } from "../support/session.js";
 
-// PRODUCT.md walkthrough "Hamarregionen (seed 004)" in the browser, as the secretariat: the
-// programme with the seed's table, a new shared measure with a part per member, and the
-// council's adoption decision. The Word download belongs to the documents issue.
+// PRODUCT.md walkthrough "Hamarregionen (seed 004)" in the browser, as the secretariat, within
+// "adopted means adopted". Handlingsprogram 2022–2023 is adopted (sak 12/22, as in seed 004), so
+// the secretariat adds its shared measure through a rolling revision: start it, change title and
+// period, add the measure with a part per member, record the council's adoption decision,
+// publish, download the Word document, and find it on the public page. Then a programme from
+// scratch, from the home page to the public page.
 
 const TITLE = "Handlingsprogram 2022–2023";
+const REVISED = "Handlingsprogram 2022–2024";
 const SEED_004: Record<string, string[]> = {
   Befolkningsvekst: ["Inkluderende bo- og arbeidsregion", "Internasjonalt miljø", "Satsningsområde nord for Oslo", "Samferdsel"],
   "Kompetanse og næringsutvikling": ["Arenaer og nettverk", "Eksisterende næringsliv", "Trippel Helix", "Kompetansetilførsel", "Internasjonalt arbeid"],
@@ -28,10 +31,35 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const editing = (page: Page) => page.getByRole("region", { name: "Rediger programmet" });
+const editing = (page: Page) => page.getByRole("region", { name: "Rediger handlingsprogrammet" });
 
-describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
-  it("checks the seed's table, adds a shared measure with four parts and adopts a draft", async () => {
+/** Records the council's decision on the draft's adopt page, from the programme's own link. */
+async function adopt(page: Page, caseNumber: string, date: string, title: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Versjoner og rullering" }).getByRole("link", { name: "Vedta denne versjonen" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Vedta versjon/ }).waitFor();
+  await page.getByLabel("Møtedato").fill(date);
+  await page.getByLabel("Vedtaksorgan").fill("Regionrådet");
+  await page.getByLabel("Saksnummer").fill(caseNumber);
+  await page.getByLabel("Vedtakstekst").fill(`Regionrådet vedtar ${title}.`);
+  await page.getByRole("button", { name: "Registrer vedtak og vedta" }).click();
+  await page.getByRole("heading", { level: 1, name: "Versjoner" }).waitFor();
+}
+
+/** Publishes the programme on screen, confirming what the public will see. */
+async function publish(page: Page, title: string, screenshot?: string): Promise<void> {
+  await page.getByRole("main").getByText("Ikke publisert", { exact: true }).waitFor();
+  await page.getByRole("button", { name: "Publiser", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: `Publisere «${title}»?` });
+  await dialog.getByText("Alle, uten å logge inn, vil da lese denne versjonen").waitFor();
+  await expectNoAxeViolations(page);
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
+  await dialog.getByRole("button", { name: "Ja, publiser" }).click();
+  await page.getByText(`«${title}» er publisert.`).waitFor();
+  await page.getByRole("main").getByText("Publisert", { exact: true }).waitFor();
+}
+
+describe("walkthrough: Hamarregionen's secretariat revises its programme and opens a new one", () => {
+  it("adds a shared measure to the adopted programme through a revision, adopts and publishes it", async () => {
     const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await openProgramme(page, TITLE, "Hamarregionen");
 
@@ -42,94 +70,152 @@ describe("walkthrough: Hamarregionen's secretariat edits its programme", () => {
         await expect(region.getByText(subTheme, { exact: true }).count()).resolves.toBeGreaterThan(0);
       }
     }
+    // The council's decisions about it, its adoption among them.
+    await page.getByRole("main").getByRole("region", { name: "Vedtak" }).getByText("vedtok denne versjonen").waitFor();
 
-    // A new shared measure under Samferdsel; a missing title is caught first, at the field.
+    // Adopted means adopted: no measure is added here; the page says why and offers a revision.
+    const notice = editing(page).getByRole("region", { name: "Endringer i det vedtatte handlingsprogrammet" });
+    await notice.getByText(/Tittel, periode, satsingsområder, mål og tiltak endres bare gjennom en rullering/).waitFor();
+    await expect(editing(page).getByRole("button", { name: "Legg til tiltak" }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/hamarregionen-start-revision.png", fullPage: false });
+    await notice.getByRole("button", { name: "Start rullering" }).click();
+    await page.getByRole("dialog", { name: "Starte rullering?" }).getByRole("button", { name: "Start rullering" }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await page.getByRole("main").getByText("Versjon 2").waitFor();
+
+    // A draft's title and period are edited; an end before the start is named at its field.
+    await editing(page).getByRole("button", { name: "Endre tittel og periode" }).click();
+    const details = page.getByRole("form", { name: "Tittel, periode og innledning" });
+    await details.getByLabel("Tittel").fill("");
+    await details.getByLabel("Periode til").fill("2021-12-31");
+    await details.getByRole("button", { name: "Lagre" }).click();
+    await details.getByRole("link", { name: "Tittel må fylles ut." }).waitFor();
+    await details.getByRole("link", { name: "Periode til må være samme dag som eller etter periode fra." }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/hamarregionen-details-errors.png", fullPage: false });
+    await details.getByLabel("Tittel").fill(REVISED);
+    await details.getByLabel("Periode til").fill("2024-12-31");
+    await details.getByRole("button", { name: "Lagre" }).click();
+    await page.getByRole("heading", { level: 1, name: REVISED }).waitFor();
+
+    // A new shared measure under Samferdsel: the carried-forward measure of the same name is named.
     await editing(page).getByRole("button", { name: "Legg til tiltak" }).click();
     const form = page.getByRole("form", { name: "Nytt tiltak" });
-    await form.getByRole("button", { name: "Legg til tiltaket" }).click();
-    await form.getByRole("link", { name: "Fyll ut feltet." }).waitFor();
-    expect(await form.getByLabel("Tittel").getAttribute("aria-invalid")).toBe("true");
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/hamarregionen-add-measure-errors.png", fullPage: false });
+    await form.getByLabel("Tittel").fill("Regional ladestruktur");
+    await form.getByText(/Programmet har allerede et tiltak med denne tittelen: 1\.1 Regional ladestruktur\./).waitFor();
     await form.getByLabel("Tittel").fill(MEASURE);
     await form.getByLabel("Satsingsområde eller undertema").selectOption({ label: "Befolkningsvekst › Samferdsel" });
     await form.getByLabel("Ansvarlig person").fill("Kari Nordmann");
-    await form.getByLabel("Startdato").fill("2023-01-01");
-    await form.getByLabel("Sluttdato").fill("2023-12-31");
+    await form.getByLabel("Startdato").fill("2024-01-01");
+    await form.getByLabel("Sluttdato").fill("2024-12-31");
     await form.getByLabel("Beskrivelse").fill("Flere ladepunkter ved kommunale bygg i alle fire kommuner.");
     await form.getByRole("button", { name: "Legg til tiltaket" }).click();
     await page.getByText(`Tiltaket «${MEASURE}» er lagt til.`).waitFor();
-    const samferdsel = page.getByRole("region", { name: "Samferdsel", exact: true });
-    await samferdsel.getByRole("link", { name: MEASURE }).waitFor();
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/hamarregionen-measure-added.png", fullPage: false });
+    await page.getByRole("region", { name: "Samferdsel", exact: true }).getByRole("link", { name: MEASURE }).waitFor();
 
-    // Its parts: one per member municipality, added one by one.
+    // Its parts: one per member municipality.
     await editing(page).getByRole("link", { name: "Åpne tiltaket" }).click();
     await page.getByRole("heading", { level: 1, name: MEASURE }).waitFor();
     const parts = page.getByRole("region", { name: "Kommunenes deler" });
-    for (const [index, name] of MEMBERS.entries()) {
+    for (const name of MEMBERS) {
       await parts.getByRole("button", { name: "Legg til del for en medlemskommune" }).click();
       const partForm = parts.getByRole("form", { name: "Ny del" });
       await partForm.getByLabel("Kommune", { exact: true }).selectOption({ label: name });
       await partForm.getByLabel("Kontaktperson").fill(`Kontakt i ${name}`);
-      if (index === 0) {
-        await expectNoAxeViolations(page);
-        await page.screenshot({ path: "test-results/hamarregionen-add-part.png", fullPage: false });
-      }
       await partForm.getByRole("button", { name: "Legg til delen" }).click();
       await parts.getByText(`Delen for ${name} er lagt til.`).waitFor();
     }
-    const matrix = parts.getByRole("table");
-    for (const name of MEMBERS) await matrix.getByRole("rowheader", { name, exact: true }).waitFor();
-    await expect(matrix.getByRole("rowheader").filter({ hasText: new RegExp(`^(${MEMBERS.join("|")})$`) }).count()).resolves.toBe(4);
-    // Every member has its part now, so none is offered again.
     await parts.getByText("Alle medlemskommunene har allerede en del.").waitFor();
-    await expect(parts.getByRole("button", { name: "Legg til del for en medlemskommune" }).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/hamarregionen-parts.png", fullPage: true });
 
-    // A draft programme (no screen opens one yet), a focus area added through the page, adopted.
-    const me = await trpc<{ scope: { councilIds: string[] } }>(page, "query", "auth.me");
-    const councilId = me.scope.councilIds[0];
-    const draft = await trpc<{ id: string }>(page, "mutation", "programmes.create", {
-      ownerId: councilId, title: DRAFT, periodStart: "2026-01-01", periodEnd: "2027-12-31",
-    });
-    await page.goto(new URL(`/programmes/${draft.id}?lang=nb`, baseUrl()).toString());
+    // The council's adoption decision makes this version adopted and the previous one superseded.
+    await page.getByRole("main").getByRole("link", { name: REVISED }).click();
+    await page.getByRole("heading", { level: 1, name: REVISED }).waitFor();
+    await adopt(page, "44/24", "2024-03-15", REVISED);
+    await page.getByText("Forrige versjon er nå erstattet.").waitFor();
+    await page.getByRole("main").getByRole("link", { name: REVISED }).first().click();
+    await page.getByRole("heading", { level: 1, name: REVISED }).waitFor();
+
+    // Adopted is not yet public: the council publishes it, after a confirmation saying what the public sees.
+    await publish(page, REVISED, "test-results/hamarregionen-publish-dialog.png");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/hamarregionen-published.png", fullPage: false });
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Last ned som Word" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+
+    // Anyone, without signing in, reads it with its new measure.
+    const programmeUrl = page.url();
+    const reader = await browser.newContext();
+    const publicPage = await reader.newPage();
+    await publicPage.goto(new URL(`${new URL(programmeUrl).pathname}?lang=nb`, baseUrl()).toString());
+    await publicPage.getByRole("heading", { level: 1, name: REVISED }).waitFor();
+    await publicPage.getByRole("link", { name: MEASURE }).waitFor();
+    await expect(publicPage.getByRole("button", { name: "Publiser", exact: true }).count()).resolves.toBe(0);
+    await reader.close();
+    await page.context().close();
+  });
+
+  it("opens a new programme from the home page, says which fields are missing, adopts and publishes it", async () => {
+    const page = await signedIn(browser, "sekretariat@demo.samspill.no");
+    const main = page.getByRole("main");
+    await main.getByRole("link", { name: "Nytt handlingsprogram" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nytt handlingsprogram" }).waitFor();
+
+    // An empty form names each missing field, at the field and in the summary.
+    await main.getByRole("button", { name: "Opprett utkastet" }).click();
+    for (const message of ["Tittel må fylles ut.", "Periode fra må fylles ut.", "Periode til må fylles ut."]) {
+      await main.getByRole("link", { name: message }).waitFor();
+    }
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/hamarregionen-new-programme-errors.png", fullPage: false });
+    await page.locator("#new-programme-title").fill(DRAFT);
+    await page.locator("#new-programme-periodStart").fill("2026-01-01");
+    await page.locator("#new-programme-periodEnd").fill("2027-12-31");
+    await main.getByRole("button", { name: "Opprett utkastet" }).click();
     await page.getByRole("heading", { level: 1, name: DRAFT }).waitFor();
+    // A draft is never public: the page says so instead of offering to publish.
+    await main.getByText("Et utkast blir aldri offentlig.").waitFor();
+
     await editing(page).getByRole("button", { name: "Legg til satsingsområde eller undertema" }).click();
     const areaForm = page.getByRole("form", { name: "Nytt satsingsområde eller undertema" });
     await areaForm.getByLabel("Tittel").fill("Klima og energi");
     await areaForm.getByLabel("Kort overskrift (valgfritt)").fill("Omstilling");
-    await expectNoAxeViolations(page);
     await areaForm.getByRole("button", { name: "Legg til", exact: true }).click();
     await page.getByRole("heading", { level: 2, name: "Klima og energi" }).waitFor();
     await editing(page).getByRole("button", { name: "Legg til mål" }).click();
     const goalForm = page.getByRole("form", { name: "Nytt mål" });
     await goalForm.getByLabel("Mål for").selectOption({ label: "Klima og energi" });
     await goalForm.getByLabel("Mål", { exact: true }).fill("Halvere utslippene fra kommunale bygg");
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/hamarregionen-draft-goal.png", fullPage: true });
     await goalForm.getByRole("button", { name: "Legg til målet" }).click();
     await page.getByRole("region", { name: "Klima og energi" }).getByText("Halvere utslippene fra kommunale bygg").waitFor();
+    await editing(page).getByRole("button", { name: "Legg til tiltak" }).click();
+    const measureForm = page.getByRole("form", { name: "Nytt tiltak" });
+    await measureForm.getByLabel("Tittel").fill("Energisparing i kommunale bygg");
+    await measureForm.getByLabel("Satsingsområde eller undertema").selectOption({ label: "Klima og energi" });
+    await measureForm.getByRole("button", { name: "Legg til tiltaket" }).click();
+    await page.getByRole("region", { name: "Klima og energi" }).getByRole("link", { name: "Energisparing i kommunale bygg" }).waitFor();
 
-    await page.getByRole("navigation", { name: "Versjoner og rullering" }).getByRole("link", { name: "Vedta denne versjonen" }).click();
-    await page.getByRole("heading", { level: 1, name: "Vedta versjon 1" }).waitFor();
-    await page.getByLabel("Møtedato").fill("2025-12-12");
-    await page.getByLabel("Vedtaksorgan").fill("Regionrådet");
-    await page.getByLabel("Saksnummer").fill("44/25");
-    await page.getByLabel("Vedtakstekst").fill(`Regionrådet vedtar ${DRAFT}.`);
-    await page.getByRole("button", { name: "Registrer vedtak og vedta" }).click();
-    await page.getByRole("heading", { level: 1, name: "Versjoner" }).waitFor();
-
-    await page.goto(new URL(`/programmes/${draft.id}?lang=nb`, baseUrl()).toString());
+    await adopt(page, "45/25", "2025-12-12", DRAFT);
+    await page.getByText("Versjonen er vedtatt.", { exact: false }).waitFor();
+    await expect(page.getByText("Forrige versjon er nå erstattet.").count()).resolves.toBe(0);
+    await page.getByRole("main").getByRole("link", { name: DRAFT }).first().click();
     await page.getByRole("heading", { level: 1, name: DRAFT }).waitFor();
-    await expect(page.getByRole("main").getByText("Vedtatt", { exact: true }).first().isVisible()).resolves.toBe(true);
-    await page.getByText("Regionrådet", { exact: false }).first().waitFor();
-    // An adopted programme takes measures, but its focus areas and goals are the decision's.
-    await expect(editing(page).getByRole("button", { name: "Legg til satsingsområde eller undertema" }).count()).resolves.toBe(0);
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/hamarregionen-adopted.png", fullPage: false });
+    await publish(page, DRAFT);
+
+    // The public council page lists it now.
+    const reader = await browser.newContext();
+    const publicPage = await reader.newPage();
+    await publicPage.goto(new URL("/r/hamarregionen?lang=nb", baseUrl()).toString());
+    await publicPage.getByRole("heading", { level: 2, name: "Publiserte handlingsprogram" }).waitFor();
+    await publicPage.getByRole("article").filter({ hasText: DRAFT }).getByRole("link", { name: DRAFT }).click();
+    await publicPage.getByRole("heading", { level: 1, name: DRAFT }).waitFor();
+    await publicPage.getByRole("link", { name: "Energisparing i kommunale bygg" }).waitFor();
+    await reader.close();
     await page.context().close();
   });
 });
