@@ -72,7 +72,7 @@ describe("the admin screens with the keyboard and on a narrow screen", () => {
     const add = main.getByRole("button", { name: "Legg til", exact: true });
     await tabTo(page, add);
     await page.keyboard.press("Enter");
-    await main.getByText("Verdien er ikke gyldig.").first().waitFor();
+    await main.getByText("Kommune må fylles ut.").first().waitFor();
     expect(await main.getByLabel("Kommune", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/keyboard-admin-membership-error.png", fullPage: true });

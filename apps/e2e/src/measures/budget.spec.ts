@@ -48,7 +48,7 @@ describe("the secretariat's budget of Regional ladestruktur", () => {
     await form.getByLabel("Beløp (NOK)").fill("150 kroner");
     await form.getByRole("button", { name: "Lagre budsjettlinje" }).click();
     // Typed wrong: said at the field and in the summary, nothing sent.
-    await form.getByText("Skriv beløpet som et tall på minst 0").first().waitFor();
+    await form.getByText("Beløp (NOK) må være et beløp, for eksempel 12 500 eller 12 500,50.").first().waitFor();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/budget-form-error.png", fullPage: true });
 

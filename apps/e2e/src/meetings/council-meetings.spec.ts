@@ -38,15 +38,23 @@ describe("Hamarregionen's meetings", () => {
     await page.getByRole("link", { name: "Rådsmøte 11. mars 2022" }).click();
     await page.getByRole("heading", { level: 1, name: "Rådsmøte 11. mars 2022" }).waitFor();
     const item = page.getByRole("region", { name: "Handlingsprogram 2022–2023 for Hamarregionen IPR" });
-    await item.getByText("Sak 12/22").waitFor();
+    await item.getByText("Sak 12/22", { exact: true }).waitFor();
     const adopted = item.getByRole("link", { name: /Handlingsprogram 2022–2023/ });
     await adopted.waitFor();
     expect(await adopted.getAttribute("href")).toMatch(/^\/programmes\//);
+    // Case 13/22 concerns the shared measure it started; the decision links to it.
+    const charging = page.getByRole("region", { name: "Regional ladestruktur – felles tiltak" });
+    await charging.getByText("Gjelder:").waitFor();
+    expect(await charging.getByRole("link", { name: "Regional ladestruktur", exact: true }).getAttribute("href")).toMatch(/^\/measures\//);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/meeting-2022-03-11.png", fullPage: true });
 
     await adopted.click();
     await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2022–2023" }).waitFor();
+    // Backwards: the programme lists the decisions about it, its adoption and the later status case.
+    const decisions = page.getByRole("main").getByRole("region", { name: "Vedtak" });
+    await decisions.getByText("Sak 12/22").waitFor();
+    await decisions.getByText("Sak 31/23").waitFor();
     await page.context().close();
   });
 

@@ -37,7 +37,7 @@ describe("recording a council meeting", () => {
     await openSummary(page, "Nytt møte");
     await page.getByRole("button", { name: "Opprett møte" }).waitFor();
     await page.getByRole("button", { name: "Opprett møte" }).click();
-    await page.getByRole("link", { name: "Organ: fyll ut feltet." }).waitFor();
+    await page.getByRole("link", { name: "Organ må fylles ut." }).waitFor();
     expect(await page.getByLabel("Organ", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/meetings-new-form.png", fullPage: true });
@@ -60,16 +60,22 @@ describe("recording a council meeting", () => {
 
     await openSummary(page, "Registrer vedtak", item);
     await item.getByLabel("Vedtak", { exact: true }).fill(DECISION);
+    // What the decision concerns: a measure of the programme, chosen by its number.
+    await item.getByLabel("Handlingsprogram og tiltakene i det").selectOption({ label: "Handlingsprogram 2022–2023 (versjon 1)" });
+    await item.getByLabel("1.1 Regional ladestruktur").check();
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/meetings-decision-links.png", fullPage: true });
     await item.getByRole("button", { name: "Lagre vedtak" }).click();
     await item.getByText(DECISION).waitFor();
+    await item.getByText("Gjelder:").waitFor();
+    await item.getByRole("link", { name: "Regional ladestruktur" }).waitFor();
 
     // The same case number again is refused at the field.
     await openSummary(page, "Legg til sak");
     await page.getByLabel("Saksnummer").fill("30/26");
     await page.getByLabel("Tittel").fill("Budsjett 2027 igjen");
     await page.getByRole("button", { name: "Legg til i sakslisten" }).click();
-    await page.getByText("Saksnummer: sak 30/26 står allerede på sakslisten til dette møtet.").first().waitFor();
+    await page.getByText("Saksnummer: sak 30/26 står allerede på sakslisten til møtet.").first().waitFor();
     expect(await page.getByLabel("Saksnummer").getAttribute("aria-invalid")).toBe("true");
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/meetings-case-number-taken.png", fullPage: true });
@@ -87,6 +93,8 @@ describe("recording a council meeting", () => {
     const page = await openPage(browser, `${meetingPath}?lang=nb`);
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await page.getByRole("region", { name: "Budsjett 2027" }).getByText(DECISION).waitFor();
+    // The measure is in a published programme, so the public follows the link too.
+    await page.getByRole("region", { name: "Budsjett 2027" }).getByRole("link", { name: "Regional ladestruktur" }).waitFor();
     expect(await page.getByRole("button", { name: /Publiser|Avpubliser/ }).count()).toBe(0);
     expect(await page.locator("summary", { hasText: "Legg til sak" }).count()).toBe(0);
     await expectNoAxeViolations(page);

@@ -50,11 +50,11 @@ describe("member municipality reporting", () => {
     const progress = stange.getByLabel("Framdrift (prosent)");
     await progress.fill("150");
     await stange.getByRole("button", { name: "Lagre utkast" }).click();
-    await stange.getByRole("link", { name: /Framdrift \(prosent\): Skriv et helt tall/ }).waitFor();
+    await stange.getByRole("link", { name: "Framdrift (prosent) må være fra 0 til 100." }).waitFor();
     expect(await progress.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await progress.getAttribute("aria-describedby")) ?? "";
     const messages = await Promise.all(describedBy.split(" ").map((id) => stange.locator(`[id="${id}"]`).textContent()));
-    expect(messages).toContain("Skriv et helt tall fra 0 til 100.");
+    expect(messages).toContain("Framdrift (prosent) må være fra 0 til 100.");
     await shot(stange, "form-errors");
     await expectNoAxeViolations(stange);
 

@@ -35,9 +35,9 @@ describe("Gardermoregionen's rolling revision", () => {
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     const originalId = idFromUrl(page);
 
-    // Start revision: a confirming dialog, then the new draft.
+    // Start revision, offered where the adopted version's structure would be edited: a confirming dialog, then the new draft.
     const actions = page.getByRole("navigation", { name: "Versjoner og rullering" });
-    await actions.getByRole("button", { name: "Start rullering" }).click();
+    await page.getByRole("region", { name: "Endringer i det vedtatte handlingsprogrammet" }).getByRole("button", { name: "Start rullering" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("heading", { name: "Starte rullering?" }).waitFor();
     await expectNoAxeViolations(page);
@@ -81,7 +81,7 @@ describe("Gardermoregionen's rolling revision", () => {
     await expect(page.getByLabel("Vedtaksorgan").inputValue()).resolves.toBe("Regionrådet");
     await page.getByLabel("Saksnummer").fill("41-22");
     await page.getByRole("button", { name: "Registrer vedtak og vedta" }).click();
-    await page.getByText("Skriv saksnummeret som nummer/år, for eksempel 41/22.").first().waitFor();
+    await page.getByText("Saksnummer skrives som 41/22.").first().waitFor();
     expect(await page.getByLabel("Saksnummer").getAttribute("aria-invalid")).toBe("true");
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/revision-adopt-errors.png", fullPage: true });
@@ -92,7 +92,8 @@ describe("Gardermoregionen's rolling revision", () => {
 
     // The versions list: the new version adopted, the old one superseded.
     await page.getByRole("heading", { level: 1, name: "Versjoner" }).waitFor();
-    await page.getByText("Den nye versjonen er vedtatt.", { exact: false }).waitFor();
+    await page.getByText("Versjonen er vedtatt.", { exact: false }).waitFor();
+    await page.getByText("Forrige versjon er nå erstattet.").waitFor();
     const rows = page.getByRole("table").getByRole("row");
     await expect(rows.filter({ has: page.getByRole("rowheader", { name: "1", exact: true }) }).getByText("Erstattet").isVisible()).resolves.toBe(true);
     await expect(rows.filter({ has: page.getByRole("rowheader", { name: "2", exact: true }) }).getByText("Vedtatt").isVisible()).resolves.toBe(true);
