@@ -45,7 +45,7 @@ describe("Word documents", () => {
     expect(download.suggestedFilename()).toBe(`${PROGRAMME}.docx`);
     for (const area of FOCUS_AREAS) expect(xml).toContain(`>${area}<`);
     expect(xml).toContain(">Innlandets foretrukne bo- og arbeidsregion<");
-    expect(xml).toContain(">Regional ladestruktur<");
+    expect(xml).toContain(">1.1 Regional ladestruktur<");
     // No error next to the button: the download went through.
     expect(await page.getByRole("alert").count()).toBe(0);
     await expectNoAxeViolations(page);

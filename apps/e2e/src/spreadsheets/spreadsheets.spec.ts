@@ -66,7 +66,7 @@ describe("spreadsheets", () => {
     const downloads = page.getByRole("region", { name: "Tiltakene som regneark" });
     await downloads.getByRole("button", { name: "Last ned som Excel" }).waitFor();
     const [header, ...rows] = await downloadRows(page, downloads.getByRole("button", { name: "Last ned som Excel" }));
-    expect(header!.slice(0, 4)).toEqual(["Radtype", "Satsingsområde", "Mål", "Tittel"]);
+    expect(header!.slice(0, 5)).toEqual(["Nr.", "Radtype", "Satsingsområde", "Mål", "Tittel"]);
     const kind = header!.indexOf("Radtype");
     const status = header!.indexOf("Status");
     const measures = rows.filter((row) => row[kind] === "Tiltak");
