@@ -27,6 +27,15 @@ describe("Swedish texts", () => {
     expect(containing("sv", norwegian)).toEqual([]);
   });
 
+  it("call an action programme a plan (handlingsplan), never a programme", () => {
+    // Placeholders such as {{programme}} are names filled in, not words.
+    const words = flatEntries(resources.sv)
+      .filter(([key]) => !norwegianContext(key))
+      .filter(([, text]) => /program/iu.test(text.replace(/\{\{[^}]*\}\}/g, "")))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(words).toEqual([]);
+  });
+
   it("use no Norwegian letters", () => {
     expect(containing("sv", /[æøÆØ]/u)).toEqual([]);
   });
