@@ -58,6 +58,11 @@ describe("MeasureEditForm", () => {
     expect(html).toContain(">Bruk endringen min på nytt</button>");
   });
 
+  it("explains why an adopted programme's measure takes its new title only by revision", () => {
+    const html = render(mutationProblem(trpcError({ code: "PRECONDITION_FAILED", domainCode: "INVALID_STATE", reason: "programme_adopted_use_revision" })));
+    expect(html).toContain("Programmet er vedtatt: tiltakets tittel, beskrivelse, satsingsområde og mål endres bare gjennom en rullering.");
+  });
+
   it("explains a refusal for another municipality's part", () => {
     const html = render(mutationProblem(trpcError({ code: "FORBIDDEN", domainCode: "FORBIDDEN", reason: "not_own_municipality" })));
     expect(html).toContain("tilhører en annen kommune");
