@@ -52,15 +52,23 @@ export async function syncOrganisationsCommand(db: Db, args: SyncOrganisationsAr
     return results;
   };
   if (!args.dryRun) return { results: await db.transaction().execute(apply), dryRun: false };
-  try {
-    await db.transaction().execute(async (trx) => {
+  const results = await db.transaction()
+    .execute(async (trx) => {
       throw new DryRun(await apply(trx));
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DryRun) return error.results;
+      throw error;
     });
-  } catch (error) {
-    if (error instanceof DryRun) return { results: error.results, dryRun: true };
-    throw error;
-  }
-  throw new Error("unreachable: a dry run always rolls back");
+  return { results, dryRun: true };
+}
+
+/** The codes that took over from one that ended, from the list's changes ("3035 → 3240 Eidsvoll"). */
+function successorsOf(list: OfficialList, code: string, validTo: string | null | undefined): string[] {
+  if (!validTo) return [];
+  return list.changes
+    .filter((change) => change.oldCode === code && change.newCode !== code && change.changeOccurred === addDays(validTo, 1))
+    .map((change) => `${change.newCode ?? ""} ${change.newName ?? ""}`);
 }
 
 /** What the operator reads: per country the totals, then one line per organisation that changed. */
@@ -73,10 +81,9 @@ export function describeSync(result: SyncOrganisationsResult): string {
       lines.push(`  + ${created.code} ${created.name} (${created.kind}) ${created.validFrom}–${created.validTo ?? ""}`);
     }
     for (const updated of report.updated) {
-      const fields = Object.entries(updated.after).map(([key, value]) => `${key} ${String(updated.before[key as keyof typeof updated.before] ?? "–")} → ${String(value ?? "–")}`);
-      const successors = updated.after.validTo ? list.changes
-        .filter((change) => change.oldCode === updated.code && change.newCode !== updated.code && change.changeOccurred === addDays(updated.after.validTo ?? "", 1))
-        .map((change) => `${change.newCode ?? ""} ${change.newName ?? ""}`) : [];
+      const fields = Object.entries(updated.after)
+        .map(([key, value]) => `${key} ${String(updated.before[key as keyof typeof updated.before] ?? "–")} → ${String(value ?? "–")}`);
+      const successors = successorsOf(list, updated.code, updated.after.validTo);
       lines.push(`  ~ ${updated.code} ${updated.name}: ${fields.join(", ")}${successors.length > 0 ? ` (continued by ${successors.join(", ")})` : ""}`);
     }
     for (const unlisted of report.unlisted) {
