@@ -15,6 +15,8 @@ export type * from "./organisations/organisation.table.js";
 export type * from "./organisations/membership.table.js";
 export * from "./organisations/organisation.repository.js";
 export * from "./organisations/membership.repository.js";
+export * from "./organisations/sync-official-organisations.js";
+export type { OfficialHolder, OfficialValues } from "./organisations/official-sync-plan.js";
 
 export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
