@@ -148,3 +148,17 @@ describe("reading the measures layout", () => {
     expect(await refusal(readMeasureImport(new Uint8Array(bomb), LOOKUPS, "nb"))).toBe("file_unreadable");
   });
 });
+
+describe("names that repeat in the country", () => {
+  it("take the programme's owner and members first", async () => {
+    const twin = { id: "00000000-0000-4000-8000-000000000099", name: "Stange", shortName: null, code: "9999" };
+    const lookups = { ...LOOKUPS, organisations: [...LOOKUPS.organisations, twin] };
+    const data = { ...SHEET_DATA, measures: [{ ...SHEET_DATA.measures[1]!, responsibleOrganisation: "Stange" }] };
+    const result = await readMeasureImport(await writeXlsx(measuresSheet(data, "nb"), "nb"), lookups, "nb");
+    expect(result.problems).toEqual([]);
+    expect(result.measures[0]?.responsibleOrganisationId).toBe(IDS.stange);
+    // Without the programme's members, the same name is ambiguous.
+    const alone = await readMeasureImport(await writeXlsx(measuresSheet(data, "nb"), "nb"), { ...lookups, municipalities: [] }, "nb");
+    expect(alone.problems.map((problem) => problem.reason)).toContain("ambiguous_organisation");
+  });
+});
