@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { TextBlocks } from "../../shared/ui/text-blocks";
-import { TEXT_LIMITS, textsInput, textsProblem, type TextsProblem, type TextsValues } from "./texts-fields";
+import { TEXT_LIMITS, textsInput, textsProblem, textsValues, type TextsProblem, type TextsValues } from "./texts-fields";
 import "./documents.css";
 
 type Key = { agreementId: string; periodId: string };
@@ -75,7 +75,7 @@ function TextsForm({ id, saved, notice, onNotice }: TextsFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fieldId = useId();
-  const [values, setValues] = useState<TextsValues>({ ...saved, signedOn: saved.signedOn ?? "" });
+  const [values, setValues] = useState<TextsValues>(() => textsValues(saved));
   const [problem, setProblem] = useState<TextsProblem | null>(null);
   const save = useMutation(trpc.documents.saveAnnualReportTexts.mutationOptions());
   const queryKey = trpc.documents.annualReportTexts.queryKey(id);

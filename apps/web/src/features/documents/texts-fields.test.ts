@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textsInput, textsProblem } from "./texts-fields";
+import { textsInput, textsProblem, textsValues } from "./texts-fields";
 
 const refusal = (data: unknown) => Object.assign(new Error("x"), { name: "TRPCClientError", data });
 
@@ -13,6 +13,11 @@ describe("the texts of the report to the county", () => {
   it("tells someone else's save apart, with the version they left", () => {
     const problem = textsProblem(refusal({ code: "CONFLICT", domainCode: "CONFLICT", reason: "version_mismatch", params: { currentVersion: 3 } }));
     expect(problem).toMatchObject({ conflict: true, currentVersion: 3, fields: {} });
+  });
+
+  it("edits the fields only, never the bookkeeping the server sends with them", () => {
+    const saved = { summary: "S", approval: "", signatoryName: "", signatoryTitle: "", place: "", signedOn: null, version: 2, canEdit: true };
+    expect(Object.keys(textsInput(textsValues(saved))).sort()).toEqual(["approval", "place", "signatoryName", "signatoryTitle", "signedOn", "summary"]);
   });
 
   it("sends an empty date as none", () => {

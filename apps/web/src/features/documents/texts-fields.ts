@@ -40,6 +40,12 @@ export function textsProblem(error: unknown): TextsProblem {
   return { conflict: data.reason === "version_mismatch", fields, code: errorCodeOf(error), ...(currentVersion === undefined ? {} : { currentVersion }) };
 }
 
+/** The form's values from what the server holds: its fields only, no date as empty. */
+export function textsValues(saved: Omit<TextsValues, "signedOn"> & { signedOn: string | null }): TextsValues {
+  const { summary, approval, signatoryName, signatoryTitle, place, signedOn } = saved;
+  return { summary, approval, signatoryName, signatoryTitle, place, signedOn: signedOn ?? "" };
+}
+
 /** The form's values as the API takes them: an empty date is none. */
 export function textsInput(values: TextsValues) {
   return { ...values, signedOn: values.signedOn === "" ? null : values.signedOn };
