@@ -78,10 +78,13 @@ function runningHeader(running: WordDocumentOptions["running"]): Header {
 
 /** "Side {{page}} av {{pages}}" with the two numbers as Word fields, in the document's language. */
 function pageFooter(format: DocumentFormat): Footer {
-  const template = format.t("documents:page.of", { page: "\u0000", pages: "\u0001" });
-  const children = template.split(/(\u0000|\u0001)/).filter((piece) => piece !== "").map((piece) => {
-    if (piece === "\u0000") return new TextRun({ children: [PageNumber.CURRENT], size: 18, color: GREY });
-    if (piece === "\u0001") return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18, color: GREY });
+  // The numbers are fields Word fills in: the text is split where the template puts them.
+  const PAGE = "{page}";
+  const PAGES = "{pages}";
+  const template = format.t("documents:page.of", { page: PAGE, pages: PAGES });
+  const children = template.split(/(\{page\}|\{pages\})/).filter((piece) => piece !== "").map((piece) => {
+    if (piece === PAGE) return new TextRun({ children: [PageNumber.CURRENT], size: 18, color: GREY });
+    if (piece === PAGES) return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18, color: GREY });
     return new TextRun({ text: piece, size: 18, color: GREY });
   });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children })] });

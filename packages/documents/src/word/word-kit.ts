@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, Table, TableOfContents, TextRun } from "docx";
+import { HeadingLevel, Paragraph, TextRun, type Table, type TableOfContents } from "docx";
 
 // The paragraphs both Word documents are made of. Headings use Word's own Heading 1–3 styles
 // with outline levels, so the navigation pane, the table of contents and screen readers find
