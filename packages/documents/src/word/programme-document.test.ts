@@ -110,7 +110,8 @@ describe("the action programme as a Word document", () => {
     const docx = await readDocx(await programmeDocument(VIMMERBY, documentFormat("sv")));
     expect(docx.paragraphs[0]?.text).toBe("Handlingsplan");
     expect(headings(docx, "Heading1")).toEqual([
-      "Inledning", "Insatsområden", "Främja företagsamhet på lika villkor", "Väl fungerande infrastruktur", "Beslut",
+      "Inledning", "Insatsområden", "Främja företagsamhet på lika villkor", "Kompetens- och arbetsmarknadsförsörjning",
+      "Aktiv och meningsfull fritid i ett samhällsbyggande och inkluderande perspektiv", "Väl fungerande infrastruktur", "Beslut",
     ]);
     expect(headings(docx, "Heading2")).toContain("Åtgärder");
     expect(docx.text).toContain("Typ: Lokal åtgärd i Vimmerby kommun");

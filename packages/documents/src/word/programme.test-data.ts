@@ -108,6 +108,10 @@ export const VIMMERBY: ProgrammeDocumentData = {
         ],
         parts: [],
       }] },
+    // SLUS's long Swedish compounds, which a column of a fifth of the page cannot hold evenly shared.
+    { title: "Kompetens- och arbetsmarknadsförsörjning", heading: null, description: "", subThemes: [], goals: [], measures: [] },
+    { title: "Aktiv och meningsfull fritid i ett samhällsbyggande och inkluderande perspektiv", heading: null, description: "",
+      subThemes: [], goals: [], measures: [] },
     { title: "Väl fungerande infrastruktur", heading: null, description: "", subThemes: [], goals: [], measures: [] },
   ],
   otherGoals: [],

@@ -20,8 +20,10 @@ const HEADER_FILL = "E7E6E6";
 
 export interface CellSpec {
   text?: string;
-  /** Several paragraphs in one cell, e.g. a heading and a list of sub-themes; sized by `widths`. */
+  /** Several paragraphs in one cell, e.g. a heading and a list of sub-themes. */
   content?: Paragraph[];
+  /** The text of `content`, so the column is sized for it: each line, bold or not, and its indent in twips. */
+  measure?: Array<{ text: string; bold?: boolean; indent?: number }>;
   bold?: boolean;
   span?: number;
   numeric?: boolean;
@@ -83,13 +85,15 @@ export function contentWidths(spec: Pick<TableSpec, "header" | "rows">, columns:
   const measure = (row: readonly Cell[], header: boolean) => {
     let column = 0;
     for (const cell of row) {
-      const { text, bold, flag, note, span = 1 } = specOf(cell);
-      // A cell across several columns, or one of free content, does not size a single column.
-      if (span === 1 && text !== undefined) {
-        const strong = header || bold === true || flag === true;
-        const mark = note ? widestWord(note, TABLE_FONT_SIZE * 0.6) : 0;
-        least[column] = Math.max(least[column]!, widestWord(text, TABLE_FONT_SIZE, strong) + mark + CELL_ROOM);
-        most[column] = Math.max(most[column]!, widestLine(text, TABLE_FONT_SIZE, strong) + mark + CELL_ROOM);
+      const { text, bold, flag, note, measure, span = 1 } = specOf(cell);
+      const strong = header || bold === true || flag === true;
+      const mark = note ? widestWord(note, TABLE_FONT_SIZE * 0.6) : 0;
+      const lines = measure ?? (text === undefined ? [] : [{ text, bold: strong, indent: 0 }]);
+      // A cell across several columns does not size a single column.
+      for (const line of span === 1 ? lines : []) {
+        const room = (line.indent ?? 0) + mark + CELL_ROOM;
+        least[column] = Math.max(least[column]!, widestWord(line.text, TABLE_FONT_SIZE, line.bold ?? strong) + room);
+        most[column] = Math.max(most[column]!, widestLine(line.text, TABLE_FONT_SIZE, line.bold ?? strong) + room);
       }
       column += span;
     }
