@@ -1,53 +1,78 @@
-import type { AnnualReportData, FocusAreaEntry, MeasureEntry } from "./annual-report-data.js";
+import { FUNDING_SOURCES, type Money } from "@samspill/domain";
+import type { AnnualReportData, FocusAreaEntry, FundingFigures, MeasureEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
 import type { DocumentFormat } from "./document-format.js";
-import { subtractByCurrency, sumByCurrency, yearsOf } from "./money-sums.js";
-import { caption, dataTable, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
+import { sumByCurrency, yearsOf } from "./money-sums.js";
+import { caption, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
+import { dataTable, tableNote, type Cell } from "./word-table.js";
 
-// The annual report's tables: funding committed against spent, progress by focus area, the
-// indicator values reported, the reports' own words, and who has not reported or been approved.
+// The report's tables: funding committed, spent and remaining per year and funding source
+// (overspends flagged), progress by focus area, the indicator values reported and the reports'
+// own words.
 
+export const OVERSPENT_MARK = "1";
 const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
+
+function remainingCell(figures: Pick<FundingFigures, "remaining" | "overspent">, format: DocumentFormat, bold = false): Cell {
+  return { text: format.money(figures.remaining), numeric: true, bold, ...(figures.overspent ? { flag: true, note: OVERSPENT_MARK } : {}) };
+}
+
+function totalsOf(rows: readonly FundingFigures[]): Array<{ committed: Money; spent: Money; remaining: Money; overspent: boolean }> {
+  const currencies = [...new Set(rows.map((row) => row.committed.currency))].sort();
+  return currencies.map((currency) => {
+    const sum = (pick: (row: FundingFigures) => Money) =>
+      rows.filter((row) => row.committed.currency === currency).reduce((total, row) => total + pick(row).amountMinor, 0);
+    const remaining = sum((row) => row.remaining);
+    return {
+      committed: { currency, amountMinor: sum((row) => row.committed) },
+      spent: { currency, amountMinor: sum((row) => row.spent) },
+      remaining: { currency, amountMinor: remaining },
+      overspent: remaining < 0,
+    };
+  });
+}
 
 export function finances(data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
-  const years = [...new Set([...data.commitments, ...data.spending].map((entry) => entry.year))].sort((a, b) => a - b);
-  const inYear = (list: AnnualReportData["commitments"], year: number) =>
-    sumByCurrency(list.filter((entry) => entry.year === year).map((entry) => entry.amount));
-  const committedTotal = sumByCurrency(data.commitments.map((entry) => entry.amount));
-  const spentTotal = sumByCurrency(data.spending.map((entry) => entry.amount));
+  const heading1 = heading(1, t("documents:annualReport.finances"));
+  if (data.funding.length === 0) return [heading1, paragraph(t("documents:annualReport.noFunding"), { italics: true })];
+  const rows = [...data.funding].sort((a, b) =>
+    a.year - b.year || FUNDING_SOURCES.indexOf(a.fundingSource) - FUNDING_SOURCES.indexOf(b.fundingSource));
+  const totals = totalsOf(rows);
+  const anyOverspent = rows.some((row) => row.overspent) || totals.some((total) => total.overspent);
   return [
-    heading(1, t("documents:annualReport.finances")),
+    heading1,
     caption(t("documents:annualReport.financesCaption")),
     dataTable({
       header: [[
         t("documents:annualReport.year"),
+        t("documents:annualReport.fundingSource"),
         { text: t("documents:annualReport.committed"), numeric: true },
         { text: t("documents:annualReport.spentColumn"), numeric: true },
         { text: t("documents:annualReport.remaining"), numeric: true },
       ]],
       rows: [
-        ...years.map((year) => {
-          const committed = inYear(data.commitments, year);
-          const spent = inYear(data.spending, year);
-          return [String(year), moneyCell(committed, format), moneyCell(spent, format), moneyCell(subtractByCurrency(committed, spent), format)];
-        }),
-        [
-          { text: t("documents:annualReport.total"), bold: true },
-          moneyCell(committedTotal, format, true),
-          moneyCell(spentTotal, format, true),
-          moneyCell(subtractByCurrency(committedTotal, spentTotal), format, true),
-        ],
+        ...rows.map((row) => [
+          String(row.year),
+          t(`measures:fundingSource.${row.fundingSource}`),
+          moneyCell([row.committed], format),
+          moneyCell([row.spent], format),
+          remainingCell(row, format),
+        ]),
+        ...totals.map((total) => [
+          { text: t("documents:annualReport.total"), bold: true, span: 2 },
+          moneyCell([total.committed], format, true),
+          moneyCell([total.spent], format, true),
+          remainingCell(total, format, true),
+        ]),
       ],
-      widths: [2, 3, 3, 3],
     }),
-    spacer(),
+    ...(anyOverspent ? [tableNote(OVERSPENT_MARK, t("documents:annualReport.overspentNote"))] : [spacer()]),
   ];
 }
 
 function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
-  if (area.measures.length === 0) return [heading(2, area.title), paragraph(t("documents:annualReport.noMeasures"), { italics: true })];
   const years = yearsOf(data.period.periodStart, data.period.periodEnd);
   const yearLabel = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
   const budgetOf = (measure: MeasureEntry) =>
@@ -77,7 +102,6 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
           moneyCell(sumByCurrency(area.measures.flatMap(spentOf)), format, true),
         ],
       ],
-      widths: [5, 2, 1.5, 2.5, 2.5],
     }),
     spacer(),
   ];
@@ -87,8 +111,9 @@ export function focusAreas(data: AnnualReportData, format: DocumentFormat): Bloc
   const areas = data.otherMeasures.length > 0
     ? [...data.focusAreas, { title: format.t("documents:annualReport.otherMeasures"), measures: data.otherMeasures }]
     : data.focusAreas;
-  if (areas.length === 0) return [];
-  return [heading(1, format.t("documents:annualReport.focusAreas")), ...areas.flatMap((area) => areaTable(area, data, format))];
+  const withMeasures = areas.filter((area) => area.measures.length > 0);
+  if (withMeasures.length === 0) return [];
+  return [heading(1, format.t("documents:annualReport.focusAreas")), ...withMeasures.flatMap((area) => areaTable(area, data, format))];
 }
 
 export function indicators(data: AnnualReportData, format: DocumentFormat): Block[] {
@@ -115,7 +140,6 @@ export function indicators(data: AnnualReportData, format: DocumentFormat): Bloc
         { text: withUnit(entry.value, entry.unit), numeric: true },
         { text: entry.target === null ? "–" : withUnit(entry.target, entry.unit), numeric: true },
       ]),
-      widths: [3, 3, 2, 2, 2],
     }),
     spacer(),
   ];
@@ -133,29 +157,10 @@ export function narratives(data: AnnualReportData, format: DocumentFormat): Bloc
         paragraph(
           `${report.organisationName} – ${t(`domain:measureStatus.${report.status}`)}, ${format.percent(report.progress)}, ` +
             `${t("documents:annualReport.spent").toLowerCase()}: ${format.money(report.spent)}`,
-          { bold: true },
+          { bold: true, keepNext: report.narrative.trim() !== "" },
         ),
         ...textBlocks(report.narrative),
       ]),
     ]),
-  ];
-}
-
-export function outstanding(data: AnnualReportData, format: DocumentFormat): Block[] {
-  const t = format.t;
-  if (data.outstanding.length === 0) {
-    return [heading(1, t("documents:annualReport.outstanding")), paragraph(t("documents:annualReport.noneOutstanding"))];
-  }
-  return [
-    heading(1, t("documents:annualReport.outstanding")),
-    caption(t("documents:annualReport.outstandingCaption")),
-    dataTable({
-      header: [[t("documents:annualReport.measure"), t("documents:annualReport.reportedBy"), t("documents:annualReport.status")]],
-      rows: data.outstanding.map((entry) => {
-        const state = t(`documents:annualReport.state.${entry.state}`);
-        return [entry.measureTitle, entry.organisationName, entry.overdue ? t("documents:annualReport.overdue", { state }) : state];
-      }),
-      widths: [5, 3, 3],
-    }),
   ];
 }
