@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
-import { baseUrl } from "./browser.js";
+import { baseUrl, NORWEGIAN_BROWSER } from "./browser.js";
 
 export const DEMO_PASSWORD = "samspill-demo";
 
@@ -28,12 +28,14 @@ export interface SignedInOptions {
   signOut?: string;
   /** Viewport width; the height is always 900. */
   width?: number;
+  /** The browser's preferred language, which the sign-in page follows without `?lang=`. */
+  locale?: string;
 }
 
 /** A demo user signed in through the sign-in page, in a browser context of their own (axe needs one). */
 export async function signedIn(browser: Browser, email: string, options: SignedInOptions = {}): Promise<Page> {
-  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280 } = options;
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280, locale = NORWEGIAN_BROWSER } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   const query = new URLSearchParams({ returnTo, ...(lang ? { lang } : {}) });
   await page.goto(new URL(`/sign-in?${query.toString()}`, baseUrl()).toString());

@@ -8,13 +8,13 @@ import type { Action } from "./table";
 
 export const WORK_AREAS = [
   "programmes", "reportTasks", "reportQueue", "reportOverview", "councilDashboards", "countyDashboard",
-  "meetings", "agreements", "administration",
+  "meetings", "agreements", "notificationSettings", "administration",
 ] as const;
 export type WorkArea = (typeof WORK_AREAS)[number];
 
-type Place = Pick<Resource, "councilId" | "municipalityId" | "countyId">;
+export type WorkPlace = Pick<Resource, "councilId" | "municipalityId" | "countyId">;
 
-function ownPlaces(actor: Actor): { councils: Place[]; municipalities: Place[]; counties: Place[] } {
+function ownPlaces(actor: Actor): { councils: WorkPlace[]; municipalities: WorkPlace[]; counties: WorkPlace[] } {
   if (isAnonymous(actor)) return { councils: [], municipalities: [], counties: [] };
   return {
     councils: actor.scope.councilIds.map((councilId) => ({ councilId })),
@@ -23,8 +23,13 @@ function ownPlaces(actor: Actor): { councils: Place[]; municipalities: Place[]; 
   };
 }
 
+/** Whether the actor follows the work of the council (or programme-owning municipality) at a place. */
+export function followsCouncil(actor: Actor, place: WorkPlace): boolean {
+  return can(actor, "read_programme", { kind: "programme", ...place, published: false }).allowed;
+}
+
 /** Whether the actor may do `action` on an unpublished `kind` at one of `places`. */
-function anywhere(actor: Actor, action: Action, kind: ResourceKind, places: readonly Place[]): boolean {
+function anywhere(actor: Actor, action: Action, kind: ResourceKind, places: readonly WorkPlace[]): boolean {
   return places.some((place) => can(actor, action, { kind, ...place, published: false }).allowed);
 }
 
@@ -33,10 +38,16 @@ function anywhere(actor: Actor, action: Action, kind: ResourceKind, places: read
  * (the published ones at least); the rest follow the permission table at the actor's places:
  * reporting tasks where they submit for their municipality, the review queue where they review,
  * the overview and dashboards of councils whose unpublished work they read, the county
- * dashboard where they hold the county's agreements.
+ * dashboard where they hold the county's agreements. Notices are about work at a place, so
+ * their settings are for those who act for one (the admin acts for none).
+ *
+ * `councilPlaces` are the places of the councils whose work the actor may follow, by default
+ * those of their scope; a municipality that runs its own programme (Vimmerby) is one too.
  */
-export function workAreas(actor: Actor): WorkArea[] {
-  const { councils, municipalities, counties } = ownPlaces(actor);
+export function workAreas(actor: Actor, councilPlaces?: readonly WorkPlace[]): WorkArea[] {
+  const own = ownPlaces(actor);
+  const { municipalities, counties } = own;
+  const councils = councilPlaces ?? own.councils;
   const all = [...councils, ...municipalities, ...counties];
   const decided: Record<WorkArea, boolean> = {
     programmes: true,
@@ -47,6 +58,7 @@ export function workAreas(actor: Actor): WorkArea[] {
     countyDashboard: anywhere(actor, "manage_agreement", "agreement", counties),
     meetings: anywhere(actor, "read_meeting", "meeting", councils),
     agreements: anywhere(actor, "read_agreement", "agreement", all),
+    notificationSettings: all.length > 0,
     administration: can(actor, "manage_users", { kind: "user" }).allowed,
   };
   return WORK_AREAS.filter((area) => decided[area]);
