@@ -10,7 +10,8 @@ export interface SignInLabels {
   password: string;
   submit: string;
 }
-const BOKMAL: SignInLabels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" };
+export const BOKMAL: SignInLabels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" };
+export const SWEDISH: SignInLabels = { email: "E-postadress", password: "Lösenord", submit: "Logga in" };
 
 /** Fills in and sends the sign-in form on the page as it stands. */
 export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD, labels: SignInLabels = BOKMAL): Promise<void> {
@@ -30,16 +31,18 @@ export interface SignedInOptions {
   width?: number;
   /** The browser's preferred language, which the sign-in page follows without `?lang=`. */
   locale?: string;
+  /** The sign-in form's texts in the language the page is shown in. */
+  labels?: SignInLabels;
 }
 
 /** A demo user signed in through the sign-in page, in a browser context of their own (axe needs one). */
 export async function signedIn(browser: Browser, email: string, options: SignedInOptions = {}): Promise<Page> {
-  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280, locale = NORWEGIAN_BROWSER } = options;
+  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280, locale = NORWEGIAN_BROWSER, labels = BOKMAL } = options;
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   const query = new URLSearchParams({ returnTo, ...(lang ? { lang } : {}) });
   await page.goto(new URL(`/sign-in?${query.toString()}`, baseUrl()).toString());
-  await submitSignIn(page, email);
+  await submitSignIn(page, email, DEMO_PASSWORD, labels);
   await page.getByRole("banner").getByRole("button", { name: signOut }).waitFor();
   return page;
 }

@@ -45,6 +45,8 @@ function OwnProgrammesPage() {
   const ownOwners = new Set(ownGroups.map((group) => group.owner.id));
   const otherGroups = groupByOwner((published.data?.items ?? []).filter((item) => !ownOwners.has(item.owner.id)), locale);
   const organisation = me.data?.organisation;
+  // The admin acts for no council or municipality: nothing is "theirs", only what is published.
+  const hasOwn = ownGroups.length > 0 || navigation.councils.length > 0;
   const followed = (ownerId: string) =>
     navigation.has("councilDashboards") && navigation.councils.some((council) => council.id === ownerId);
 
@@ -57,35 +59,37 @@ function OwnProgrammesPage() {
         <Paragraph>{t("programmes.intro")}</Paragraph>
         {organisation && canRevise(me.data, organisation.id) && <NewProgrammeLink />}
       </div>
-      <section aria-labelledby={ownId} className="stack">
-        <Heading level={2} data-size="md" id={ownId}>
-          {t("programmes.own")}
-        </Heading>
-        {own.isPending && <Loading />}
-        {own.isError && <ErrorAlert error={own.error} headingLevel={3} />}
-        {own.isSuccess && ownGroups.length === 0 && <Paragraph>{t("programmes.ownEmpty")}</Paragraph>}
-        {ownGroups.map((group) => (
-          <OwnerSection
-            key={group.owner.id}
-            group={group}
-            level={3}
-            links={
-              <ul className="onward-links">
-                {followed(group.owner.id) && (
-                  <li>
-                    <AppLink href={hrefFor({ name: "councilDashboard", id: group.owner.id })}>{t("programmes.dashboard")}</AppLink>
-                  </li>
-                )}
-                {group.owner.slug && group.programmes.some((programme) => programme.published) && (
-                  <li>
-                    <AppLink href={hrefFor({ name: "council", slug: group.owner.slug })}>{t("programmes.publicPage")}</AppLink>
-                  </li>
-                )}
-              </ul>
-            }
-          />
-        ))}
-      </section>
+      {hasOwn && (
+        <section aria-labelledby={ownId} className="stack">
+          <Heading level={2} data-size="md" id={ownId}>
+            {t("programmes.own")}
+          </Heading>
+          {own.isPending && <Loading />}
+          {own.isError && <ErrorAlert error={own.error} headingLevel={3} />}
+          {own.isSuccess && ownGroups.length === 0 && <Paragraph>{t("programmes.ownEmpty")}</Paragraph>}
+          {ownGroups.map((group) => (
+            <OwnerSection
+              key={group.owner.id}
+              group={group}
+              level={3}
+              links={
+                <ul className="onward-links">
+                  {followed(group.owner.id) && (
+                    <li>
+                      <AppLink href={hrefFor({ name: "councilDashboard", id: group.owner.id })}>{t("programmes.dashboard")}</AppLink>
+                    </li>
+                  )}
+                  {group.owner.slug && group.programmes.some((programme) => programme.published) && (
+                    <li>
+                      <AppLink href={hrefFor({ name: "council", slug: group.owner.slug })}>{t("programmes.publicPage")}</AppLink>
+                    </li>
+                  )}
+                </ul>
+              }
+            />
+          ))}
+        </section>
+      )}
       <section aria-labelledby={othersId} className="stack">
         <Heading level={2} data-size="md" id={othersId}>
           {t("programmes.others")}
