@@ -35,7 +35,7 @@ describe("the secretariat's ways to its work", () => {
     // The programme from home, a measure from the programme.
     await follow(page, workLinks(page).getByRole("link", { name: "Handlingsprogram 2022–2023" }).first(), "Handlingsprogram 2022–2023");
     expect(await mainMenu(page).getByRole("link", { name: "Handlingsprogram", exact: true }).getAttribute("aria-current")).toBe("page");
-    await follow(page, page.getByRole("main").getByRole("link", { name: "Regional ladestruktur" }).first(), "Regional ladestruktur");
+    await follow(page, page.getByRole("main").getByRole("link", { name: "Regional ladestruktur", exact: true }).first(), "Regional ladestruktur");
 
     // The menu's programmes: the council's own, drafts included, and the way to a new one.
     await follow(page, mainMenu(page).getByRole("link", { name: "Handlingsprogram", exact: true }), "Handlingsprogram");
