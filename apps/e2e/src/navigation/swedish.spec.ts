@@ -39,6 +39,21 @@ describe("the Swedish users' ways to their work", () => {
     await follow(page, workLinks(page, WORK).getByRole("link", { name: "Granska rapporter" }), "Rapporter att granska");
     await home(page, "Startsida", "Översikt", MENU);
     await follow(page, workLinks(page, WORK).getByRole("link", { name: "Sammanträden och beslut" }), "Sammanträden");
+
+    // No reporting period yet: the overview offers to open one, and then shows who reports in it.
+    await home(page, "Startsida", "Översikt", MENU);
+    await follow(page, workLinks(page, WORK).getByRole("link", { name: "Rapporteringsöversikt" }), "Rapporteringsöversikt");
+    const main = page.getByRole("main");
+    await main.getByText("Det finns ingen rapporteringsperiod ännu.").waitFor();
+    await main.getByLabel("Namn").fill("2027");
+    await main.getByLabel("Första dagen").fill("2027-01-01");
+    await main.getByLabel("Sista dagen").fill("2027-12-31");
+    await main.getByLabel("Sista dag för rapportering").fill("2028-01-31");
+    await page.screenshot({ path: "test-results/navigation-vimmerby-new-period.png", fullPage: true });
+    await expectNoAxeViolations(page);
+    await main.getByRole("button", { name: "Öppna perioden" }).click();
+    await main.getByText("Rapporteringsperiod 2027, sista dag 2028-01-31", { exact: false }).waitFor();
+    expect(await main.getByLabel("Rapporteringsperiod").locator("option:checked").textContent()).toBe("2027");
     await page.context().close();
   });
 

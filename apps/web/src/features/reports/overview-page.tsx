@@ -12,7 +12,8 @@ import { useNavigation } from "../home/use-navigation";
 import { ReportDownloads } from "../spreadsheets/page-downloads";
 import { chosenCouncil, CouncilPicker, withCouncil } from "./council-picker";
 import { PeriodPicker } from "./period-picker";
-import { mayWriteReport } from "./report-access";
+import { NewPeriodForm } from "./new-period-form";
+import { mayReview, mayWriteReport } from "./report-access";
 import { ReportingTable } from "./reporting-table";
 import { usePeriodReporting } from "./use-period-reporting";
 import { usePeriods } from "./use-periods";
@@ -48,6 +49,8 @@ export function OverviewPage({ periodId }: { periodId?: string }) {
         <CouncilPicker councils={councils} value={shownCouncilId} hrefFor={(id) => overviewHref(id)} />
       )}
       {noPeriod && <Paragraph>{t("noPeriod")}</Paragraph>}
+      {/* Without a period nothing can be reported: those who review open the next one here. */}
+      {mayReview(me.data) && shownCouncilId && periods.isSuccess && <NewPeriodForm councilId={shownCouncilId} open={noPeriod} />}
       {periods.isError && <ErrorAlert error={periods.error} />}
       {period && (
         <>

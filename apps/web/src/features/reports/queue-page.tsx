@@ -39,7 +39,11 @@ export function QueuePage({ periodId }: { periodId?: string }) {
         {t("queue.heading")}
       </Heading>
       {me.isSuccess && !allowed && <Alert data-color="warning">{tCommon("errors.FORBIDDEN")}</Alert>}
-      {noPeriod && <Paragraph>{t("noPeriod")}</Paragraph>}
+      {noPeriod && (
+        <Paragraph>
+          {t("noPeriod")} <AppLink href={hrefFor({ name: "reportOverview" })}>{t("nav.overview")}</AppLink>
+        </Paragraph>
+      )}
       {periods.isError && <ErrorAlert error={periods.error} />}
       {period && (
         <>
