@@ -47,3 +47,4 @@ export * from "./users/user";
 export * from "./permissions/actor";
 export * from "./permissions/table";
 export * from "./permissions/can";
+export * from "./permissions/work-areas";

@@ -58,7 +58,7 @@ describe("Innlandet county", () => {
     await page.screenshot({ path: "test-results/agreement-hamarregionen.png", fullPage: true });
 
     // The agreements list from the main navigation, and back to the same agreement.
-    await page.getByRole("navigation").getByRole("link", { name: "Avtaler" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Avtaler", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Partnerskapsavtaler" }).waitFor();
     await page.getByRole("link", { name: HAMAR_AGREEMENT }).waitFor();
     await expectNoAxeViolations(page);

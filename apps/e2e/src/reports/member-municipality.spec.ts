@@ -44,7 +44,8 @@ describe("member municipality reporting", () => {
     await overview.close();
 
     // Opening the draft: a mistake is shown at the field and in the summary.
-    await tasks.getByRole("link", { name: `Fortsett rapporten: ${MEASURE}` }).click();
+    // The task list and the table of all tasks both lead to the report; the list comes first.
+    await tasks.getByRole("link", { name: `Fortsett rapporten: ${MEASURE}` }).first().click();
     await stange.getByRole("heading", { level: 1, name: `Statusrapport: ${MEASURE}` }).waitFor();
     await expectNoAxeViolations(stange);
     const progress = stange.getByLabel("Framdrift (prosent)");
@@ -87,7 +88,7 @@ describe("member municipality reporting", () => {
     // Stange sees the comment on the home page and on the report, fixes it and sends it again.
     await stange.goto(new URL("/", stange.url()).toString());
     await stange.getByRole("region", { name: "Mine oppgaver" }).getByText(COMMENT).waitFor();
-    await stange.getByRole("link", { name: `Rett rapporten: ${MEASURE}` }).click();
+    await stange.getByRole("link", { name: `Rett rapporten: ${MEASURE}` }).first().click();
     await stange.getByRole("heading", { name: "Rapporten ble returnert" }).waitFor();
     await stange.getByText(COMMENT).waitFor();
     await shot(stange, "returned");

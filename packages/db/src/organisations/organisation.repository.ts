@@ -39,6 +39,12 @@ export async function findOrganisationById(db: Executor, id: string): Promise<Or
   return db.selectFrom("organisation").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Several organisations by id, by name; ids that name none are left out. */
+export async function listOrganisationsByIds(db: Executor, ids: readonly string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("organisation").selectAll().where("id", "in", ids).orderBy("name").orderBy("id").execute();
+}
+
 /** The organisation holding an official code on a date; codes are reused after reforms. */
 export async function findOrganisationByCode(
   db: Executor,

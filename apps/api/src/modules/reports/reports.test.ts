@@ -111,6 +111,8 @@ describe("reports.saveDraft", () => {
     expect(report.spent).toEqual({ amountMinor: 12_500_00, currency: "NOK" });
     const got = await trpcQuery("reports.get", { id: report.id }, { cookie: people.secretariat.cookie });
     expect(data<{ indicatorValues: unknown[] }>(got.body).indicatorValues).toEqual([{ indicatorId: calls.id, value: 145 }]);
+    // The reviewer reads whose report it is.
+    expect(data<{ organisation: unknown }>(got.body).organisation).toEqual({ id: people.municipality.id, name: people.municipality.name });
 
     const other = await outputIndicator((await partFixture(people)).measure.id);
     const refused = await trpcMutation("reports.saveDraft", { id: report.id, version: report.version, indicatorValues: [{ indicatorId: other.id, value: 1 }] }, { cookie: people.contributor.cookie });

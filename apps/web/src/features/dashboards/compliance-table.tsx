@@ -2,11 +2,19 @@ import { Table, Tag } from "@digdir/designsystemet-react";
 import { formatDate, formatNumber } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
 import type { Compliance } from "./types";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
+interface ComplianceTableProps {
+  rows: readonly Compliance[];
+  labelledBy: string;
+  /** Where a row's council leads: its reporting overview for the period. */
+  rowHref: (row: Compliance) => string;
+}
+
 /** Per council and period: how many reports were expected, in, approved and late. */
-export function ComplianceTable({ rows, labelledBy }: { rows: readonly Compliance[]; labelledBy: string }) {
+export function ComplianceTable({ rows, labelledBy, rowHref }: ComplianceTableProps) {
   const { t } = useTranslation("dashboards");
   const { language } = useLanguage();
   const n = (value: number) => formatNumber(value, language);
@@ -28,7 +36,9 @@ export function ComplianceTable({ rows, labelledBy }: { rows: readonly Complianc
         <Table.Body>
           {rows.map((row) => (
             <Table.Row key={`${row.councilId}:${row.periodId}`}>
-              <Table.HeaderCell scope="row">{row.councilName}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                <AppLink href={rowHref(row)}>{row.councilName}</AppLink>
+              </Table.HeaderCell>
               <Table.Cell>{row.periodName}</Table.Cell>
               <Table.Cell>{formatDate(row.deadline, language)}</Table.Cell>
               <Table.Cell className="numeric">{n(row.expected)}</Table.Cell>

@@ -1,12 +1,11 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { ReminderSettingSection } from "../notifications/reminder-setting-section";
-import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { BudgetSection } from "./budget-section";
 import { OverdueReportsTable } from "./overdue-reports-table";
 import { Section } from "./section";
@@ -14,8 +13,19 @@ import { StatusCountTable } from "./status-count-table";
 import type { CouncilDashboard as Data } from "./types";
 import "./dashboards.css";
 
-/** The secretariat's home: the state of the council's current programmes at a glance. */
-export function CouncilDashboard({ council }: { council: { id: string; name: string } }) {
+interface CouncilDashboardProps {
+  council: { id: string; name: string };
+  /** Under the introduction: the secretariat's own links on its home page. */
+  top?: ReactNode;
+  /** After the figures: the secretariat's settings on its home page. */
+  bottom?: ReactNode;
+}
+
+/**
+ * The state of a council's current programmes at a glance: the secretariat's home, and what
+ * members, contributors and the county open from theirs.
+ */
+export function CouncilDashboard({ council, top, bottom }: CouncilDashboardProps) {
   const { t } = useTranslation("dashboards");
   const trpc = useTRPC();
   const dashboard = useQuery(trpc.dashboards.council.queryOptions({ councilId: council.id }));
@@ -27,12 +37,12 @@ export function CouncilDashboard({ council }: { council: { id: string; name: str
           {t("council.heading")}
         </Heading>
         <Paragraph>{t("council.intro", { council: council.name })}</Paragraph>
-        <NewProgrammeLink />
       </div>
+      {top}
       {dashboard.isPending && <Loading />}
       {dashboard.isError && <ErrorAlert error={dashboard.error} />}
       {dashboard.isSuccess && <Sections data={dashboard.data} />}
-      <ReminderSettingSection councilId={council.id} />
+      {bottom}
     </>
   );
 }

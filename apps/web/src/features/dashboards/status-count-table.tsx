@@ -1,6 +1,7 @@
 import { MEASURE_STATUSES, type MeasureStatus } from "@samspill/domain";
 import { formatNumber } from "@samspill/i18n";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
 import { MeasureStatusTag } from "../measures/measure-status-tag";
 import { pivot } from "./pivot";
 import { PivotTable } from "./pivot-table";
@@ -18,10 +19,12 @@ interface StatusCountTableProps {
   /** Id of the heading that names the table. */
   labelledBy: string;
   rowHeader: string;
+  /** Where a row leads, if anywhere (a council's dashboard). */
+  rowHref?: (rowId: string) => string | undefined;
 }
 
 /** Rows × every measure status, with totals; each status column is headed by its coloured tag. */
-export function StatusCountTable({ items, labelledBy, rowHeader }: StatusCountTableProps) {
+export function StatusCountTable({ items, labelledBy, rowHeader, rowHref }: StatusCountTableProps) {
   const { language } = useLanguage();
   const grid = pivot(items, (item) => item.rowId, (item) => item.status, (item) => item.count, MEASURE_STATUSES);
   const labels = new Map(items.map((item) => [item.rowId, item.rowLabel]));
@@ -31,7 +34,10 @@ export function StatusCountTable({ items, labelledBy, rowHeader }: StatusCountTa
       labelledBy={labelledBy}
       corner={rowHeader}
       columnHeader={(status) => <MeasureStatusTag status={status} />}
-      rowLabel={(row) => labels.get(row)}
+      rowLabel={(row) => {
+        const href = rowHref?.(row);
+        return href ? <AppLink href={href}>{labels.get(row)}</AppLink> : labels.get(row);
+      }}
       format={(value) => formatNumber(value, language)}
     />
   );

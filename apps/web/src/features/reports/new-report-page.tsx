@@ -7,6 +7,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { navigate } from "../../shared/router/navigation";
+import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
@@ -72,7 +73,14 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
       <Heading level={1} data-size="lg" className="reports-title">
         {t("form.headingNew")}
       </Heading>
-      <Paragraph>{measure.data.title}</Paragraph>
+      <dl className="facts">
+        <dt>{t("about.reportedBy")}</dt>
+        <dd>{part?.municipalityName ?? measure.data.owner?.name ?? ""}</dd>
+        <dt>{t("about.measure")}</dt>
+        <dd>
+          <AppLink href={hrefFor({ name: "measure", id: measureId })}>{measure.data.title}</AppLink>
+        </dd>
+      </dl>
       {period && (
         <Paragraph className="meta">
           {t("period", { name: period.name, deadline: formatDate(period.deadline, language) })}

@@ -17,6 +17,7 @@ const report: Report = {
   indicatorValues: [{ indicatorId: "i1", value: 6 }],
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
+  organisation: { id: "stange", name: "Stange" },
   part: { id: "pt1", municipalityId: "stange" },
 };
 
@@ -52,6 +53,12 @@ describe("ReportPage", () => {
     expect(html).toContain("Statusrapport: Regional ladestruktur");
     expect(html).toContain('value="40000,50"');
     expect(html).toContain("Send til godkjenning");
+  });
+
+  it("names the municipality whose report it is and links to the measure", () => {
+    const html = render({}, { ...stange, role: "secretariat", organisation: { ...stange.organisation, id: "c1" } });
+    expect(html).toMatch(/<dt>Rapporteres av<\/dt><dd>Stange<\/dd>/);
+    expect(html).toMatch(/<a[^>]*href="\/measures\/m1"[^>]*>Regional ladestruktur<\/a>/);
   });
 
   it("shows the secretariat's comment on a returned report, still editable", () => {

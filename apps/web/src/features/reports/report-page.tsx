@@ -6,12 +6,17 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
+import { CommentsSection } from "../comments/comments-section";
+import { canComment } from "../measures/can-edit";
 import { amountText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
 import { mayReview, mayWriteReport } from "./report-access";
+import { ReportHistory } from "./report-history";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { ReviewPanel } from "./review-panel";
 import { saveDraftInput, type Report } from "./types";
@@ -64,6 +69,15 @@ export function ReportPage({ id }: { id: string }) {
         <ReportStateTag state={data.workflowStatus} />
         <TimelinessTags late={data.late} />
       </span>
+      {/* Whose report and on what: the reviewer must know, and everyone may go on to the measure. */}
+      <dl className="facts">
+        <dt>{t("about.reportedBy")}</dt>
+        <dd>{data.organisation.name}</dd>
+        <dt>{t("about.measure")}</dt>
+        <dd>
+          <AppLink href={hrefFor({ name: "measure", id: data.measure.id })}>{data.measure.title}</AppLink>
+        </dd>
+      </dl>
       {measure.isError && <ErrorAlert error={measure.error} />}
       {data.workflowStatus === "returned" && data.returnComment && (
         <Alert data-color="warning">
@@ -98,6 +112,8 @@ export function ReportPage({ id }: { id: string }) {
           refetch={() => report.refetch()}
         />
       )}
+      {me.data && <CommentsSection subjectType="status_report" subjectId={id} canAdd={canComment(me.data)} />}
+      <ReportHistory reportId={id} />
     </div>
   );
 }

@@ -67,8 +67,6 @@ export const dashboards = defineNamespace(
     member: {
       heading: "{{council}}",
       intro: "Programmes, meetings and decisions of your council.",
-      programmesHeading: "Action programmes",
-      programmesEmpty: "No action programmes yet.",
       meetingsHeading: "Latest meetings and decisions",
       meetingsEmpty: "No meetings yet.",
       allMeetings: "All meetings",
@@ -147,8 +145,6 @@ export const dashboards = defineNamespace(
       member: {
         heading: "{{council}}",
         intro: "Handlingsprogram, møter og vedtak i rådet ditt.",
-        programmesHeading: "Handlingsprogram",
-        programmesEmpty: "Ingen handlingsprogram ennå.",
         meetingsHeading: "Siste møter og vedtak",
         meetingsEmpty: "Ingen møter ennå.",
         allMeetings: "Alle møter",
@@ -226,8 +222,6 @@ export const dashboards = defineNamespace(
       member: {
         heading: "{{council}}",
         intro: "Handlingsprogram, møte og vedtak i rådet ditt.",
-        programmesHeading: "Handlingsprogram",
-        programmesEmpty: "Ingen handlingsprogram enno.",
         meetingsHeading: "Siste møte og vedtak",
         meetingsEmpty: "Ingen møte enno.",
         allMeetings: "Alle møte",
@@ -305,8 +299,6 @@ export const dashboards = defineNamespace(
       member: {
         heading: "{{council}}",
         intro: "Handlingsplaner, sammanträden och beslut i ditt förbund.",
-        programmesHeading: "Handlingsplaner",
-        programmesEmpty: "Inga handlingsplaner ännu.",
         meetingsHeading: "Senaste sammanträden och beslut",
         meetingsEmpty: "Inga sammanträden ännu.",
         allMeetings: "Alla sammanträden",

@@ -11,6 +11,7 @@ import { notifications } from "./notifications";
 import { spreadsheets } from "./spreadsheets";
 import { documents } from "./documents";
 import { statistics } from "./statistics";
+import { navigation } from "./navigation";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -26,4 +27,5 @@ export const featureNamespaces = {
   spreadsheets,
   documents,
   statistics,
+  navigation,
 };
