@@ -444,6 +444,13 @@ export interface StatusReport {
   workflowStatus: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
 }
 
+export interface StatusReportSpending {
+  amountMinor: number;
+  currency: Currency;
+  fundingSource: FundingSource;
+  reportId: string;
+}
+
 export interface Strategy {
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
@@ -493,5 +500,6 @@ export interface DB {
   session: Session;
   signInAttempt: SignInAttempt;
   statusReport: StatusReport;
+  statusReportSpending: StatusReportSpending;
   strategy: Strategy;
 }
