@@ -57,6 +57,7 @@ export * from "./dashboards/published-progress.repository.js";
 export * from "./figures/reporting.repository.js";
 export * from "./figures/funds.repository.js";
 export * from "./figures/measure-status.repository.js";
+export * from "./figures/figures.js";
 
 export type * from "./meetings/meeting.table.js";
 export * from "./meetings/meeting.repository.js";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { MeasurePartRow } from "../measures/measure-part.table.js";
 import {
   createCouncilWithMembers, createMeasure, createMeasurePart, createProgramme, createReportingPeriod, createStatusReport, getTestDb,
 } from "../testing/index.js";
@@ -23,7 +24,7 @@ describe("expected reports", () => {
     const { programme } = await createProgramme(db, { ownerId: owner.id, status: "adopted", focusAreaCount: 0 });
     const { programme: draft } = await createProgramme(db, { ownerId: owner.id, focusAreaCount: 0 });
     const shared = await createMeasure(db, { programmeId: programme.id });
-    const parts = [];
+    const parts: MeasurePartRow[] = [];
     for (const municipality of municipalities) parts.push(await createMeasurePart(db, { measureId: shared.id, municipalityId: municipality.id }));
     const own = await createMeasure(db, { programmeId: programme.id });
     await createMeasure(db, { programmeId: draft.id });
@@ -87,7 +88,7 @@ describe("reporting tallies and overdue reports", () => {
     const { council: owner, municipalities } = await council(3);
     const { programme } = await createProgramme(db, { ownerId: owner.id, status: "adopted", focusAreaCount: 0 });
     const shared = await createMeasure(db, { programmeId: programme.id });
-    const parts = [];
+    const parts: MeasurePartRow[] = [];
     for (const municipality of municipalities) parts.push(await createMeasurePart(db, { measureId: shared.id, municipalityId: municipality.id }));
     const p2024 = await period(owner.id, 2024);
     const report = (index: number, workflowStatus: "approved" | "returned", late: boolean) => createStatusReport(db, {

@@ -71,3 +71,31 @@ export async function loadAgreementMoney(db: Executor, scope: AgreementScope): P
     spending: spending.map((line) => ({ ...line, amountMinor: Number(line.amountMinor) })),
   };
 }
+
+export interface SharedMeasure {
+  measureId: string;
+  measureTitle: string;
+  agreementId: string;
+  agreementTitle: string;
+}
+
+/**
+ * The measures linked to an agreement that are linked to other agreements too, with those: their
+ * spending counts under each agreement, and once in a total across them. One query.
+ */
+export async function listMeasuresSharedWithOtherAgreements(db: Executor, agreementId: string): Promise<SharedMeasure[]> {
+  return db
+    .selectFrom("measureObligation as own")
+    .innerJoin("obligation as ownObligation", "ownObligation.id", "own.obligationId")
+    .innerJoin("measureObligation as other", "other.measureId", "own.measureId")
+    .innerJoin("obligation as otherObligation", "otherObligation.id", "other.obligationId")
+    .innerJoin("partnershipAgreement as agreement", "agreement.id", "otherObligation.agreementId")
+    .innerJoin("measure", "measure.id", "own.measureId")
+    .select(["measure.id as measureId", "measure.title as measureTitle", "agreement.id as agreementId", "agreement.title as agreementTitle"])
+    .distinct()
+    .where("ownObligation.agreementId", "=", agreementId)
+    .where("otherObligation.agreementId", "<>", agreementId)
+    .orderBy("measure.title")
+    .orderBy("agreement.title")
+    .execute();
+}

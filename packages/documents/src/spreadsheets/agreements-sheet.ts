@@ -1,16 +1,11 @@
-import type { AgreementStatus, Currency, Money } from "@samspill/domain";
+import type { AgreementStatus, Currency, FundsRow } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import type { CellValue, Column, SheetTable } from "./sheet-table.js";
 import { sheetTexts, withUnit } from "./sheet-texts.js";
 
-// The county's agreements as rows, one per agreement and year: what was committed and what
-// approved reports say was spent, beside the state of the agreement's reporting requirements.
-
-export interface SheetAgreementYear {
-  year: number;
-  committed: Money | null;
-  spent: Money | null;
-}
+// The county's agreements as rows, one per agreement, year and funding source: what was
+// committed, what approved reports say was spent from that source and what remains (the figures
+// of packages/domain/FIGURES.md), beside the state of the agreement's reporting requirements.
 
 export interface SheetAgreement {
   title: string;
@@ -19,18 +14,14 @@ export interface SheetAgreement {
   parties: string[];
   periodStart: string;
   periodEnd: string;
-  years: SheetAgreementYear[];
+  /** Money by funding source per year, as the agreement's page shows it. */
+  funds: FundsRow[];
   requirements: { fulfilled: number; due: number; overdue: number; nextDue: string | null };
 }
 
 export interface AgreementsSheetData {
   currency: Currency;
   agreements: SheetAgreement[];
-}
-
-function remaining(year: SheetAgreementYear): number | null {
-  if (!year.committed) return null;
-  return year.committed.amountMinor - (year.spent?.amountMinor ?? 0);
 }
 
 export function agreementsSheet(data: AgreementsSheetData, lang: Language): SheetTable {
@@ -45,6 +36,7 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
     { header: header("periodStart"), type: "date", width: 12 },
     { header: header("periodEnd"), type: "date", width: 12 },
     { header: header("year"), type: "integer", width: 8 },
+    { header: header("fundingSource"), type: "text", width: 24 },
     money("committed"),
     money("spent"),
     money("remaining"),
@@ -61,13 +53,14 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
     const { fulfilled, due, overdue, nextDue } = agreement.requirements;
     const requirementCells: CellValue[] = [fulfilled, due, overdue, nextDue];
     // An agreement with no money yet still gets its row, so none goes missing from the overview.
-    const years = agreement.years.length > 0 ? agreement.years : [null];
-    return years.map((year): CellValue[] => [
+    const funds = agreement.funds.length > 0 ? agreement.funds : [null];
+    return funds.map((row): CellValue[] => [
       ...fixed,
-      year?.year ?? null,
-      year?.committed?.amountMinor ?? null,
-      year?.spent?.amountMinor ?? null,
-      year ? remaining(year) : null,
+      row?.year ?? null,
+      row ? t(`agreements:fundingSource.${row.fundingSource}`) : null,
+      row?.committedMinor ?? null,
+      row?.spentMinor ?? null,
+      row?.remainingMinor ?? null,
       ...requirementCells,
     ]);
   });

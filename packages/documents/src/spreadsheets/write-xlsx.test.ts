@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { fundsTable } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
 import { agreementsSheet } from "./agreements-sheet.js";
 import { measuresSheet } from "./measures-sheet.js";
@@ -92,7 +93,10 @@ describe("XLSX", () => {
           agreements: [{
             title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active", parties: ["Hamarregionen"],
             periodStart: "2022-01-01", periodEnd: "2023-12-31",
-            years: [{ year: 2022, committed: { amountMinor: 1_000_000_00, currency: "NOK" }, spent: { amountMinor: 250_000_00, currency: "NOK" } }],
+            funds: fundsTable(
+              [{ year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 1_000_000_00 }],
+              [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 250_000_00 }],
+            ).rows,
             requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
           }],
         }, "nb"),
@@ -101,8 +105,9 @@ describe("XLSX", () => {
     );
     const row = agreements.getRow(2);
     expect(row.getCell(7).value).toBe(2022);
-    expect(row.getCell(10).value).toBe(750000);
-    expect(row.getCell(14).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+    expect(row.getCell(8).value).toBe("Regionale utviklingsmidler (fylket)");
+    expect(row.getCell(11).value).toBe(750000);
+    expect(row.getCell(15).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
   });
 
   it("keeps sheet names within Excel's rules", () => {

@@ -1,4 +1,4 @@
-import type { MeasureStatus, Money } from "@samspill/domain";
+import type { FundingSource, FundsTable, MeasureStatus, Money, ReportingFigures } from "@samspill/domain";
 import type { BudgetEntry } from "./programme-data.js";
 
 // What the annual report to the county is made from: a council's approved status reports of
@@ -10,18 +10,20 @@ export interface AnnualReportData {
   agreement: { title: string; caseNumber: string | null };
   period: { name: string; periodStart: string; periodEnd: string; deadline: string };
   obligations: ObligationEntry[];
-  /** The agreement's funding commitments, every year of the agreement. */
-  commitments: Array<{ year: number; amount: Money }>;
-  /** Spent against the agreement per year: approved reports on the measures fulfilling it. */
-  spending: Array<{ year: number; amount: Money }>;
+  /**
+   * The agreement's money by funding source per year, up to the period's last year: committed,
+   * spent (approved reports on the linked measures, from the sources the agreement commits),
+   * remaining and whether it is overspent — the figures of packages/domain/FIGURES.md.
+   */
+  funds: FundsTable;
   focusAreas: FocusAreaEntry[];
   /** Measures not placed under any focus area. */
   otherMeasures: MeasureEntry[];
   indicatorValues: IndicatorEntry[];
   /** Every expected report of the period that is not approved yet. */
   outstanding: OutstandingEntry[];
-  /** How many reports the period expects in all. */
-  expectedCount: number;
+  /** The period's reporting figures (expected, reported, approved, late, overdue …) of the reporter's reports. */
+  reporting: ReportingFigures;
   generatedOn: string;
 }
 
@@ -30,7 +32,10 @@ export interface ReportEntry {
   organisationName: string;
   status: MeasureStatus;
   progress: number;
+  /** All it says was spent, whatever the source. */
   spent: Money;
+  /** The same, split by funding source. */
+  spending: Array<{ fundingSource: FundingSource; amount: Money }>;
   narrative: string;
 }
 

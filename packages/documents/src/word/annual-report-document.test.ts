@@ -1,3 +1,4 @@
+import { fundsTable, type CommittedAmount, type ReportingFigures } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
 import type { AnnualReportData, MeasureEntry } from "./annual-report-data.js";
 import { annualReportDocument, annualReportTitle } from "./annual-report-document.js";
@@ -19,8 +20,10 @@ const ladestruktur: MeasureEntry = {
   ],
   reports: [
     { organisationName: "Hamar kommune", status: "in_progress", progress: 60, spent: nok(300_000),
+      spending: [{ fundingSource: "county_partnership_funds", amount: nok(120_000) }, { fundingSource: "municipal_own_contribution", amount: nok(180_000) }],
       narrative: "34 nye ladepunkter totalt; hurtigladere ved stasjonen er i drift." },
     { organisationName: "Stange kommune", status: "in_progress", progress: 40, spent: nok(190_000),
+      spending: [{ fundingSource: "county_partnership_funds", amount: nok(90_000) }, { fundingSource: "municipal_own_contribution", amount: nok(100_000) }],
       narrative: "Ladepunkter ved Stange stasjon og i Tangen er i drift." },
   ],
 };
@@ -28,6 +31,7 @@ const loNho: MeasureEntry = {
   title: "Felles møter med LO og NHO", status: "completed", progress: 100,
   budget: [{ year: 2023, fundingSource: "council_funds", amount: nok(30_000) }],
   reports: [{ organisationName: "Hamarregionen IPR", status: "completed", progress: 100, spent: nok(55_000),
+    spending: [{ fundingSource: "council_funds", amount: nok(55_000) }],
     narrative: "To felles møter med LO og NHO i 2023." }],
 };
 const mjosby: MeasureEntry = { title: "Mjøsby-samarbeidet og regionvekstavtaler", status: "in_progress", progress: 40, budget: [], reports: [] };
@@ -42,11 +46,17 @@ const REPORT: AnnualReportData = {
       partyName: "Hamarregionen IPR", measures: [ladestruktur, mjosby] },
     { title: "Rapportere årlig på framdrift og bruk av midler", description: "", partyName: "Hamarregionen IPR", measures: [] },
   ],
-  commitments: [
-    { year: 2022, amount: nok(2_000_000) }, { year: 2022, amount: nok(800_000) },
-    { year: 2023, amount: nok(2_000_000) }, { year: 2023, amount: nok(800_000) },
-  ],
-  spending: [{ year: 2022, amount: nok(840_000) }, { year: 2023, amount: nok(545_000) }],
+  funds: fundsTable(
+    [2022, 2023].flatMap((year): CommittedAmount[] => [
+      { year, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: nok(2_000_000).amountMinor },
+      { year, fundingSource: "council_funds", currency: "NOK", amountMinor: nok(30_000).amountMinor },
+    ]),
+    [
+      { reportId: "a", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: nok(300_000).amountMinor },
+      { reportId: "b", measureId: "m", periodEnd: "2023-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: nok(210_000).amountMinor },
+      { reportId: "c", measureId: "m", periodEnd: "2023-12-31", fundingSource: "council_funds", currency: "NOK", amountMinor: nok(55_000).amountMinor },
+    ],
+  ),
   focusAreas: [
     { title: "Befolkningsvekst", measures: [ladestruktur, mjosby] },
     { title: "Diskusjonsarena", measures: [loNho] },
@@ -61,9 +71,13 @@ const REPORT: AnnualReportData = {
     { measureTitle: "Regional ladestruktur", organisationName: "Løten kommune", state: "submitted", overdue: false },
     { measureTitle: "Mjøsby-samarbeidet og regionvekstavtaler", organisationName: "Hamarregionen IPR", state: "submitted", overdue: false },
   ],
-  expectedCount: 6,
+  reporting: figures({ expected: 6, approved: 3 }),
   generatedOn: "2026-11-24",
 };
+
+function figures(counts: Pick<ReportingFigures, "expected" | "approved">): ReportingFigures {
+  return { missing: 0, draft: 0, submitted: 0, returned: 0, reported: counts.approved, outstanding: 0, late: 0, overdue: 0, ...counts };
+}
 
 const rowsOf = (table: { rows: Array<{ cells: Array<{ paragraphs: string[] }> }> } | undefined) =>
   (table?.rows ?? []).map((row) => row.cells.map((cell) => cell.paragraphs.join("\n")));
@@ -97,13 +111,16 @@ describe("the annual report to the county as a Word document", () => {
     expect(docx.text).toContain("Ingen tiltak er knyttet til forpliktelsen.");
   });
 
-  it("sets the agreement's funding per year against what approved reports say was spent", async () => {
+  it("sets the agreement's funding per year and source against what was spent from it, flagging what is over", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    const county = "Regionale utviklingsmidler (fylket)";
     expect(rowsOf(docx.tables[1])).toEqual([
-      ["År", "Tilsagt", "Brukt", "Gjenstår"],
-      ["2022", kr("2 800 000"), kr("840 000"), kr("1 960 000")],
-      ["2023", kr("2 800 000"), kr("545 000"), kr("2 255 000")],
-      ["Sum", kr("5 600 000"), kr("1 385 000"), kr("4 215 000")],
+      ["År", "Finansieringskilde", "Tilsagt", "Brukt", "Gjenstår", "Merknad"],
+      ["2022", "Rådets midler", kr("30 000"), kr("0"), kr("30 000"), ""],
+      ["2022", county, kr("2 000 000"), kr("300 000"), kr("1 700 000"), ""],
+      ["2023", "Rådets midler", kr("30 000"), kr("55 000"), kr("-25 000").replace("-", "\u2212"), "Over tilsagnet"],
+      ["2023", county, kr("2 000 000"), kr("210 000"), kr("1 790 000"), ""],
+      ["Sum", kr("4 060 000"), kr("565 000"), kr("3 495 000"), ""],
     ]);
   });
 
@@ -137,7 +154,8 @@ describe("the annual report to the county as a Word document", () => {
   });
 
   it("says so when everything is approved and nothing was measured", async () => {
-    const docx = await readDocx(await annualReportDocument({ ...REPORT, outstanding: [], indicatorValues: [] }, documentFormat("nb")));
+    const all = { ...REPORT, outstanding: [], indicatorValues: [], reporting: figures({ expected: 6, approved: 6 }) };
+    const docx = await readDocx(await annualReportDocument(all, documentFormat("nb")));
     expect(docx.text).toContain("Alle forventede statusrapporter i perioden er godkjent.");
     expect(docx.text).toContain("Det ble ikke rapportert måleverdier i perioden.");
     expect(docx.text).toContain("6 av 6 forventede statusrapporter er godkjent.");
@@ -149,8 +167,10 @@ describe("the annual report to the county as a Word document", () => {
       ...REPORT,
       council: { name: "Vimmerby kommun" },
       county: { name: "Region Kalmar län" },
-      commitments: [{ year: 2023, amount: sek(500_000) }],
-      spending: [{ year: 2023, amount: sek(120_000) }],
+      funds: fundsTable(
+        [{ year: 2023, fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(500_000).amountMinor }],
+        [{ reportId: "a", measureId: "m", periodEnd: "2023-12-31", fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(120_000).amountMinor }],
+      ),
     };
     const docx = await readDocx(await annualReportDocument(swedish, documentFormat("sv")));
     expect(docx.paragraphs[0]?.text).toBe("Årsrapport till regionen");

@@ -34,11 +34,11 @@ function titlePage(data: AnnualReportData, format: DocumentFormat): Block[] {
 }
 
 function summary(data: AnnualReportData, format: DocumentFormat): Block[] {
-  const approved = data.expectedCount - data.outstanding.length;
+  const { approved, expected } = data.reporting;
   return [
     heading(1, format.t("documents:annualReport.summary"), { pageBreakBefore: true }),
     paragraph(format.t("documents:annualReport.basis")),
-    paragraph(format.t("documents:annualReport.approvedCount", { approved, expected: data.expectedCount })),
+    paragraph(format.t("documents:annualReport.approvedCount", { approved, expected })),
   ];
 }
 

@@ -1,7 +1,8 @@
+import type { Money } from "@samspill/domain";
 import type { AnnualReportData, FocusAreaEntry, MeasureEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
 import type { DocumentFormat } from "./document-format.js";
-import { subtractByCurrency, sumByCurrency, yearsOf } from "./money-sums.js";
+import { sumByCurrency, yearsOf } from "./money-sums.js";
 import { caption, dataTable, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
 
 // The annual report's tables: funding committed against spent, progress by focus area, the
@@ -11,35 +12,39 @@ const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((re
 
 export function finances(data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
-  const years = [...new Set([...data.commitments, ...data.spending].map((entry) => entry.year))].sort((a, b) => a - b);
-  const inYear = (list: AnnualReportData["commitments"], year: number) =>
-    sumByCurrency(list.filter((entry) => entry.year === year).map((entry) => entry.amount));
-  const committedTotal = sumByCurrency(data.commitments.map((entry) => entry.amount));
-  const spentTotal = sumByCurrency(data.spending.map((entry) => entry.amount));
+  const money = (amountMinor: number, currency: Money["currency"], bold = false) => moneyCell([{ amountMinor, currency }], format, bold);
+  // A remaining amount below zero is shown as it is; the state says the commitment was exceeded.
+  const state = (overspent: boolean) => (overspent ? t("documents:annualReport.overspent") : "");
   return [
     heading(1, t("documents:annualReport.finances")),
     caption(t("documents:annualReport.financesCaption")),
     dataTable({
       header: [[
         t("documents:annualReport.year"),
+        t("documents:annualReport.fundingSource"),
         { text: t("documents:annualReport.committed"), numeric: true },
         { text: t("documents:annualReport.spentColumn"), numeric: true },
         { text: t("documents:annualReport.remaining"), numeric: true },
+        t("documents:annualReport.overspentColumn"),
       ]],
       rows: [
-        ...years.map((year) => {
-          const committed = inYear(data.commitments, year);
-          const spent = inYear(data.spending, year);
-          return [String(year), moneyCell(committed, format), moneyCell(spent, format), moneyCell(subtractByCurrency(committed, spent), format)];
-        }),
-        [
-          { text: t("documents:annualReport.total"), bold: true },
-          moneyCell(committedTotal, format, true),
-          moneyCell(spentTotal, format, true),
-          moneyCell(subtractByCurrency(committedTotal, spentTotal), format, true),
-        ],
+        ...data.funds.rows.map((row) => [
+          String(row.year),
+          t(`agreements:fundingSource.${row.fundingSource}`),
+          money(row.committedMinor, row.currency),
+          money(row.spentMinor, row.currency),
+          money(row.remainingMinor, row.currency),
+          state(row.overspent),
+        ]),
+        ...data.funds.total.map((total) => [
+          { text: t("documents:annualReport.total"), bold: true, span: 2 },
+          money(total.committedMinor, total.currency, true),
+          money(total.spentMinor, total.currency, true),
+          money(total.remainingMinor, total.currency, true),
+          "",
+        ]),
       ],
-      widths: [2, 3, 3, 3],
+      widths: [1.5, 3, 2.5, 2.5, 2.5, 2],
     }),
     spacer(),
   ];

@@ -15,7 +15,7 @@ describe("reporting figures", () => {
   it("count expected, reported (submitted or approved), approved and late", () => {
     const figures = reportingFigures(tallyReporting(items), "2024-01-31", "2024-01-15");
     expect(figures).toEqual({
-      expected: 7, missing: 2, draft: 1, submitted: 1, returned: 1, approved: 2, reported: 3, late: 2, overdue: 0,
+      expected: 7, missing: 2, draft: 1, submitted: 1, returned: 1, approved: 2, reported: 3, outstanding: 4, late: 2, overdue: 0,
     });
   });
 

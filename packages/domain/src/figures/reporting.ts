@@ -41,6 +41,8 @@ export interface ReportingFigures {
   approved: number;
   /** Submitted or approved: in the secretariat's hands or done. */
   reported: number;
+  /** Still with the author (missing, draft or returned): expected − reported. */
+  outstanding: number;
   /** First submitted after the deadline, whatever became of them since. */
   late: number;
   /** Outstanding after the deadline. */
@@ -62,12 +64,13 @@ export function tallyReporting(items: readonly { state: ReportingState; late: bo
 /** The period's figures from its tallies; `today` is the local date (see `localDate`). */
 export function reportingFigures(tallies: readonly ReportingTally[], deadline: IsoDate, today: IsoDate): ReportingFigures {
   const figures: ReportingFigures = {
-    expected: 0, missing: 0, draft: 0, submitted: 0, returned: 0, approved: 0, reported: 0, late: 0, overdue: 0,
+    expected: 0, missing: 0, draft: 0, submitted: 0, returned: 0, approved: 0, reported: 0, outstanding: 0, late: 0, overdue: 0,
   };
   for (const { state, late, count } of tallies) {
     figures.expected += count;
     figures[state] += count;
-    if (state === "submitted" || state === "approved") figures.reported += count;
+    if (isOutstanding(state)) figures.outstanding += count;
+    else figures.reported += count;
     if (late) figures.late += count;
     if (isOverdue(state, deadline, today)) figures.overdue += count;
   }

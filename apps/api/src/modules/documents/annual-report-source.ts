@@ -1,19 +1,21 @@
 import {
-  findAgreementDetails, findOrganisationById, findProgrammeTree, listBudgetLinesOfMeasures, listExpectedReports,
+  findAgreementDetails, findOrganisationById, findProgrammeTree, fundsOfAgreement, listBudgetLinesOfMeasures,
   listMeasuresOfObligations, listOrganisationPlaces, listProgrammeIdsReportedIn, listReportedValuesOfReports,
-  listSpendingOfAgreement, listStatusReportsByPeriod,
+  listSpendingOfReports, listStatusReportsByPeriod,
   type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
 import type { AnnualReportData } from "@samspill/documents";
-import { reportingOverview, type LanguageForm } from "@samspill/domain";
+import { fundsThrough, spendingYear, type LanguageForm } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
+import { periodItems } from "../reports/period-items.js";
 import { focusAreaEntries, measureEntries, measuresById } from "./annual-report-entries.js";
 import type { ReportScope } from "./report-scope.js";
 
 // Loads what the annual report to the county is made of: the agreement with its obligations
-// and funding, the period's expected and approved reports (only the reporter's own when the
-// party is a member municipality), the programmes they belong to, and the indicator values the
-// approved reports carry. A fixed number of queries, plus one per programme in the period.
+// and its money (packages/domain/FIGURES.md, as its page shows it), the period's expected and
+// approved reports (only the reporter's own when the party is a member municipality), the
+// programmes they belong to, and the indicator values the approved reports carry. A fixed
+// number of queries, plus one per programme in the period.
 
 export interface AnnualReportSource {
   data: AnnualReportData;
@@ -29,35 +31,30 @@ export async function loadAnnualReport(
   const { period, scope } = input;
   const details = found(await findAgreementDetails(db, input.agreementId), "agreement");
   const inScope = (organisationId: string) => !scope.organisationIds || scope.organisationIds.includes(organisationId);
-  const currency = details.fundingCommitments[0]?.currency;
-  const [reporter, expectedAll, reportsAll, reportedProgrammeIds, linked, spending] = await Promise.all([
+  const [reporter, { items, figures }, reportsAll, reportedProgrammeIds, linked, funds] = await Promise.all([
     findOrganisationById(db, scope.reporterId),
-    listExpectedReports(db, period),
+    periodItems(db, period, input.today, scope.organisationIds),
     listStatusReportsByPeriod(db, period.id),
     listProgrammeIdsReportedIn(db, period.id),
     listMeasuresOfObligations(db, details.obligations.map((obligation) => obligation.id)),
-    listSpendingOfAgreement(db, details.agreement.id, currency),
+    fundsOfAgreement(db, details.agreement.id),
   ]);
-  const expected = expectedAll.filter((item) => inScope(item.organisationId));
-  const reports = reportsAll.filter((report) => inScope(report.organisationId));
-  const approved = reports.filter((report) => report.workflowStatus === "approved");
-  const programmeIds = unique([...expected.map((item) => item.programmeId), ...reportedProgrammeIds]);
+  const approved = reportsAll.filter((report) => inScope(report.organisationId) && report.workflowStatus === "approved");
+  const programmeIds = unique([...items.map((item) => item.programmeId), ...reportedProgrammeIds]);
   const trees = (await Promise.all(programmeIds.map((id) => findProgrammeTree(db, id)))).filter(
     (tree): tree is ProgrammeTree => tree !== undefined,
   );
-  const included = new Set([...expected.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
-  const [lines, organisations, values] = await Promise.all([
+  const included = new Set([...items.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
+  const [lines, organisations, values, spending] = await Promise.all([
     listBudgetLinesOfMeasures(db, unique([...included, ...linked.map((link) => link.measureId)])),
     listOrganisationPlaces(db, unique(approved.map((report) => report.organisationId))),
     listReportedValuesOfReports(db, approved.map((report) => report.id)),
+    listSpendingOfReports(db, approved.map((report) => report.id)),
   ]);
 
-  const entryOf = measureEntries(approved, lines, new Map(organisations.map((row) => [row.id, row.name])));
+  const entryOf = measureEntries(approved, lines, spending, new Map(organisations.map((row) => [row.id, row.name])));
   const measures = measuresById(trees);
   const partyName = new Map(details.parties.map((party) => [party.organisationId, party.organisationName]));
-  // The report looks back: commitments and spending up to the period's last year.
-  const lastYear = Number(period.periodEnd.slice(0, 4));
-  const rows = reportingOverview(expected, reports, period.deadline, input.today);
 
   const { agreement } = details;
   const from = found(reporter, "organisation");
@@ -77,12 +74,8 @@ export async function loadAnnualReport(
           .filter((link) => link.obligationId === obligation.id)
           .map((link) => entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId })),
       })),
-      commitments: details.fundingCommitments
-        .filter((row) => row.year <= lastYear)
-        .map((row) => ({ year: row.year, amount: { amountMinor: Number(row.amountMinor), currency: row.currency } })),
-      spending: spending
-        .filter((row) => row.year <= lastYear)
-        .map((row) => ({ year: row.year, amount: { amountMinor: row.amountMinor, currency: row.currency } })),
+      // The report looks back: the agreement's money up to the year the period's spending belongs to.
+      funds: fundsThrough(funds, spendingYear(period.periodEnd)),
       ...focusAreaEntries(trees, included, entryOf),
       indicatorValues: values.map((value) => ({
         name: value.name,
@@ -92,9 +85,9 @@ export async function loadAnnualReport(
         value: value.value,
         target: value.target,
       })),
-      outstanding: rows.flatMap(({ expected: item, state, overdue }) =>
-        state === "approved" ? [] : [{ measureTitle: item.measureTitle, organisationName: item.organisationName, state, overdue }]),
-      expectedCount: rows.length,
+      outstanding: items.flatMap(({ measureTitle, organisationName, state, overdue }) =>
+        state === "approved" ? [] : [{ measureTitle, organisationName, state, overdue }]),
+      reporting: figures,
       generatedOn: input.today,
     },
   };

@@ -49,8 +49,8 @@ describe("documents.annualReport", () => {
     expect(text).toMatch(/Nye ladepunkter .*17 ladepunkter/);
     expect(text).not.toContain("18 ladepunkter");
     expect(text).toMatch(new RegExp(`${second.name} Venter på godkjenning`));
-    // Committed 2 000 000 kr for 2024, spent 190 000 kr according to the approved report.
-    expect(text).toMatch(/2024 2\u00a0000\u00a0000\u00a0kr 190\u00a0000\u00a0kr 1\u00a0810\u00a0000\u00a0kr/);
+    // Committed 2 000 000 kr of county funds for 2024, spent 190 000 kr of them according to the approved report.
+    expect(text).toMatch(/2024 Regionale utviklingsmidler \(fylket\) 2\u00a0000\u00a0000\u00a0kr 190\u00a0000\u00a0kr 1\u00a0810\u00a0000\u00a0kr/);
   });
 
   it("is for the secretariat too, and refuses strangers and the public with NOT_FOUND", async () => {

@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { listReportedValues } from "@samspill/db";
+import { listReportedValues, listSpendingOfReports } from "@samspill/db";
 import { IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedReport } from "./report-access.js";
 import { periodView, reportWithValuesView } from "./report-view.js";
 
-/** One report with its period, the measure's title and the indicator values it carries. */
+/** One report with its period, the measure's title, its spending by funding source and the indicator values it carries. */
 export const getReport = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
     const { report, period, measure, part } = await authorizedReport(ctx.db, ctx.authorize, input.id);
+    const [values, spending] = await Promise.all([listReportedValues(ctx.db, report.id), listSpendingOfReports(ctx.db, [report.id])]);
     return {
-      ...reportWithValuesView(report, await listReportedValues(ctx.db, report.id)),
+      ...reportWithValuesView(report, values, spending),
       period: periodView(period),
       measure: { id: measure.id, title: measure.title, scope: measure.scope },
       part: part ? { id: part.id, municipalityId: part.municipalityId } : null,

@@ -82,7 +82,7 @@ describe("spreadsheets.reports", () => {
     const [part] = await db.selectFrom("measurePart").selectAll().where("measureId", "=", world.charging.id).where("municipalityId", "=", world.stange.id).execute();
     await createStatusReport(db, {
       measureId: world.charging.id, partId: part!.id, periodId: period.id, organisationId: world.stange.id, workflowStatus: "submitted",
-      submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spentMinor: 12_500_50, narrative: "=1+1 Ladere bygget",
+      submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spending: [{ fundingSource: "county_partnership_funds", amountMinor: 12_500_50 }], narrative: "=1+1 Ladere bygget",
     });
     const file = await download("spreadsheets.reports", { periodId: period.id }, world.secretariat.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
@@ -105,7 +105,7 @@ describe("spreadsheets.reports", () => {
 });
 
 describe("spreadsheets.agreements", () => {
-  it("writes each agreement per year with committed, spent and its reporting requirements", async () => {
+  it("writes each agreement per year and funding source with committed, spent, remaining and its reporting requirements", async () => {
     const world = await programmeWithMeasures();
     const db = await getTestDb();
     const { agreement } = await createAgreement(db, { countyId: world.county.id, partyIds: [world.council.id], caseNumber: "24/17" });
@@ -114,16 +114,20 @@ describe("spreadsheets.agreements", () => {
     const obligation = await insertObligation(db, { agreementId: agreement.id, partyId: world.council.id, title: "Ladestruktur" });
     await insertMeasureObligationLink(db, obligation.id, world.charging.id);
     const period = await createReportingPeriod(db, { councilId: world.council.id });
-    await createStatusReport(db, { measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved", spentMinor: 250_000_00 });
+    // The council's own money on the same report is not what the agreement commits.
+    await createStatusReport(db, {
+      measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved",
+      spending: [{ fundingSource: "county_partnership_funds", amountMinor: 250_000_00 }, { fundingSource: "council_funds", amountMinor: 80_000_00 }],
+    });
 
     const official = await signedInUser("county_official", world.county.id);
     const file = await download("spreadsheets.agreements", {}, official.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
     expect(header).toContain("Tilsagt (NOK)");
     const row = rows.find((candidate) => candidate[0] === agreement.title)!;
-    expect(row.slice(1, 14)).toEqual([
+    expect(row.slice(1, 15)).toEqual([
       "24/17", "Gjeldende", world.council.name, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 2024,
-      1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
+      "Regionale utviklingsmidler (fylket)", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
     ]);
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
   });
