@@ -8,10 +8,12 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { ReminderSettingSection } from "../notifications/reminder-setting-section";
 import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { BudgetSection } from "./budget-section";
+import { ComplianceTable } from "./compliance-table";
 import { OverdueReportsTable } from "./overdue-reports-table";
 import { Section } from "./section";
 import { StatusCountTable } from "./status-count-table";
 import type { CouncilDashboard as Data } from "./types";
+import "../../shared/figures/figures.css";
 import "./dashboards.css";
 
 /** The secretariat's home: the state of the council's current programmes at a glance. */
@@ -39,25 +41,31 @@ export function CouncilDashboard({ council }: { council: { id: string; name: str
 
 function Sections({ data }: { data: Data }) {
   const { t } = useTranslation("dashboards");
+  // With more than one current programme, each focus area says which programme it belongs to.
+  const programmeTitle = new Map(data.programmes.map((programme) => [programme.id, programme.title]));
+  const label = (programmeId: string, title: string) =>
+    data.programmes.length > 1 ? t("council.inProgramme", { title, programme: programmeTitle.get(programmeId) ?? "" }) : title;
   const byFocusArea = data.measuresByFocusArea.map((row) => ({
     rowId: row.focusAreaId ?? `none:${row.programmeId}`,
-    rowLabel: row.focusAreaTitle ?? t("council.noFocusArea"),
-    status: row.status,
-    count: row.measures,
+    rowLabel: label(row.programmeId, row.focusAreaTitle ?? t("council.noFocusArea")),
+    counts: row.counts,
   }));
   const byMunicipality = data.partsByMunicipality.map((row) => ({
-    rowId: row.municipalityId, rowLabel: row.municipalityName, status: row.status, count: row.parts,
+    rowId: row.municipalityId, rowLabel: row.municipalityName, counts: row.counts,
   }));
   return (
     <>
-      <Section heading={t("council.measuresHeading")} empty={byFocusArea.length === 0 && t("county.measuresEmpty")}>
-        {(id) => <StatusCountTable items={byFocusArea} labelledBy={id} rowHeader={t("council.focusArea")} />}
+      <Section heading={t("council.measuresHeading")} empty={byFocusArea.length === 0 && t("council.noCurrentProgramme")}>
+        {(id) => <StatusCountTable rows={byFocusArea} labelledBy={id} rowHeader={t("council.focusArea")} />}
+      </Section>
+      <Section heading={t("council.reportingHeading")} empty={data.reporting.length === 0 && t("county.complianceEmpty")}>
+        {(id) => <ComplianceTable rows={data.reporting} labelledBy={id} showCouncil={false} />}
       </Section>
       <Section heading={t("council.overdueHeading")} empty={data.overdueReports.length === 0 && t("council.overdueEmpty")}>
         {(id) => <OverdueReportsTable reports={data.overdueReports} labelledBy={id} />}
       </Section>
       <Section heading={t("council.partsHeading")} empty={byMunicipality.length === 0 && t("council.noParts")}>
-        {(id) => <StatusCountTable items={byMunicipality} labelledBy={id} rowHeader={t("council.municipality")} />}
+        {(id) => <StatusCountTable rows={byMunicipality} labelledBy={id} rowHeader={t("council.municipality")} />}
       </Section>
       <BudgetSection budget={data.budget} />
     </>

@@ -6,11 +6,13 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AgreementsTable } from "../agreements/agreements-table";
+import { AgreementFundsTable } from "./agreement-funds-table";
 import { ComplianceTable } from "./compliance-table";
 import { FundsSection } from "./funds-section";
 import { Section } from "./section";
 import { StatusCountTable } from "./status-count-table";
 import type { CountyDashboard as Data } from "./types";
+import "../../shared/figures/figures.css";
 import "./dashboards.css";
 
 /** The county official's home: every agreement, who has reported, money and progress. */
@@ -36,9 +38,8 @@ export function CountyDashboard({ county }: { county: { id: string; name: string
 
 function Sections({ data }: { data: Data }) {
   const { t } = useTranslation("dashboards");
-  const byOwner = data.measuresByOwner.map((row) => ({
-    rowId: row.ownerId, rowLabel: row.ownerName, status: row.status, count: row.measures,
-  }));
+  const byOwner = data.measuresByOwner.map((row) => ({ rowId: row.ownerId, rowLabel: row.ownerName, counts: row.counts }));
+  const withMoney = data.agreements.filter((agreement) => agreement.funds.length > 0);
   return (
     <>
       <Section heading={t("county.agreementsHeading")} empty={data.agreements.length === 0 && t("county.agreementsEmpty")}>
@@ -47,9 +48,12 @@ function Sections({ data }: { data: Data }) {
       <Section heading={t("county.complianceHeading")} empty={data.compliance.length === 0 && t("county.complianceEmpty")}>
         {(id) => <ComplianceTable rows={data.compliance} labelledBy={id} />}
       </Section>
-      <FundsSection committed={data.committed} spent={data.spent} />
+      <FundsSection funds={data.funds} />
+      <Section heading={t("county.agreementFundsHeading")} empty={withMoney.length === 0 && t("county.fundsEmpty")}>
+        {(id) => <AgreementFundsTable agreements={withMoney} labelledBy={id} />}
+      </Section>
       <Section heading={t("county.measuresHeading")} empty={byOwner.length === 0 && t("county.measuresEmpty")}>
-        {(id) => <StatusCountTable items={byOwner} labelledBy={id} rowHeader={t("county.owner")} />}
+        {(id) => <StatusCountTable rows={byOwner} labelledBy={id} rowHeader={t("county.owner")} />}
       </Section>
     </>
   );
