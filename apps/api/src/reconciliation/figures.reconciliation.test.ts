@@ -9,7 +9,8 @@ import { reportScope } from "../modules/documents/report-scope.js";
 import { agreementSheetData } from "../modules/spreadsheets/agreement-sheet-data.js";
 import { buildTestApp, signedInUser, trpcQuery, type TrpcBody } from "../testing/harness.js";
 import { fundsOracle, reportingOracle, statusOracle, type OracleFunds, type OracleReporting } from "./oracle.js";
-import { buildWorld, worldPlan, type World } from "./world.js";
+import { buildWorld, type World } from "./world.js";
+import { worldPlan } from "./world-plan.js";
 
 // packages/domain/FIGURES.md made testable: on varied random worlds, the county dashboard, the
 // agreement page, the agreements workbook, the annual report, the council dashboard, the
