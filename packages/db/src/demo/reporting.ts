@@ -98,6 +98,23 @@ const REPORTS: ReportDef[] = [
   { council: H, period: "2023", measure: "hamar:mjosby", org: councilId(H), workflow: "submitted", status: "in_progress",
     progress: 40, spending: { council_funds: 95000 }, author: "sekretariat", narrative: "Arbeidet med regionvekstavtale fortsetter i Mjøsby-samarbeidet.",
     submitted: "2024-01-24T15:00:00Z" },
+  // The rest of 2023 is approved, but for Stange's own measure: that one is overdue.
+  ...([
+    ["hamar:kompetansearbeidsplasser", "in_progress", 30, {}, "Dialog med to statlige virksomheter om etablering i regionen."],
+    ["hamar:utenforskap", "in_progress", 50, { county_partnership_funds: 220000 }, "Førti unge har fått arbeidstrening gjennom samarbeidet."],
+    ["hamar:eu-eos", "completed", 100, { external: 450000 }, "Begge EØS-prosjektene er innvilget og i gang."],
+    ["hamar:samferdsel", "in_progress", 60, {}, "Regionens samferdselsbehov er lagt fram for fylkestinget."],
+    ["hamar:innovasjonsstrategier", "completed", 100, {}, "Strategiene for innovasjon og vekst er ferdige og tatt i bruk."],
+    ["hamar:arenaer", "in_progress", 65, { council_funds: 140000 }, "Nettverket for næringsliv og akademia møtes nå hvert kvartal."],
+    ["hamar:profilering", "in_progress", 45, { council_funds: 240000 }, "Kampanjen «Hamarregionen – midt i det hele» er gjennomført."],
+    ["hamar:statsforvalteren", "in_progress", 70, {}, "Statsforvalteren deltar fast i rådsmøtene."],
+    ["hamar:stortingsbenken", "in_progress", 50, { council_funds: 45000 }, "To møter med stortingsbenken om ladestruktur og jernbane."],
+  ] as const).map(([measure, status, progress, spending, narrative]): ReportDef => ({ council: H, period: "2023", measure, org: councilId(H),
+    workflow: "approved", status, progress, spending, author: "sekretariat", narrative,
+    submitted: "2024-01-25T12:00:00Z", reviewed: "2024-01-29T12:00:00Z" })),
+  { council: H, period: "2023", measure: "hamar:vertskap", org: no("3403"), workflow: "approved", status: "in_progress",
+    progress: 45, spending: { municipal_own_contribution: 190000 }, author: "hamar",
+    narrative: "Vertskapsprogrammet har hjulpet tolv familier med bolig og jobb.", submitted: "2024-01-26T09:00:00Z", reviewed: "2024-01-29T12:00:00Z" },
   // T3 2026, the current period: a draft for Stange, Hamar has submitted, Ringsaker and Løten have not started.
   { council: H, period: "T3 2026", measure: lade, part: "3413", org: no("3413"), workflow: "draft", status: "in_progress",
     progress: 45, spending: { municipal_own_contribution: 40000 }, author: "stange", narrative: "Ladeplan for kommunale bygg er under arbeid." },
