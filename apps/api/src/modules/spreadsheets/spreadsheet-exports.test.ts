@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { insertFundingCommitment, insertMeasureObligationLink, insertObligation, insertReportingRequirement } from "@samspill/db";
-import { createAgreement, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
+import { countQueries, createAgreement, createOrganisation, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
 import { getTestApp, signedInUser, trpcQuery } from "../../testing/harness.js";
+import { agreementSheetData } from "./agreement-sheet-data.js";
 import { download, programmeWithMeasures, readWorkbook, sheetRows } from "./spreadsheet-fixtures.js";
 
 // The downloads read back with exceljs: headings in the reader's language, real cell types,
@@ -130,5 +131,22 @@ describe("spreadsheets.agreements", () => {
       "Regionale utviklingsmidler (fylket)", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
     ]);
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
+  });
+
+  it("reads a county's agreements in the same number of queries for five times as many", async () => {
+    const db = await getTestDb();
+    const queriesFor = async (count: number) => {
+      const county = await createOrganisation(db, { kind: "county" });
+      for (let index = 0; index < count; index += 1) {
+        const { agreement } = await createAgreement(db, { countyId: county.id });
+        await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 100_00, currency: "NOK" });
+        await insertReportingRequirement(db, { agreementId: agreement.id, title: "Årsrapport", dueDate: "2025-03-01" });
+      }
+      const counter = countQueries(db);
+      const rows = await agreementSheetData(counter.db, county.id, "2025-01-01");
+      expect(rows).toHaveLength(count);
+      return counter.count();
+    };
+    expect(await queriesFor(5)).toBe(await queriesFor(1));
   });
 });

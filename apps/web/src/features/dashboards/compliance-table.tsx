@@ -17,7 +17,6 @@ export function ComplianceTable({ rows, labelledBy, showCouncil = true }: Compli
   const { t } = useTranslation("dashboards");
   const { language } = useLanguage();
   const n = (value: number) => formatNumber(value, language);
-  const Period = showCouncil ? Table.Cell : Table.HeaderCell;
   return (
     <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm">
@@ -38,7 +37,8 @@ export function ComplianceTable({ rows, labelledBy, showCouncil = true }: Compli
           {rows.map((row) => (
             <Table.Row key={`${row.councilId}:${row.periodId}`}>
               {showCouncil && <Table.HeaderCell scope="row">{row.councilName}</Table.HeaderCell>}
-              <Period {...(showCouncil ? {} : { scope: "row" })}>{row.periodName}</Period>
+              {/* Without a council column, the period names the row. */}
+              {showCouncil ? <Table.Cell>{row.periodName}</Table.Cell> : <Table.HeaderCell scope="row">{row.periodName}</Table.HeaderCell>}
               <Table.Cell>{formatDate(row.deadline, language)}</Table.Cell>
               <Table.Cell className="numeric">{n(row.expected)}</Table.Cell>
               <Table.Cell className="numeric">{n(row.reported)}</Table.Cell>
