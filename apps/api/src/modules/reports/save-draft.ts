@@ -1,6 +1,6 @@
 import {
   findReportingPeriodById, findStatusReportById, findStatusReportFor, insertStatusReport, listReportedValues, listSpendingOfReports,
-  replaceReportSpending, updateWithVersion, type Executor, type StatusReportUpdate,
+  replaceReportSpending, updateWithVersion, type Executor, type StatusReportRow, type StatusReportUpdate,
 } from "@samspill/db";
 import { assertEditable, DomainError, spendingLines, type ReportSpending } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
@@ -17,7 +17,7 @@ async function withSpending(trx: Executor, reportId: string, spending: ReportSpe
 }
 
 /** The report as the client reads it after a save: its fields, indicator values and spending lines. */
-async function savedView(trx: Executor, report: Awaited<ReturnType<typeof withSpending>>) {
+async function savedView(trx: Executor, report: StatusReportRow) {
   const [values, spending] = await Promise.all([listReportedValues(trx, report.id), listSpendingOfReports(trx, [report.id])]);
   return reportWithValuesView(report, values, spending);
 }
