@@ -15,11 +15,15 @@ export type * from "./organisations/organisation.table.js";
 export type * from "./organisations/membership.table.js";
 export * from "./organisations/organisation.repository.js";
 export * from "./organisations/membership.repository.js";
+export * from "./organisations/sync-official-organisations.js";
+export type { OfficialHolder, OfficialValues } from "./organisations/official-sync-plan.js";
+export * from "./organisations/organisation-logo.repository.js";
 
 export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
 export * from "./agreements/agreement-list.repository.js";
 export * from "./agreements/agreement-parts.repository.js";
+export * from "./agreements/annual-report-text.repository.js";
 
 export type * from "./programmes/strategy.table.js";
 export type * from "./programmes/programme.table.js";

@@ -11,6 +11,7 @@ export * from "./shared/collections";
 export * from "./organisations/organisation";
 export * from "./organisations/organisation-code";
 export * from "./organisations/membership";
+export * from "./organisations/official-name";
 
 export * from "./agreements/agreement";
 export * from "./agreements/obligation";

@@ -3,13 +3,16 @@ import type { FastifyInstance } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findAgreementDetails } from "@samspill/db";
 import { getTestDb } from "@samspill/db/testing";
-import type { FundsRow, FundsTable, ReportingFigures, StatusCounts } from "@samspill/domain";
+import type { AnnualReportData, MeasureEntry } from "@samspill/documents";
+import type { FundingSource, FundsRow, FundsTable, ReportingFigures, StatusCounts } from "@samspill/domain";
 import { loadAnnualReport } from "../modules/documents/annual-report-source.js";
 import { reportScope } from "../modules/documents/report-scope.js";
 import { agreementSheetData } from "../modules/spreadsheets/agreement-sheet-data.js";
 import { buildTestApp, signedInUser, trpcQuery, type TrpcBody } from "../testing/harness.js";
-import { fundsOracle, reportingOracle, statusOracle, type OracleFunds, type OracleReporting } from "./oracle.js";
-import { buildWorld, type World } from "./world.js";
+import {
+  fundsOracle, measureSpendingOracle, reportingOracle, statusOracle, type OracleFunds, type OracleReporting,
+} from "./oracle.js";
+import { buildWorld, type BuiltCouncil, type World } from "./world.js";
 import { worldPlan } from "./world-plan.js";
 
 // packages/domain/FIGURES.md made testable: on varied random worlds, the county dashboard, the
@@ -55,6 +58,32 @@ function cellsOf(rows: readonly FundsRow[]): OracleFunds["cells"] {
   return new Map(rows.map((row) => [`${row.year}|${row.fundingSource}`, { committed: row.committedMinor, spent: row.spentMinor }]));
 }
 
+/** A table's sums in all, which the annual report prints under its rows: the rows added up, overspent when spent is over committed. */
+function checkTotal(table: FundsTable): void {
+  const committed = table.rows.reduce((sum, row) => sum + row.committedMinor, 0);
+  const spent = table.rows.reduce((sum, row) => sum + row.spentMinor, 0);
+  expect(table.total.map(({ committedMinor, spentMinor, remainingMinor, overspent }) => ({ committedMinor, spentMinor, remainingMinor, overspent })))
+    .toEqual(table.rows.length === 0 ? [] : [{ committedMinor: committed, spentMinor: spent, remainingMinor: committed - spent, overspent: spent > committed }]);
+}
+
+/** Every measure of the report: what its approved reports of the period say was spent, per source and in all. */
+function checkMeasureSpending(report: AnnualReportData, council: BuiltCouncil, periodId: string, organisationIds?: readonly string[]): void {
+  const entries: MeasureEntry[] = [
+    ...report.obligations.flatMap((obligation) => obligation.measures),
+    ...report.focusAreas.flatMap((area) => area.measures),
+    ...report.otherMeasures,
+  ];
+  for (const entry of entries) {
+    const measure = council.measures.find((candidate) => candidate.title === entry.title);
+    const bySource: Partial<Record<FundingSource, number>> = {};
+    for (const reported of entry.reports) {
+      expect(reported.spent.amountMinor).toBe(reported.spending.reduce((sum, line) => sum + line.amount.amountMinor, 0));
+      for (const line of reported.spending) bySource[line.fundingSource] = (bySource[line.fundingSource] ?? 0) + line.amount.amountMinor;
+    }
+    expect(bySource).toEqual(measure ? measureSpendingOracle(council, periodId, measure.id, organisationIds) : {});
+  }
+}
+
 function sumOf(counts: readonly StatusCounts[]): StatusCounts {
   const total = { planned: 0, in_progress: 0, completed: 0, delayed: 0, cancelled: 0 };
   for (const row of counts) for (const status of Object.keys(total) as Array<keyof StatusCounts>) total[status] += row[status];
@@ -67,7 +96,8 @@ async function checkWorld(world: World): Promise<void> {
   const county = data<CountyView>((await trpcQuery("dashboards.county", {}, { cookie: official.cookie, app })).body);
   const sheet = await agreementSheetData(db, world.county.id, TODAY);
 
-  // Money: each agreement the same on its page, the dashboard, the workbook and every annual report.
+  // Money: each agreement the same on its page, the dashboard, the workbook and every annual report,
+  // down to what each approved report in the annual report says was spent from which source.
   for (const agreement of world.agreements) {
     const page = data<{ funds: FundsTable }>((await trpcQuery("agreements.get", { id: agreement.id }, { cookie: official.cookie, app })).body);
     expect(cellsOf(page.funds.rows)).toEqual(fundsOracle(world, [agreement]).cells);
@@ -83,7 +113,9 @@ async function checkWorld(world: World): Promise<void> {
         const { data: report } = await loadAnnualReport(db, { agreementId: agreement.id, period, scope, today: TODAY });
         const lastYear = Number(period.periodEnd.slice(0, 4));
         expect(report.funds.rows).toEqual(page.funds.rows.filter((row) => row.year <= lastYear));
-        expect(pick(report.reporting)).toEqual(reportingOracle(council, period.id, TODAY, scope.organisationIds));
+        checkTotal(report.funds);
+        expect(report.approvedCount).toBe(reportingOracle(council, period.id, TODAY, scope.organisationIds).approved);
+        checkMeasureSpending(report, council, period.id, scope.organisationIds);
       }
     }
   }

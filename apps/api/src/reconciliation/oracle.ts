@@ -55,6 +55,25 @@ export function reportingOracle(council: BuiltCouncil, periodId: string, today: 
   return figures;
 }
 
+/**
+ * What the approved reports of a period on one measure say was spent, by funding source — the
+ * reporter's own only when `organisationIds` is given (a municipality's agreement).
+ */
+export function measureSpendingOracle(
+  council: BuiltCouncil,
+  periodId: string,
+  measureId: string,
+  organisationIds?: readonly string[],
+): Partial<Record<FundingSource, number>> {
+  const spent: Partial<Record<FundingSource, number>> = {};
+  for (const report of council.reports) {
+    if (report.periodId !== periodId || report.measureId !== measureId || report.workflow !== "approved") continue;
+    if (organisationIds && !organisationIds.includes(report.organisationId)) continue;
+    for (const line of report.spending) spent[line.fundingSource] = (spent[line.fundingSource] ?? 0) + line.amountMinor;
+  }
+  return spent;
+}
+
 export interface OracleFunds {
   /** `${year}|${source}` → committed and spent, in øre. */
   cells: Map<string, { committed: number; spent: number }>;

@@ -17,6 +17,7 @@ import type { ReportPlan, WorldPlan } from "./world-plan.js";
 
 export interface BuiltMeasure {
   id: string;
+  title: string;
   programme: BuiltProgramme;
   scope: "shared" | "local";
   ownerId: string;
@@ -42,6 +43,8 @@ export interface BuiltReport {
   periodId: string;
   measureId: string;
   partId: string | null;
+  /** The author: the part's municipality, or the measure's owner. */
+  organisationId: string;
   workflow: ReportStatus;
   late: boolean;
   status: MeasureStatus;
@@ -119,7 +122,7 @@ async function buildCouncil(county: OrganisationRow, plan: WorldPlan["councils"]
         partIds.push({ id: part.id, municipalityId: part.municipalityId });
       }
       measures.push({
-        id: measure.id, programme: built, scope: measurePlan.scope, ownerId, partIds, start, end, status: measurePlan.status,
+        id: measure.id, title: measure.title, programme: built, scope: measurePlan.scope, ownerId, partIds, start, end, status: measurePlan.status,
         rootAreaId: root?.id ?? null,
       });
     }
@@ -145,15 +148,15 @@ async function buildCouncil(county: OrganisationRow, plan: WorldPlan["councils"]
     if (taken.has(key)) continue;
     taken.add(key);
     const submitted = report.workflow !== "draft";
+    const organisationId = slot.part?.municipalityId ?? slot.measure.ownerId;
     const row = await createStatusReport(db, {
-      periodId: slot.period.id, measureId: slot.measure.id, partId: slot.part?.id ?? null,
-      organisationId: slot.part?.municipalityId ?? slot.measure.ownerId,
+      periodId: slot.period.id, measureId: slot.measure.id, partId: slot.part?.id ?? null, organisationId,
       workflowStatus: report.workflow, late: submitted && report.late, submittedAt: submitted ? `${slot.period.periodEnd}T12:00:00Z` : null,
       returnComment: report.workflow === "returned" ? "Mangler tall" : null,
       measureStatus: report.status, progress: report.status === "completed" ? 100 : 40, spending: report.spending,
     });
     reports.push({
-      id: row.id, periodId: slot.period.id, measureId: slot.measure.id, partId: slot.part?.id ?? null,
+      id: row.id, periodId: slot.period.id, measureId: slot.measure.id, partId: slot.part?.id ?? null, organisationId,
       workflow: report.workflow, late: submitted && report.late, status: report.status, spending: report.spending,
     });
   }

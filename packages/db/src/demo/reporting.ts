@@ -1,5 +1,5 @@
 import type { FundingSource, MeasureStatus, ReportStatus } from "@samspill/domain";
-import { councilId, demoId, measureId, orgId, partId, periodId } from "./ids.js";
+import { agreementId, councilId, demoId, measureId, orgId, partId, periodId } from "./ids.js";
 import { kr, put, type DemoContext } from "./insert.js";
 import { demoUserId } from "./users.js";
 
@@ -161,6 +161,16 @@ export async function loadReporting(ctx: DemoContext): Promise<void> {
     returnComment: r.returnComment ?? null,
   })));
   await loadSpending(ctx);
+  // The secretariat's own words in the annual report 2022 to Innlandet (the year everything was approved).
+  await put(ctx, "annualReportText", [{
+    id: demoId("annual-report-text:innlandet-hamarregionen:2022"), agreementId: agreementId("innlandet-hamarregionen"),
+    periodId: periodId(H, "2022"),
+    summary: "2022 var første år med handlingsprogrammet. Den regionale ladestrukturen kom godt i gang i alle fire " +
+      "kommunene, og regionrådet var arena for felles møter med LO og NHO.\n\nForbruket av de regionale " +
+      "utviklingsmidlene fulgte planen.",
+    approval: "Godkjent av regionrådet 16.02.2023, sak 4/23.",
+    signatoryName: "Tore Eksempel", signatoryTitle: "Leder, Hamarregionen IPR", place: "Hamar", signedOn: "2023-02-20",
+  }]);
   // Hamarregionen reminds its contributors two weeks before a deadline (the default is one week).
   await put(ctx, "reminderSetting", [{ id: demoId("reminder-setting:hamarregionen"), councilId: councilId(H), daysBefore: 14 }]);
   const returned = REPORTS.find((r) => r.workflow === "returned")!;

@@ -106,3 +106,13 @@ export async function listCountyCodes(
   const rows = await query.execute();
   return rows.flatMap((row) => (row.code === null ? [] : [row.code]));
 }
+
+/** Name, kind and country of each organisation asked for, which is what its official name is made of. */
+export async function listNamedOrganisations(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Array<Pick<OrganisationRow, "id" | "name" | "kind" | "country">>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.selectFrom("organisation").select(["id", "name", "kind", "country"]).where("id", "in", unique).execute();
+}

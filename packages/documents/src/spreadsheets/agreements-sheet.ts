@@ -64,5 +64,5 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
       ...requirementCells,
     ]);
   });
-  return { sheetName: t("spreadsheets:sheet.agreements"), columns, rows };
+  return { sheetName: t("spreadsheets:sheet.agreements"), columns, rows, totalLabel: t("spreadsheets:total") };
 }

@@ -15,12 +15,11 @@ export interface MeasureFacts {
 
 export type MeasureEntryOf = (measure: MeasureFacts) => MeasureEntry;
 
-
 export function measureEntries(
   approved: readonly StatusReportRow[],
   lines: readonly BudgetLineRow[],
   spending: readonly ReportSpendingRow[],
-  organisationNames: ReadonlyMap<string, string>,
+  organisationName: (id: string) => string,
 ): MeasureEntryOf {
   const reportsOf = groupBy(approved, (report) => report.measureId);
   const linesOf = groupBy(lines, (line) => line.measureId);
@@ -41,7 +40,7 @@ export function measureEntries(
       })),
       reports: reports
         .map((report): ReportEntry => ({
-          organisationName: organisationNames.get(report.organisationId) ?? "",
+          organisationName: organisationName(report.organisationId),
           status: report.measureStatus,
           progress: report.progress,
           spent: { amountMinor: Number(report.spentMinor), currency: report.currency },

@@ -14,7 +14,8 @@ describe("spreadsheets.measures", () => {
     const file = await download("spreadsheets.measures", { programmeId: world.programme.id, status: ["in_progress", "planned"] }, world.secretariat.cookie);
     expect(file.fileName).toBe(`Tiltak ${world.programme.title}.xlsx`);
     const sheet = await readWorkbook(file.base64);
-    const [header, ...rows] = sheetRows(sheet);
+    const [header, ...withTotal] = sheetRows(sheet);
+    const rows = withTotal.slice(0, -1);
     expect(header!.slice(0, 4)).toEqual(["Radtype", "Satsingsområde", "Mål", "Tittel"]);
     expect(header).toContain("Budsjett 2024 (NOK)");
     const col = (name: string) => header!.indexOf(name);
@@ -31,7 +32,15 @@ describe("spreadsheets.measures", () => {
     expect(charging[col("Framdrift (%)")]).toBe(0.55);
     expect(charging[col("Budsjett 2024 (NOK)")]).toBe(500000);
     expect(charging[col("Status")]).toBe("Pågår");
-    expect(sheet.getRow(3).getCell(col("Budsjett 2024 (NOK)") + 1).numFmt).toContain("kr");
+    // Whole kroner; the currency is in the heading, not in every cell.
+    expect(sheet.getRow(3).getCell(col("Budsjett 2024 (NOK)") + 1).numFmt).toBe("#,##0");
+    // Without an organisation named, the council that owns the measure answers for it, by its full name.
+    expect(charging[col("Ansvarlig organisasjon")]).toBe(world.council.name);
+    expect(rows[0]![col("Ansvarlig organisasjon")]).toBe(`${world.stange.name} kommune`);
+    const total = withTotal[withTotal.length - 1]!;
+    expect(total[0]).toBe("Sum");
+    const sum = rows.reduce((all, row) => all + Number(row[col("Budsjett 2024 (NOK)")] ?? 0), 0);
+    expect((total[col("Budsjett 2024 (NOK)")] as unknown as { result: number }).result).toBe(sum);
   });
 
   it("keeps the municipality filter: the municipality's measures with its own part only", async () => {
@@ -39,7 +48,7 @@ describe("spreadsheets.measures", () => {
     const file = await download("spreadsheets.measures", { programmeId: world.programme.id, municipalityId: world.hamar.id, language: "sv" }, world.secretariat.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
     expect(header![0]).toBe("Radtyp");
-    expect(rows.map((row) => [row[0], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"]]);
+    expect(rows.map((row) => [row[0], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"], ["Summa", undefined]]);
   });
 
   it("downloads over HTTP as CSV with the file's name, and refuses bad input and strangers", async () => {
@@ -54,7 +63,8 @@ describe("spreadsheets.measures", () => {
     expect(lines[0]!.startsWith("\uFEFFRadtype;Satsingsområde;")).toBe(true);
     expect(lines[1]).toContain(";Avsluttet tiltak;");
     expect(lines[1]).toContain(";Fullført;100;");
-    expect(lines).toHaveLength(3);
+    expect(lines[2]!.startsWith("Sum;")).toBe(true);
+    expect(lines).toHaveLength(4);
 
     const bad = await app.inject({ method: "GET", url: url({ programmeId: world.programme.id, format: "pdf" }), headers: { cookie: world.secretariat.cookie } });
     expect(bad.statusCode).toBe(400);
@@ -92,7 +102,7 @@ describe("spreadsheets.reports", () => {
       "Framdrift (%)", "Brukt (NOK)", "Hva er gjort",
     ]);
     const stange = rows.find((row) => row[0] === world.stange.name && row[1] === "Regional ladestruktur")!;
-    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12500.5, "=1+1 Ladere bygget"]);
+    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12501, "=1+1 Ladere bygget"]);
     const hamar = rows.find((row) => row[0] === "Hamar" && row[1] === "Regional ladestruktur")!;
     expect(hamar.slice(3, 6)).toEqual(["Ikke påbegynt", "Ja", "Nei"]);
 
@@ -101,7 +111,7 @@ describe("spreadsheets.reports", () => {
     const text = Buffer.from(csv.base64, "base64").toString("utf8");
     expect(text).toContain("'=1+1 Ladere bygget");
     expect(text).not.toContain(";Hamar;");
-    expect(text.split("\r\n").filter(Boolean).slice(1).every((line) => line.startsWith(world.stange.name))).toBe(true);
+    expect(text.split("\r\n").filter(Boolean).slice(1, -1).every((line) => line.startsWith(world.stange.name))).toBe(true);
   });
 });
 

@@ -15,6 +15,8 @@ export const spreadsheets = defineNamespace(
     },
     kind: { measure: "Measure", part: "Municipality's part" },
     yes: "Yes",
+    total: "Total",
+    page: "Page &P of &N",
     no: "No",
     columns: {
       kind: "Row type",
@@ -156,6 +158,8 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Tiltak", part: "Kommunens del" },
       yes: "Ja",
+      total: "Sum",
+      page: "Side &P av &N",
       no: "Nei",
       columns: {
         kind: "Radtype",
@@ -296,6 +300,8 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Tiltak", part: "Kommunen sin del" },
       yes: "Ja",
+      total: "Sum",
+      page: "Side &P av &N",
       no: "Nei",
       columns: {
         kind: "Radtype",
@@ -436,6 +442,8 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Åtgärd", part: "Kommunens del" },
       yes: "Ja",
+      total: "Summa",
+      page: "Sida &P av &N",
       no: "Nej",
       columns: {
         kind: "Radtyp",
