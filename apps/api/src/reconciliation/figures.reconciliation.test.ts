@@ -102,7 +102,7 @@ async function checkWorld(world: World): Promise<void> {
     const page = data<{ funds: FundsTable }>((await trpcQuery("agreements.get", { id: agreement.id }, { cookie: official.cookie, app })).body);
     expect(cellsOf(page.funds.rows)).toEqual(fundsOracle(world, [agreement]).cells);
     expect(county.agreements.find((row) => row.id === agreement.id)?.funds).toEqual(page.funds.total);
-    expect(sheet.find((row) => row.title === agreement.title)?.funds).toEqual(page.funds.rows);
+    expect(sheet.agreements.find((row) => row.title === agreement.title)?.funds).toEqual(page.funds.rows);
 
     const details = (await findAgreementDetails(db, agreement.id))!;
     const parties = details.parties.map((party) => ({ organisationId: party.organisationId, kind: party.organisationKind }));
@@ -121,6 +121,8 @@ async function checkWorld(world: World): Promise<void> {
   }
   // The county's total counts each report's spending once, though a measure serves two agreements.
   expect(cellsOf(county.funds.rows)).toEqual(fundsOracle(world, world.agreements).cells);
+  // So does the workbook's total row under the agreements.
+  expect(sheet.total).toEqual(county.funds.total);
 
   for (const built of world.councils) {
     const secretariat = await signedInUser("secretariat", built.council.id, app);

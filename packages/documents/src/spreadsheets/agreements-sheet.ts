@@ -1,4 +1,4 @@
-import type { AgreementStatus, Currency, FundsRow } from "@samspill/domain";
+import type { AgreementStatus, Currency, FundsAmounts, FundsRow } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import type { CellValue, Column, SheetTable } from "./sheet-table.js";
 import { sheetTexts, withUnit } from "./sheet-texts.js";
@@ -6,6 +6,8 @@ import { sheetTexts, withUnit } from "./sheet-texts.js";
 // The county's agreements as rows, one per agreement, year and funding source: what was
 // committed, what approved reports say was spent from that source and what remains (the figures
 // of packages/domain/FIGURES.md), beside the state of the agreement's reporting requirements.
+// The total row is the county's across its agreements, as its dashboard shows it: a report on a
+// measure that serves two agreements shows in both agreements' rows and once in the total.
 
 export interface SheetAgreement {
   title: string;
@@ -22,13 +24,19 @@ export interface SheetAgreement {
 export interface AgreementsSheetData {
   currency: Currency;
   agreements: SheetAgreement[];
+  /** The agreements' money together, each spending line once (`fundsOfAgreements(…).across.total`). */
+  total: FundsAmounts[];
 }
+
+/** Committed, spent and remaining: a row's, or the total's. */
+const moneyCells = (amounts: FundsAmounts | null): Array<number | null> =>
+  [amounts?.committedMinor ?? null, amounts?.spentMinor ?? null, amounts?.remainingMinor ?? null];
 
 export function agreementsSheet(data: AgreementsSheetData, lang: Language): SheetTable {
   const t = sheetTexts(lang);
   const header = (key: string) => t(`spreadsheets:columns.${key}`);
   const money = (key: string): Column => ({ header: withUnit(header(key), data.currency), type: "money", width: 16, currency: data.currency });
-  const columns: Column[] = [
+  const agreementColumns: Column[] = [
     { header: header("agreement"), type: "text", width: 40 },
     { header: header("caseNumber"), type: "text", width: 14 },
     { header: header("status"), type: "text", width: 12 },
@@ -37,9 +45,8 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
     { header: header("periodEnd"), type: "date", width: 12 },
     { header: header("year"), type: "integer", width: 8 },
     { header: header("fundingSource"), type: "text", width: 24 },
-    money("committed"),
-    money("spent"),
-    money("remaining"),
+  ];
+  const requirementColumns: Column[] = [
     { header: header("requirementsFulfilled"), type: "integer", width: 12 },
     { header: header("requirementsDue"), type: "integer", width: 12 },
     { header: header("requirementsOverdue"), type: "integer", width: 12 },
@@ -58,11 +65,16 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
       ...fixed,
       row?.year ?? null,
       row ? t(`agreements:fundingSource.${row.fundingSource}`) : null,
-      row?.committedMinor ?? null,
-      row?.spentMinor ?? null,
-      row?.remainingMinor ?? null,
+      ...moneyCells(row),
       ...requirementCells,
     ]);
   });
-  return { sheetName: t("spreadsheets:sheet.agreements"), columns, rows, totalLabel: t("spreadsheets:total") };
+  const total = data.total.find((sum) => sum.currency === data.currency) ?? null;
+  return {
+    sheetName: t("spreadsheets:sheet.agreements"),
+    columns: [...agreementColumns, money("committed"), money("spent"), money("remaining"), ...requirementColumns],
+    rows,
+    totalLabel: t("spreadsheets:totalOfAgreements"),
+    fixedTotals: [...agreementColumns.map(() => null), ...moneyCells(total), ...requirementColumns.map(() => null)],
+  };
 }

@@ -143,6 +143,35 @@ describe("spreadsheets.agreements", () => {
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
   });
 
+  it("ends with the county's total, where a report on a measure under two agreements counts once, as on the dashboard", async () => {
+    const world = await programmeWithMeasures();
+    const db = await getTestDb();
+    for (const partyId of [world.council.id, world.stange.id]) {
+      const { agreement } = await createAgreement(db, { countyId: world.county.id, partyIds: [partyId] });
+      await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 400_000_00, currency: "NOK" });
+      const obligation = await insertObligation(db, { agreementId: agreement.id, partyId, title: "Ladestruktur" });
+      await insertMeasureObligationLink(db, obligation.id, world.charging.id);
+    }
+    const period = await createReportingPeriod(db, { councilId: world.council.id });
+    await createStatusReport(db, {
+      measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved",
+      spending: [{ fundingSource: "county_partnership_funds", amountMinor: 100_000_00 }],
+    });
+
+    const official = await signedInUser("county_official", world.county.id);
+    const [header, ...rows] = sheetRows(await readWorkbook((await download("spreadsheets.agreements", {}, official.cookie)).base64));
+    const money = (row: unknown[]) => ["Tilsagt (NOK)", "Brukt (NOK)", "Gjenstår (NOK)"].map((name) => row[header!.indexOf(name)]);
+    // Each agreement shows the report's 100 000 kr, as its page does …
+    expect(rows.slice(0, -1).map(money)).toEqual([[400_000, 100_000, 300_000], [400_000, 100_000, 300_000]]);
+    // … and the county's total counts it once.
+    const total = rows[rows.length - 1]!;
+    expect(total[0]).toBe("Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)");
+    expect(money(total)).toEqual([800_000, 100_000, 700_000]);
+    const dashboard = await trpcQuery("dashboards.county", {}, { cookie: official.cookie });
+    const funds = (dashboard.body.result?.data as { funds: { total: Array<{ committedMinor: number; spentMinor: number }> } }).funds;
+    expect(funds.total).toMatchObject([{ committedMinor: 800_000_00, spentMinor: 100_000_00 }]);
+  });
+
   it("reads a county's agreements in the same number of queries for five times as many", async () => {
     const db = await getTestDb();
     const queriesFor = async (count: number) => {
@@ -153,8 +182,8 @@ describe("spreadsheets.agreements", () => {
         await insertReportingRequirement(db, { agreementId: agreement.id, title: "Årsrapport", dueDate: "2025-03-01" });
       }
       const counter = countQueries(db);
-      const rows = await agreementSheetData(counter.db, county.id, "2025-01-01");
-      expect(rows).toHaveLength(count);
+      const { agreements } = await agreementSheetData(counter.db, county.id, "2025-01-01");
+      expect(agreements).toHaveLength(count);
       return counter.count();
     };
     expect(await queriesFor(5)).toBe(await queriesFor(1));
