@@ -125,6 +125,22 @@ describe("demo data", () => {
     ]);
   });
 
+  it("has members report by 31 January and the annual report due at the county by 1 March, 2022's written and signed", async () => {
+    const period = await db.selectFrom("reportingPeriod").select(["id", "deadline"])
+      .where("councilId", "=", DEMO_IDS.councils.hamarregionen).where("name", "=", "2022").executeTakeFirstOrThrow();
+    expect(period.deadline).toBe("2023-01-31");
+    const requirement = await db.selectFrom("reportingRequirement")
+      .innerJoin("partnershipAgreement", "partnershipAgreement.id", "reportingRequirement.agreementId")
+      .innerJoin("agreementParty", "agreementParty.agreementId", "partnershipAgreement.id")
+      .select(["reportingRequirement.dueDate", "partnershipAgreement.id as agreementId"])
+      .where("agreementParty.organisationId", "=", DEMO_IDS.councils.hamarregionen).where("reportingRequirement.title", "=", "Årsrapport 2022")
+      .executeTakeFirstOrThrow();
+    expect(requirement.dueDate).toBe("2023-03-01");
+    const text = await db.selectFrom("annualReportText").select(["signatoryName", "signedOn"])
+      .where("agreementId", "=", requirement.agreementId).where("periodId", "=", period.id).executeTakeFirstOrThrow();
+    expect(text).toEqual({ signatoryName: "Tore Eksempel", signedOn: "2023-02-20" });
+  });
+
   it("binds Elverum's population to SSB 07459 and Vimmerby's inhabitants to Kolada N01951", async () => {
     const bound = await db.selectFrom("indicator").select(["name", "source", "sourceRef"]).where("source", "<>", "manual").orderBy("name").execute();
     const bindings = bound.map((indicator) => [indicator.name, sourceBindingOf(indicator)]);
