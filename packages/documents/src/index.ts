@@ -8,7 +8,7 @@ export type {
 } from "./word/programme-data.js";
 export { annualReportDocument, annualReportTitle, isCalendarYear } from "./word/annual-report-document.js";
 export type {
-  AnnualReportData, AnnualReportTexts, FocusAreaEntry, FundingFigures, IndicatorEntry, MeasureEntry, ObligationEntry, ReportEntry,
+  AnnualReportData, AnnualReportTexts, FocusAreaEntry, IndicatorEntry, MeasureEntry, ObligationEntry, ReportEntry,
 } from "./word/annual-report-data.js";
 export type { DocumentLogo } from "./word/word-document.js";
 export { LOGO_MIME_TYPES, LOGO_TYPES, readImageInfo, type ImageInfo, type LogoType } from "./word/image-info.js";

@@ -38,7 +38,12 @@ export * from "./indicators/source-binding";
 export * from "./reports/reporting-period";
 export * from "./reports/status-report";
 export * from "./reports/workflow";
-export * from "./reports/overview";
+export * from "./reports/report-spending";
+
+export * from "./figures/funds";
+export * from "./figures/reporting";
+export * from "./figures/measure-status";
+export * from "./figures/programme-scope";
 
 export * from "./meetings/meeting";
 

@@ -124,6 +124,11 @@ describe("Word documents", () => {
     const page = await signedIn(browser, "fylke@demo.samspill.no", { returnTo: "/agreements" });
     await page.getByRole("link", { name: HAMAR_AGREEMENT }).click();
     await page.getByRole("heading", { level: 1, name: HAMAR_AGREEMENT }).waitFor();
+    // The agreement's money for 2023 per funding source — committed, spent, remaining — as its page shows it.
+    const money = page.getByRole("region", { name: "Tilsagt og brukt per år og finansieringskilde" });
+    const rows2023 = money.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2023", exact: true }) });
+    const onPage = await Promise.all((await rows2023.all()).map(async (row) => (await row.getByRole("cell").allInnerTexts()).slice(1, 4)));
+    expect(onPage.length).toBeGreaterThan(0);
     const section = page.getByRole("region", { name: "Årsrapport" });
     const picker = section.getByLabel("Rapporteringsperiode");
     await picker.selectOption({ label: "2023 (01.01.2023–31.12.2023)" });
@@ -144,6 +149,16 @@ describe("Word documents", () => {
     expect(xml).toContain(">Innlandet fylkeskommune<");
     expect(xml).toContain(">Ladestrukturen kom på plass i hele regionen i 2023.<");
     expect(xml).not.toContain("Ikke rapportert eller godkjent ennå");
+    // The same money in the report's funding table: each 2023 row's amounts in consecutive cells.
+    const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
+      [...cell[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(""));
+    const asText = (amount: string) => amount.replace(/\s/g, " ");
+    for (const amounts of onPage) {
+      // A row of the table: year, funding source, committed, spent, remaining.
+      const found = cells.some((cell, index) => cell === "2023" &&
+        amounts.every((amount, offset) => asText(cells[index + 2 + offset] ?? "") === asText(amount)));
+      expect(found, `${amounts.join(" | ")} in the report`).toBe(true);
+    }
     // The county reads what the secretariat wrote, and cannot change it.
     const texts = section.getByRole("region", { name: "Sammendrag og underskrift" });
     await texts.getByText("Rådet prioriterte samferdsel.").waitFor();

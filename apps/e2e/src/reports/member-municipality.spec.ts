@@ -60,7 +60,8 @@ describe("member municipality reporting", () => {
     await expectNoAxeViolations(stange);
 
     await progress.fill("50");
-    await stange.getByLabel("Brukte midler (NOK)").fill("42 500,50");
+    // Spending by funding source: the measure's budget offers the municipality's own contribution.
+    await stange.getByRole("group", { name: "Brukte midler per finansieringskilde (NOK)" }).getByLabel("Kommunal egenandel").fill("42 500,50");
     await stange.getByLabel("Hva er gjort").fill("Ladeplan for kommunale bygg er vedtatt.");
     await stange.getByRole("button", { name: "Send til godkjenning" }).click();
     await stange.getByText("Rapporten er sendt inn og venter på behandling. Den kan ikke endres nå.").waitFor();

@@ -103,10 +103,42 @@ describe("demo data", () => {
         DEMO_IDS.municipalities.stange].sort());
   });
 
-  it("budgets Elverum's five-year measure at NOK 5 million", async () => {
-    const { total } = await db.selectFrom("budgetLine").select(db.fn.sum<number>("amountMinor").as("total"))
-      .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).executeTakeFirstOrThrow();
-    expect(Number(total)).toBe(500_000_000);
+  it("budgets Elverum Vekst's NOK 5 million over five years as external money", async () => {
+    const lines = await db.selectFrom("budgetLine").select(["fundingSource", db.fn.sum<number>("amountMinor").as("total")])
+      .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).groupBy("fundingSource").orderBy("fundingSource").execute();
+    expect(lines.map((line) => [line.fundingSource, Number(line.total)])).toEqual([["external", 500_000_000]]);
+  });
+
+  it("splits every report's spending by funding source, its total kept by the database", async () => {
+    const reports = await db.selectFrom("statusReport")
+      .leftJoin("statusReportSpending", "statusReportSpending.reportId", "statusReport.id")
+      .select(["statusReport.id", "statusReport.spentMinor", db.fn.coalesce(db.fn.sum<number>("statusReportSpending.amountMinor"), sql.lit(0)).as("lines")])
+      .groupBy(["statusReport.id", "statusReport.spentMinor"]).execute();
+    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.filter((report) => Number(report.spentMinor) !== Number(report.lines))).toEqual([]);
+    const elverum = await db.selectFrom("statusReportSpending").innerJoin("statusReport", "statusReport.id", "statusReportSpending.reportId")
+      .select(["statusReportSpending.fundingSource", "statusReportSpending.amountMinor"])
+      .where("statusReport.measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).where("statusReport.workflowStatus", "=", "approved")
+      .orderBy("statusReportSpending.fundingSource").execute();
+    expect(elverum.map((line) => [line.fundingSource, Number(line.amountMinor)])).toEqual([
+      ["county_partnership_funds", 30_000_000], ["external", 65_000_000],
+    ]);
+  });
+
+  it("has members report by 31 January and the annual report due at the county by 1 March, 2022's written and signed", async () => {
+    const period = await db.selectFrom("reportingPeriod").select(["id", "deadline"])
+      .where("councilId", "=", DEMO_IDS.councils.hamarregionen).where("name", "=", "2022").executeTakeFirstOrThrow();
+    expect(period.deadline).toBe("2023-01-31");
+    const requirement = await db.selectFrom("reportingRequirement")
+      .innerJoin("partnershipAgreement", "partnershipAgreement.id", "reportingRequirement.agreementId")
+      .innerJoin("agreementParty", "agreementParty.agreementId", "partnershipAgreement.id")
+      .select(["reportingRequirement.dueDate", "partnershipAgreement.id as agreementId"])
+      .where("agreementParty.organisationId", "=", DEMO_IDS.councils.hamarregionen).where("reportingRequirement.title", "=", "Årsrapport 2022")
+      .executeTakeFirstOrThrow();
+    expect(requirement.dueDate).toBe("2023-03-01");
+    const text = await db.selectFrom("annualReportText").select(["signatoryName", "signedOn"])
+      .where("agreementId", "=", requirement.agreementId).where("periodId", "=", period.id).executeTakeFirstOrThrow();
+    expect(text).toEqual({ signatoryName: "Tore Eksempel", signedOn: "2023-02-20" });
   });
 
   it("binds Elverum's population to SSB 07459 and Vimmerby's inhabitants to Kolada N01951", async () => {

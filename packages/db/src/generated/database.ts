@@ -474,6 +474,13 @@ export interface StatusReport {
   workflowStatus: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
 }
 
+export interface StatusReportSpending {
+  amountMinor: number;
+  currency: Currency;
+  fundingSource: FundingSource;
+  reportId: string;
+}
+
 export interface Strategy {
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
@@ -525,5 +532,6 @@ export interface DB {
   session: Session;
   signInAttempt: SignInAttempt;
   statusReport: StatusReport;
+  statusReportSpending: StatusReportSpending;
   strategy: Strategy;
 }

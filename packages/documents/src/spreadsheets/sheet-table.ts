@@ -32,6 +32,12 @@ export interface SheetTable {
   rows: CellValue[][];
   /** A last row, under this label in the first column, with the sum of every money column. */
   totalLabel?: string;
+  /**
+   * The money columns' totals, in minor units by column (null for the others), where a total is
+   * not the sum of the rows: the agreements' spent counts a report once in all, though its
+   * measure serves two agreements and so shows in two rows. Written as values, not as a sum.
+   */
+  fixedTotals?: Array<number | null>;
 }
 
 /** Whole major units of an amount in minor units: 65 000 000 øre → 650 000 kr. */
@@ -39,10 +45,11 @@ export function wholeUnits(minor: number): number {
   return Math.round(minor / MINOR_PER_MAJOR);
 }
 
-/** The sum of each money column in whole units, null for the other columns. */
-export function columnTotals(table: Pick<SheetTable, "columns" | "rows">): Array<number | null> {
+/** The total of each money column in whole units — the fixed one, else the sum — null for the other columns. */
+export function columnTotals(table: Pick<SheetTable, "columns" | "rows" | "fixedTotals">): Array<number | null> {
   return table.columns.map((column, index) => {
     if (column.type !== "money") return null;
+    if (table.fixedTotals) return wholeUnits(table.fixedTotals[index] ?? 0);
     return table.rows.reduce((sum, row) => sum + wholeUnits(Number(row[index] ?? 0)), 0);
   });
 }

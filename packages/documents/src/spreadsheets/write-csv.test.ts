@@ -57,6 +57,17 @@ describe("CSV", () => {
     expect(text).toContain('"Næringsvennlig kommune; ""Stange"""');
   });
 
+  it("writes a given total as it is, not the sum of the rows", () => {
+    const table = {
+      sheetName: "Avtaler", totalLabel: "Sum for alle avtalene",
+      columns: [{ header: "Avtale", type: "text" as const, width: 20 }, { header: "Brukt (NOK)", type: "money" as const, width: 12, currency: "NOK" as const }],
+      rows: [["A", 100_000_00], ["B", 100_000_00]],
+      fixedTotals: [null, 100_000_00],
+    };
+    const rows = parseCsv(new TextDecoder().decode(writeCsv(table, "nb")).slice(1));
+    expect(rows[3]).toEqual(["Sum for alle avtalene", "100000"]);
+  });
+
   it("writes dates, money and percentages as Norwegian Excel reads them", () => {
     const rows = parseCsv(text.slice(1));
     const header = rows[0]!;

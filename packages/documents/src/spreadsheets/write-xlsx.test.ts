@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { fundsTable } from "@samspill/domain";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { agreementsSheet } from "./agreements-sheet.js";
@@ -92,24 +93,33 @@ describe("XLSX", () => {
     expect(reports.getRow(2).getCell(6).value).toBe("Ja");
     expect(reports.getRow(2).getCell(10).value).toBe(12501);
 
+    const table = fundsTable(
+      [{ year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 1_000_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 250_000_00 }],
+    );
+    const agreement = {
+      title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active" as const, parties: ["Hamarregionen"],
+      periodStart: "2022-01-01", periodEnd: "2023-12-31", funds: table.rows,
+      requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
+    };
+    // The same agreement twice, as a measure under two agreements shows its spending in both; the
+    // county's total (given, not summed) counts the report once.
+    const total = fundsTable(
+      [{ year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 2_000_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 250_000_00 }],
+    ).total;
     const agreements = await readBack(
-      await writeXlsx(
-        agreementsSheet({
-          currency: "NOK",
-          agreements: [{
-            title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active", parties: ["Hamarregionen"],
-            periodStart: "2022-01-01", periodEnd: "2023-12-31",
-            years: [{ year: 2022, committed: { amountMinor: 1_000_000_00, currency: "NOK" }, spent: { amountMinor: 250_000_00, currency: "NOK" } }],
-            requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
-          }],
-        }, "nb"),
-        "nb",
-      ),
+      await writeXlsx(agreementsSheet({ currency: "NOK", agreements: [agreement, agreement], total }, "nb"), "nb"),
     );
     const row = agreements.getRow(2);
     expect(row.getCell(7).value).toBe(2022);
-    expect(row.getCell(10).value).toBe(750000);
-    expect(row.getCell(14).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+    expect(row.getCell(8).value).toBe("Regionale utviklingsmidler (fylket)");
+    expect(row.getCell(11).value).toBe(750000);
+    expect(row.getCell(15).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+    const sum = agreements.getRow(4);
+    expect(sum.getCell(1).value).toBe("Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)");
+    expect([9, 10, 11].map((column) => sum.getCell(column).value)).toEqual([2_000_000, 250_000, 1_750_000]);
+    expect(sum.getCell(12).value).toBeNull();
   });
 
   it("sets its fonts, prints A4 landscape one page wide with the header row on every page, and numbers the pages", async () => {

@@ -66,6 +66,7 @@ function addTotals(sheet: ExcelJS.Worksheet, table: SheetTable, label: string, f
   const row = sheet.addRow(totals.map((total, index) => {
     if (index === 0) return label;
     if (total === null) return null;
+    if (table.fixedTotals) return total;
     // SUBTOTAL(109, …) sums what the filter shows, so the total follows the reader's filter.
     const letter = sheet.getColumn(index + 1).letter;
     return { formula: `SUBTOTAL(109,${letter}${first}:${letter}${last})`, result: total };

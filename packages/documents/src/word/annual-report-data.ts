@@ -1,4 +1,4 @@
-import type { FundingSource, MeasureStatus, Money } from "@samspill/domain";
+import type { FundingSource, FundsTable, MeasureStatus, Money } from "@samspill/domain";
 import type { BudgetEntry } from "./programme-data.js";
 import type { DocumentLogo } from "./word-document.js";
 
@@ -17,13 +17,21 @@ export interface AnnualReportData {
   /** What the secretariat wrote for this agreement and period; null until someone has. */
   texts: AnnualReportTexts | null;
   obligations: ObligationEntry[];
-  /** Committed, spent and remaining per year and funding source, up to the period's last year. */
-  funding: FundingFigures[];
+  /**
+   * The agreement's money by funding source per year, up to the year the period's spending
+   * belongs to: committed, spent (approved reports on the linked measures, from the sources the
+   * agreement commits), remaining and overspent — the figures of packages/domain/FIGURES.md, as
+   * the agreement's page shows them.
+   */
+  funds: FundsTable;
   focusAreas: FocusAreaEntry[];
   /** Measures not placed under any focus area. */
   otherMeasures: MeasureEntry[];
   indicatorValues: IndicatorEntry[];
-  /** How many approved status reports the report is compiled from. */
+  /**
+   * The period's approved reports as FIGURES.md counts them (expected reports that are approved,
+   * only the reporter's own under a municipality's agreement): the number the dashboards show.
+   */
   approvedCount: number;
   /** The day the document is made, ISO; written in the document's properties. */
   generatedOn: string;
@@ -39,25 +47,15 @@ export interface AnnualReportTexts {
   approval: string;
 }
 
-/**
- * One year and funding source of the agreement. `remaining` is `committed − spent` and may be
- * below zero; `overspent` says more was spent than committed.
- */
-export interface FundingFigures {
-  year: number;
-  fundingSource: FundingSource;
-  committed: Money;
-  spent: Money;
-  remaining: Money;
-  overspent: boolean;
-}
-
 /** One approved status report: the measure's, or one municipality's part of it. */
 export interface ReportEntry {
   organisationName: string;
   status: MeasureStatus;
   progress: number;
+  /** All it says was spent, whatever the source. */
   spent: Money;
+  /** The same, split by funding source. */
+  spending: Array<{ fundingSource: FundingSource; amount: Money }>;
   narrative: string;
 }
 

@@ -1,3 +1,4 @@
+import { fundsTable } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
 import type { AnnualReportData } from "./annual-report-data.js";
 import { annualReportDocument, annualReportTitle } from "./annual-report-document.js";
@@ -76,18 +77,35 @@ describe("the annual report to the county as a Word document", () => {
     expect(docx.text).toContain("Ingen tiltak er knyttet til forpliktelsen.");
   });
 
-  it("sets committed against spent per year and funding source, and flags an overspend", async () => {
+  it("sets committed against spent per year and funding source as the figures give them, and flags an overspend", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
     expect(rowsOf(docx.tables[1])).toEqual([
       ["År", "Finansieringskilde", "Tilsagt", "Brukt", "Gjenstår"],
       ["2022", "Regionrådets midler", kr("800 000"), kr("0"), kr("800 000")],
       ["2022", "Fylkets partnerskapsmidler", kr("2 000 000"), kr("840 000"), kr("1 160 000")],
       ["2023", "Regionrådets midler", kr("30 000"), kr("55 000"), `${kr("-25 000").replace("-", "\u2212")}1`],
-      ["2023", "Fylkets partnerskapsmidler", kr("2 000 000"), kr("490 000"), kr("1 510 000")],
-      ["Sum", kr("4 830 000"), kr("1 385 000"), kr("3 445 000")],
+      ["2023", "Fylkets partnerskapsmidler", kr("2 000 000"), kr("210 000"), kr("1 790 000")],
+      ["Sum", kr("4 830 000"), kr("1 105 000"), kr("3 725 000")],
     ]);
     expect(docx.documentXml).toMatch(/<w:color w:val="C00000"\/>(?:(?!<\/w:p>)[\s\S])*?25\u00a0000/);
     expect(docx.text).toContain("1 Det er brukt mer enn tilsagt.");
+  });
+
+  it("flags money spent from a source the agreement commits nothing to that year, and says when nothing is committed", async () => {
+    const uncommitted = fundsTable(
+      [{ year: 2023, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 100_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 40_000_00 }],
+    );
+    const docx = await readDocx(await annualReportDocument({ ...REPORT, funds: uncommitted }, documentFormat("nb")));
+    expect(rowsOf(docx.tables[1]).slice(1)).toEqual([
+      ["2022", "Fylkets partnerskapsmidler", kr("0"), kr("40 000"), `${kr("-40 000").replace("-", "\u2212")}1`],
+      ["2023", "Fylkets partnerskapsmidler", kr("100 000"), kr("0"), kr("100 000")],
+      ["Sum", kr("100 000"), kr("40 000"), kr("60 000")],
+    ]);
+    expect(docx.text).toContain("1 Det er brukt mer enn tilsagt.");
+    const none = await readDocx(await annualReportDocument({ ...REPORT, funds: fundsTable([], []) }, documentFormat("nb")));
+    expect(none.text).toContain("Avtalen har ingen tilsagn om midler fram til denne perioden.");
+    expect(none.text).not.toContain("Det er brukt mer enn tilsagt.");
   });
 
   it("totals budget in the period's years and spending by focus area", async () => {
@@ -109,8 +127,17 @@ describe("the annual report to the county as a Word document", () => {
     ]);
     expect(headings(docx, "Heading2")).toContain("Regional ladestruktur");
     expect(docx.text).toContain("34 nye ladepunkter totalt; hurtigladere ved stasjonen er i drift.");
-    expect(docx.text).toMatch(/Stange kommune – Pågår, 40\u00a0%, brukt i perioden: 190\u00a0000\u00a0kr/);
     expect(docx.text).not.toMatch(/Ikke rapportert|Venter på godkjenning|forventede/);
+  });
+
+  it("says in each report's narrative what was spent from which funding source", async () => {
+    const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    const kroner = (amount: string) => amount.replace(/ /g, "\u00a0");
+    expect(docx.text).toContain(
+      `Stange kommune – Pågår, 40\u00a0%, brukt i perioden: ${kroner("190 000 kr")} ` +
+        `(Fylkets partnerskapsmidler ${kroner("90 000 kr")}, Kommunal egenandel ${kroner("100 000 kr")})`,
+    );
+    expect(docx.text).toContain(`Hamarregionen IPR – Fullført, 100\u00a0%, brukt i perioden: ${kroner("55 000 kr")} (Regionrådets midler)`);
   });
 
   it("is laid out to send: numbered pages, headings kept with the text after them, no word broken in a table", async () => {
@@ -135,7 +162,10 @@ describe("the annual report to the county as a Word document", () => {
       ...REPORT,
       council: { name: "Vimmerby kommun", logo: null },
       county: { name: "Region Kalmar län" },
-      funding: [{ year: 2023, fundingSource: "county_partnership_funds", committed: sek(500_000), spent: sek(120_000), remaining: sek(380_000), overspent: false }],
+      funds: fundsTable(
+        [{ year: 2023, fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(500_000).amountMinor }],
+        [{ reportId: "a", measureId: "m", periodEnd: "2023-12-31", fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(120_000).amountMinor }],
+      ),
     };
     const docx = await readDocx(await annualReportDocument(swedish, documentFormat("sv")));
     expect(docx.paragraphs[0]?.text).toBe("Årsrapport till regionen");
@@ -143,6 +173,7 @@ describe("the annual report to the county as a Word document", () => {
     expect(headings(docx, "Heading1")).toContain("Åtaganden i avtalet");
     expect(rowsOf(docx.tables[0])[0]).toEqual(["Åtgärd", "Status", "Framsteg", "Förbrukat under perioden"]);
     expect(docx.text).toMatch(/500\u00a0000\s?kr/);
+    expect(docx.text).toContain("Regionens partnerskapsmedel");
     expect(await docx.part("word/styles.xml")).toContain('<w:lang w:val="sv-SE"/>');
   });
 

@@ -1,45 +1,34 @@
-import { FUNDING_SOURCES, type Money } from "@samspill/domain";
-import type { AnnualReportData, FocusAreaEntry, FundingFigures, MeasureEntry } from "./annual-report-data.js";
+import type { FundsAmounts, Money } from "@samspill/domain";
+import type { AnnualReportData, FocusAreaEntry, MeasureEntry, ReportEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
 import type { DocumentFormat } from "./document-format.js";
 import { sumByCurrency, yearsOf } from "./money-sums.js";
 import { caption, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
 import { dataTable, tableNote, type Cell } from "./word-table.js";
 
-// The report's tables: funding committed, spent and remaining per year and funding source
-// (overspends flagged), progress by focus area, the indicator values reported and the reports'
-// own words.
+// The report's tables: the agreement's money — committed, spent and remaining per year and
+// funding source, overspends flagged — as the shared figures give it (`FundsTable`), progress by
+// focus area, the indicator values reported and the reports' own words with their spending by
+// funding source.
 
 export const OVERSPENT_MARK = "1";
 const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
 
-function remainingCell(figures: Pick<FundingFigures, "remaining" | "overspent">, format: DocumentFormat, bold = false): Cell {
-  return { text: format.money(figures.remaining), numeric: true, bold, ...(figures.overspent ? { flag: true, note: OVERSPENT_MARK } : {}) };
+function amountCell(amountMinor: number, currency: Money["currency"], format: DocumentFormat, bold = false): Cell {
+  return moneyCell([{ amountMinor, currency }], format, bold);
 }
 
-function totalsOf(rows: readonly FundingFigures[]): Array<{ committed: Money; spent: Money; remaining: Money; overspent: boolean }> {
-  const currencies = [...new Set(rows.map((row) => row.committed.currency))].sort();
-  return currencies.map((currency) => {
-    const sum = (pick: (row: FundingFigures) => Money) =>
-      rows.filter((row) => row.committed.currency === currency).reduce((total, row) => total + pick(row).amountMinor, 0);
-    const remaining = sum((row) => row.remaining);
-    return {
-      committed: { currency, amountMinor: sum((row) => row.committed) },
-      spent: { currency, amountMinor: sum((row) => row.spent) },
-      remaining: { currency, amountMinor: remaining },
-      overspent: remaining < 0,
-    };
-  });
+function remainingCell(amounts: FundsAmounts, format: DocumentFormat, bold = false): Cell {
+  const cell = { text: format.money({ amountMinor: amounts.remainingMinor, currency: amounts.currency }), numeric: true, bold };
+  return amounts.overspent ? { ...cell, flag: true, note: OVERSPENT_MARK } : cell;
 }
 
 export function finances(data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
   const heading1 = heading(1, t("documents:annualReport.finances"));
-  if (data.funding.length === 0) return [heading1, paragraph(t("documents:annualReport.noFunding"), { italics: true })];
-  const rows = [...data.funding].sort((a, b) =>
-    a.year - b.year || FUNDING_SOURCES.indexOf(a.fundingSource) - FUNDING_SOURCES.indexOf(b.fundingSource));
-  const totals = totalsOf(rows);
-  const anyOverspent = rows.some((row) => row.overspent) || totals.some((total) => total.overspent);
+  const { rows, total } = data.funds;
+  if (rows.length === 0) return [heading1, paragraph(t("documents:annualReport.noFunding"), { italics: true })];
+  const anyOverspent = rows.some((row) => row.overspent) || total.some((sum) => sum.overspent);
   return [
     heading1,
     caption(t("documents:annualReport.financesCaption")),
@@ -55,15 +44,15 @@ export function finances(data: AnnualReportData, format: DocumentFormat): Block[
         ...rows.map((row) => [
           String(row.year),
           t(`measures:fundingSource.${row.fundingSource}`),
-          moneyCell([row.committed], format),
-          moneyCell([row.spent], format),
+          amountCell(row.committedMinor, row.currency, format),
+          amountCell(row.spentMinor, row.currency, format),
           remainingCell(row, format),
         ]),
-        ...totals.map((total) => [
+        ...total.map((sum) => [
           { text: t("documents:annualReport.total"), bold: true, span: 2 },
-          moneyCell([total.committed], format, true),
-          moneyCell([total.spent], format, true),
-          remainingCell(total, format, true),
+          amountCell(sum.committedMinor, sum.currency, format, true),
+          amountCell(sum.spentMinor, sum.currency, format, true),
+          remainingCell(sum, format, true),
         ]),
       ],
     }),
@@ -145,6 +134,18 @@ export function indicators(data: AnnualReportData, format: DocumentFormat): Bloc
   ];
 }
 
+/**
+ * What a report says was spent, with its funding sources: "260 000 kr (Fylkets partnerskapsmidler
+ * 100 000 kr, Kommunal egenandel 160 000 kr)", or only the source's name when there is one.
+ */
+function spentBySource(report: ReportEntry, format: DocumentFormat): string {
+  const source = (line: ReportEntry["spending"][number]) => format.t(`measures:fundingSource.${line.fundingSource}`);
+  const total = format.money(report.spent);
+  if (report.spending.length === 0) return total;
+  if (report.spending.length === 1) return `${total} (${source(report.spending[0]!)})`;
+  return `${total} (${report.spending.map((line) => `${source(line)} ${format.money(line.amount)}`).join(", ")})`;
+}
+
 export function narratives(data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
   const measures = [...data.focusAreas.flatMap((area) => area.measures), ...data.otherMeasures].filter((m) => m.reports.length > 0);
@@ -156,7 +157,7 @@ export function narratives(data: AnnualReportData, format: DocumentFormat): Bloc
       ...measure.reports.flatMap((report) => [
         paragraph(
           `${report.organisationName} – ${t(`domain:measureStatus.${report.status}`)}, ${format.percent(report.progress)}, ` +
-            `${t("documents:annualReport.spent").toLowerCase()}: ${format.money(report.spent)}`,
+            `${t("documents:annualReport.spent").toLowerCase()}: ${spentBySource(report, format)}`,
           { bold: true, keepNext: report.narrative.trim() !== "" },
         ),
         ...textBlocks(report.narrative),

@@ -1,9 +1,15 @@
+import { fundsTable, type ApprovedSpending, type CommittedAmount, type FundingSource } from "@samspill/domain";
 import type { AnnualReportData, MeasureEntry } from "./annual-report-data.js";
 
 // Hamarregionen's 2023 period against its agreement with Innlandet, as the API would shape it:
-// one measure without an approved report, and a council-funded line spent past its commitment.
+// one measure without an approved report, spending split by funding source, and a council-funded
+// line spent past its commitment.
 
 export const nok = (kroner: number) => ({ amountMinor: kroner * 100, currency: "NOK" as const });
+const committed = (year: number, fundingSource: FundingSource, kroner: number): CommittedAmount =>
+  ({ year, fundingSource, currency: "NOK", amountMinor: nok(kroner).amountMinor });
+const spent = (reportId: string, year: number, fundingSource: FundingSource, kroner: number): ApprovedSpending =>
+  ({ reportId, measureId: "measure", periodEnd: `${year}-12-31`, fundingSource, currency: "NOK", amountMinor: nok(kroner).amountMinor });
 
 export const ladestruktur: MeasureEntry = {
   title: "Regional ladestruktur",
@@ -16,8 +22,10 @@ export const ladestruktur: MeasureEntry = {
   ],
   reports: [
     { organisationName: "Hamar kommune", status: "in_progress", progress: 60, spent: nok(300_000),
+      spending: [{ fundingSource: "county_partnership_funds", amount: nok(120_000) }, { fundingSource: "municipal_own_contribution", amount: nok(180_000) }],
       narrative: "34 nye ladepunkter totalt; hurtigladere ved stasjonen er i drift." },
     { organisationName: "Stange kommune", status: "in_progress", progress: 40, spent: nok(190_000),
+      spending: [{ fundingSource: "county_partnership_funds", amount: nok(90_000) }, { fundingSource: "municipal_own_contribution", amount: nok(100_000) }],
       narrative: "Ladepunkter ved Stange stasjon og i Tangen er i drift." },
   ],
 };
@@ -25,6 +33,7 @@ export const loNho: MeasureEntry = {
   title: "Felles møter med LO og NHO", status: "completed", progress: 100,
   budget: [{ year: 2023, fundingSource: "council_funds", amount: nok(30_000) }],
   reports: [{ organisationName: "Hamarregionen IPR", status: "completed", progress: 100, spent: nok(55_000),
+    spending: [{ fundingSource: "council_funds", amount: nok(55_000) }],
     narrative: "To felles møter med LO og NHO i 2023." }],
 };
 export const mjosby: MeasureEntry = { title: "Mjøsby-samarbeidet og regionvekstavtaler", status: "in_progress", progress: 40, budget: [], reports: [] };
@@ -44,12 +53,12 @@ export const REPORT: AnnualReportData = {
       partyName: "Hamarregionen IPR", measures: [ladestruktur, mjosby] },
     { title: "Rapportere årlig på framdrift og bruk av midler", description: "", partyName: "Hamarregionen IPR", measures: [] },
   ],
-  funding: [
-    { year: 2022, fundingSource: "county_partnership_funds", committed: nok(2_000_000), spent: nok(840_000), remaining: nok(1_160_000), overspent: false },
-    { year: 2022, fundingSource: "council_funds", committed: nok(800_000), spent: nok(0), remaining: nok(800_000), overspent: false },
-    { year: 2023, fundingSource: "county_partnership_funds", committed: nok(2_000_000), spent: nok(490_000), remaining: nok(1_510_000), overspent: false },
-    { year: 2023, fundingSource: "council_funds", committed: nok(30_000), spent: nok(55_000), remaining: nok(-25_000), overspent: true },
-  ],
+  funds: fundsTable(
+    [committed(2022, "county_partnership_funds", 2_000_000), committed(2022, "council_funds", 800_000),
+      committed(2023, "county_partnership_funds", 2_000_000), committed(2023, "council_funds", 30_000)],
+    [spent("2022", 2022, "county_partnership_funds", 840_000), spent("hamar", 2023, "county_partnership_funds", 120_000),
+      spent("stange", 2023, "county_partnership_funds", 90_000), spent("lo-nho", 2023, "council_funds", 55_000)],
+  ),
   focusAreas: [
     { title: "Befolkningsvekst", measures: [ladestruktur, mjosby] },
     { title: "Diskusjonsarena", measures: [loNho] },

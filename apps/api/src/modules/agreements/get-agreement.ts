@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { findAgreementDetails, listMeasuresOfObligations, listSpendingOfAgreement } from "@samspill/db";
-import { fundingTotals, IdSchema, localDate } from "@samspill/domain";
+import { findAgreementDetails, fundsOfAgreement, listMeasuresOfObligations, listMeasuresSharedWithOtherAgreements } from "@samspill/db";
+import { IdSchema, localDate } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { agreementResource, found } from "./agreement-access.js";
 import { agreementView, dialogueMeetingView, fundingView, obligationView, partyView, requirementView } from "./agreement-view.js";
 
 /**
  * One agreement with everything in it: parties and signatories, obligations with the measures
- * that fulfil them, funding per year and source with totals, reporting requirements with their
- * state today, dialogue meetings, and what was spent per year (approved status reports of the
- * linked measures) to set against what was committed.
+ * that fulfil them, funding commitments, reporting requirements with their state today,
+ * dialogue meetings, and its money by funding source and year — committed, spent (approved
+ * reports of the linked measures, from the sources the agreement commits), remaining — as the
+ * county dashboard, the workbook and the annual report have it (packages/domain/FIGURES.md).
  */
 export const getAgreement = procedure
   .meta({ permission: { actions: ["read_agreement"] } })
@@ -20,12 +21,10 @@ export const getAgreement = procedure
     const parties = details.parties.map((party) => ({ ...party, kind: party.organisationKind }));
     ctx.authorize(agreementResource(agreement.countyId, parties));
 
-    const funding = details.fundingCommitments.map(fundingView);
-    // An agreement's commitments share one currency; with none there is nothing to total.
-    const currency = funding[0]?.amount.currency;
-    const [linked, spentByYear] = await Promise.all([
+    const [linked, funds, shared] = await Promise.all([
       listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id)),
-      listSpendingOfAgreement(ctx.db, agreement.id, currency),
+      fundsOfAgreement(ctx.db, agreement.id),
+      listMeasuresSharedWithOtherAgreements(ctx.db, agreement.id),
     ]);
     const today = localDate(ctx.now());
     return {
@@ -37,9 +36,12 @@ export const getAgreement = procedure
           .filter((link) => link.obligationId === obligation.id)
           .map(({ measureId, title, status, progress }) => ({ id: measureId, title, status, progress })),
       })),
-      fundingCommitments: funding,
-      fundingTotals: currency ? fundingTotals(funding, currency) : null,
-      spentByYear,
+      fundingCommitments: details.fundingCommitments.map(fundingView),
+      funds,
+      /** Linked measures that other agreements count too: their spending appears under each. */
+      sharedMeasures: shared.map((row) => ({
+        measureId: row.measureId, measureTitle: row.measureTitle, agreement: { id: row.agreementId, title: row.agreementTitle },
+      })),
       reportingRequirements: details.reportingRequirements.map((row) => requirementView(row, today)),
       dialogueMeetings: details.dialogueMeetings.map(dialogueMeetingView),
     };

@@ -1,23 +1,25 @@
 import {
-  findAgreementDetails, findAnnualReportText, findProgrammeTree, listBudgetLinesOfMeasures, listExpectedReports,
-  listMeasuresOfObligations, listProgrammeIdsReportedIn, listReportedValuesOfReports, listSpendingOfAgreement,
+  findAgreementDetails, findAnnualReportText, findProgrammeTree, fundsOfAgreement, listBudgetLinesOfMeasures,
+  listMeasuresOfObligations, listProgrammeIdsReportedIn, listReportedValuesOfReports, listSpendingOfReports,
   listStatusReportsByPeriod,
   type AnnualReportTextRow, type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
 import type { AnnualReportData, AnnualReportTexts } from "@samspill/documents";
-import type { LanguageForm } from "@samspill/domain";
+import { fundsThrough, spendingYear, type LanguageForm } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
 import { documentLogo, existingOrganisation } from "../organisations/organisation-logo.js";
+import { periodItems } from "../reports/period-items.js";
+import { agreementDueDate } from "./agreement-due-date.js";
 import { focusAreaEntries, measureEntries, measuresById } from "./annual-report-entries.js";
-import { agreementDueDate, fundingFigures } from "./annual-report-funding.js";
 import { officialNames } from "./official-names.js";
 import type { ReportScope } from "./report-scope.js";
 
-// Loads what the report to the county is made of: the agreement with its obligations, funding
-// and reporting requirements, the period's approved reports (only the reporter's own when the
-// party is a member municipality) and the measures expected to report, the programmes they
-// belong to, the indicator values the approved reports carry, and what the secretariat wrote.
-// A fixed number of queries, plus one per programme in the period.
+// Loads what the report to the county is made of: the agreement with its obligations, its
+// reporting requirements and its money (packages/domain/FIGURES.md, as its page shows it), the
+// period's expected and approved reports (only the reporter's own when the party is a member
+// municipality), the programmes they belong to, the indicator values and spending by funding
+// source the approved reports carry, and what the secretariat wrote. A fixed number of queries,
+// plus one per programme in the period.
 
 export interface AnnualReportSource {
   data: AnnualReportData;
@@ -39,35 +41,32 @@ export async function loadAnnualReport(
   const { period, scope } = input;
   const details = found(await findAgreementDetails(db, input.agreementId), "agreement");
   const inScope = (organisationId: string) => !scope.organisationIds || scope.organisationIds.includes(organisationId);
-  const currency = details.fundingCommitments[0]?.currency;
-  const [reporter, expectedAll, reportsAll, reportedProgrammeIds, linked, spending, texts, logo] = await Promise.all([
+  const [reporter, { items, figures }, reportsAll, reportedProgrammeIds, linked, funds, texts, logo] = await Promise.all([
     existingOrganisation(db, scope.reporterId),
-    listExpectedReports(db, period),
+    periodItems(db, period, input.today, scope.organisationIds),
     listStatusReportsByPeriod(db, period.id),
     listProgrammeIdsReportedIn(db, period.id),
     listMeasuresOfObligations(db, details.obligations.map((obligation) => obligation.id)),
-    listSpendingOfAgreement(db, details.agreement.id, currency),
+    fundsOfAgreement(db, details.agreement.id),
     findAnnualReportText(db, input.agreementId, period.id),
     documentLogo(db, scope.reporterId),
   ]);
-  const expected = expectedAll.filter((item) => inScope(item.organisationId));
   const approved = reportsAll.filter((report) => inScope(report.organisationId) && report.workflowStatus === "approved");
-  const programmeIds = unique([...expected.map((item) => item.programmeId), ...reportedProgrammeIds]);
+  const programmeIds = unique([...items.map((item) => item.programmeId), ...reportedProgrammeIds]);
   const trees = (await Promise.all(programmeIds.map((id) => findProgrammeTree(db, id)))).filter(
     (tree): tree is ProgrammeTree => tree !== undefined,
   );
-  const included = new Set([...expected.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
+  const included = new Set([...items.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
   const { agreement } = details;
-  const [lines, name, values] = await Promise.all([
+  const [lines, name, values, spending] = await Promise.all([
     listBudgetLinesOfMeasures(db, unique([...included, ...linked.map((link) => link.measureId)])),
     officialNames(db, [reporter.id, agreement.countyId, ...details.parties.map((party) => party.organisationId), ...approved.map((report) => report.organisationId)]),
     listReportedValuesOfReports(db, approved.map((report) => report.id)),
+    listSpendingOfReports(db, approved.map((report) => report.id)),
   ]);
 
-  const entryOf = measureEntries(approved, lines, (id) => name(id) ?? "");
+  const entryOf = measureEntries(approved, lines, spending, (id) => name(id) ?? "");
   const measures = measuresById(trees);
-  // The report looks back: commitments and spending up to the period's last year.
-  const lastYear = Number(period.periodEnd.slice(0, 4));
   return {
     language: reporter.languageForm,
     data: {
@@ -84,7 +83,8 @@ export async function loadAnnualReport(
           .filter((link) => link.obligationId === obligation.id)
           .map((link) => entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId })),
       })),
-      funding: fundingFigures(details.fundingCommitments, spending, lastYear),
+      // The report looks back: the agreement's money up to the year the period's spending belongs to.
+      funds: fundsThrough(funds, spendingYear(period.periodEnd)),
       ...focusAreaEntries(trees, included, entryOf),
       indicatorValues: values.map((value) => ({
         name: value.name,
@@ -94,7 +94,7 @@ export async function loadAnnualReport(
         value: value.value,
         target: value.target,
       })),
-      approvedCount: approved.length,
+      approvedCount: figures.approved,
       generatedOn: input.today,
     },
   };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findOrganisationById, listReportedValues } from "@samspill/db";
+import { findOrganisationById, listReportedValues, listSpendingOfReports } from "@samspill/db";
 import { IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedReport } from "./report-access.js";
@@ -7,19 +7,20 @@ import { periodView, reportWithValuesView } from "./report-view.js";
 
 /**
  * One report with its period, the measure's title, the organisation that reports (the reviewer
- * must know whose report it is) and the indicator values it carries.
+ * must know whose report it is), its spending by funding source and the indicator values it carries.
  */
 export const getReport = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
     const { report, period, measure, part } = await authorizedReport(ctx.db, ctx.authorize, input.id);
-    const [values, organisation] = await Promise.all([
+    const [values, spending, organisation] = await Promise.all([
       listReportedValues(ctx.db, report.id),
+      listSpendingOfReports(ctx.db, [report.id]),
       findOrganisationById(ctx.db, report.organisationId),
     ]);
     return {
-      ...reportWithValuesView(report, values),
+      ...reportWithValuesView(report, values, spending),
       organisation: { id: report.organisationId, name: organisation?.name ?? "" },
       period: periodView(period),
       measure: { id: measure.id, title: measure.title, scope: measure.scope },

@@ -8,6 +8,7 @@ import { Loading } from "../../shared/ui/loading";
 import { hrefFor } from "../../shared/router/routes";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AgreementsTable } from "../agreements/agreements-table";
+import { AgreementFundsTable } from "./agreement-funds-table";
 import { useNavigation } from "../home/use-navigation";
 import { withCouncil } from "../reports/council-picker";
 import { ComplianceTable } from "./compliance-table";
@@ -15,6 +16,7 @@ import { FundsSection } from "./funds-section";
 import { Section } from "./section";
 import { StatusCountTable } from "./status-count-table";
 import type { CountyDashboard as Data } from "./types";
+import "../../shared/figures/figures.css";
 import "./dashboards.css";
 
 /** The county official's home: every agreement, who has reported, money and progress. */
@@ -47,9 +49,8 @@ function Sections({ data }: { data: Data }) {
     navigation.has("councilDashboards") && navigation.councils.some((council) => council.id === ownerId)
       ? hrefFor({ name: "councilDashboard", id: ownerId })
       : undefined;
-  const byOwner = data.measuresByOwner.map((row) => ({
-    rowId: row.ownerId, rowLabel: row.ownerName, status: row.status, count: row.measures,
-  }));
+  const byOwner = data.measuresByOwner.map((row) => ({ rowId: row.ownerId, rowLabel: row.ownerName, counts: row.counts }));
+  const withMoney = data.agreements.filter((agreement) => agreement.funds.length > 0);
   return (
     <>
       <Section heading={t("county.agreementsHeading")} empty={data.agreements.length === 0 && t("county.agreementsEmpty")}>
@@ -64,9 +65,12 @@ function Sections({ data }: { data: Data }) {
           />
         )}
       </Section>
-      <FundsSection committed={data.committed} spent={data.spent} />
+      <FundsSection funds={data.funds} />
+      <Section heading={t("county.agreementFundsHeading")} empty={withMoney.length === 0 && t("county.fundsEmpty")}>
+        {(id) => <AgreementFundsTable agreements={withMoney} labelledBy={id} />}
+      </Section>
       <Section heading={t("county.measuresHeading")} empty={byOwner.length === 0 && t("county.measuresEmpty")}>
-        {(id) => <StatusCountTable items={byOwner} labelledBy={id} rowHeader={t("county.owner")} rowHref={dashboardOf} />}
+        {(id) => <StatusCountTable rows={byOwner} labelledBy={id} rowHeader={t("county.owner")} rowHref={dashboardOf} />}
       </Section>
     </>
   );

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { offeredFundingSources, type FundingSource } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -35,6 +36,7 @@ function existingReport(error: unknown): { id: string; version: number } | undef
 /** A report not yet started: the form starts from the measure's (or part's) status today. */
 export function NewReportPage({ periodId, measureId, partId }: NewReportPageProps) {
   const { t } = useTranslation("reports");
+  const { t: tMeasures } = useTranslation("measures");
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -87,8 +89,10 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
         </Paragraph>
       )}
       <ReportEditor
-        initial={{ measureStatus: start.status, progress: String(start.progress), narrative: "", spent: "0", indicators: {} }}
+        initial={{ measureStatus: start.status, progress: String(start.progress), narrative: "", spending: {}, indicators: {} }}
         indicators={measure.data.indicators.map(({ id, name, unit }) => ({ id, name, unit }))}
+        fundingSources={offeredFundingSources(measure.data.budget.lines.map((line) => line.fundingSource))}
+        sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data.owner?.country })}
         currency={currencyOf(me.data)}
         readOnly={!mayWriteReport(me.data, organisationId)}
         canSubmit

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { offeredFundingSources, type FundingSource } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -13,7 +14,7 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { CommentsSection } from "../comments/comments-section";
 import { canComment } from "../measures/can-edit";
-import { amountText } from "./form-values";
+import { spendingText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
 import { mayReview, mayWriteReport } from "./report-access";
 import { ReportHistory } from "./report-history";
@@ -25,6 +26,7 @@ import "./reports.css";
 /** One status report: editable while its author holds it, read-only once submitted or approved. */
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation("reports");
+  const { t: tMeasures } = useTranslation("measures");
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -57,6 +59,7 @@ export function ReportPage({ id }: { id: string }) {
   const editable = (data.workflowStatus === "draft" || data.workflowStatus === "returned") && mayWriteReport(me.data, data.organisationId);
   const indicators = measure.data?.indicators.map(({ id: indicatorId, name, unit }) => ({ id: indicatorId, name, unit })) ?? [];
   const values = Object.fromEntries(data.indicatorValues.map((value) => [value.indicatorId, String(value.value)]));
+  const budgetSources = measure.data?.budget.lines.map((line) => line.fundingSource) ?? [];
   return (
     <div className="stack">
       <Heading level={1} data-size="lg" className="reports-title">
@@ -95,10 +98,12 @@ export function ReportPage({ id }: { id: string }) {
         key={`${id}:${generation}`}
         initial={{
           measureStatus: data.measureStatus, progress: String(data.progress), narrative: data.narrative,
-          spent: amountText(data.spent.amountMinor, language), indicators: values,
+          spending: spendingText(data.spending.lines, language), indicators: values,
         }}
         indicators={indicators}
-        currency={data.spent.currency}
+        fundingSources={offeredFundingSources(budgetSources, data.spending.lines)}
+        sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data?.owner?.country })}
+        currency={data.spending.currency}
         readOnly={!editable}
         canSubmit
         save={save}

@@ -16,6 +16,7 @@ export const spreadsheets = defineNamespace(
     kind: { measure: "Measure", part: "Municipality's part" },
     yes: "Yes",
     total: "Total",
+    totalOfAgreements: "Total of all agreements (a report on a measure under two agreements counted once)",
     page: "Page &P of &N",
     no: "No",
     columns: {
@@ -159,6 +160,7 @@ export const spreadsheets = defineNamespace(
       kind: { measure: "Tiltak", part: "Kommunens del" },
       yes: "Ja",
       total: "Sum",
+      totalOfAgreements: "Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)",
       page: "Side &P av &N",
       no: "Nei",
       columns: {
@@ -301,6 +303,7 @@ export const spreadsheets = defineNamespace(
       kind: { measure: "Tiltak", part: "Kommunen sin del" },
       yes: "Ja",
       total: "Sum",
+      totalOfAgreements: "Sum for alle avtalane (ein rapport på eit tiltak under to avtalar blir talt éin gong)",
       page: "Side &P av &N",
       no: "Nei",
       columns: {
@@ -443,6 +446,7 @@ export const spreadsheets = defineNamespace(
       kind: { measure: "Åtgärd", part: "Kommunens del" },
       yes: "Ja",
       total: "Summa",
+      totalOfAgreements: "Summa för alla avtal (en rapport om en åtgärd under två avtal räknas en gång)",
       page: "Sida &P av &N",
       no: "Nej",
       columns: {
