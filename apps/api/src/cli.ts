@@ -2,13 +2,16 @@ import { parseArgs } from "node:util";
 import { createDb, dbOptionsFromEnv, migrateToLatest } from "@samspill/db";
 import { isDomainError } from "@samspill/domain";
 import { createUserCommand, resetPasswordCommand } from "./cli/commands.js";
+import { describeSync, syncOrganisationsCommand } from "./cli/sync-organisations.js";
 
 // Operator commands: `pnpm --filter @samspill/api cli <command> …` against the configured
 // database (DATABASE_URL, or the embedded one in SAMSPILL_DATA_DIR / .data/pglite).
 const usage = `Usage:
   cli create-user --organisation <id|slug> --email <e-mail> --name <name> --role <role> [--language nb|nn|sv|en] [--password <pw>]
   cli reset-password --email <e-mail> [--password <pw>]
-Without --password a strong one is generated and printed once.`;
+  cli sync-organisations --country NO|SE [--country …] [--dry-run]
+Without --password a strong one is generated and printed once. sync-organisations brings the
+counties and municipalities up to date with the official lists in packages/reference.`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -19,10 +22,12 @@ const { positionals, values } = parseArgs({
     role: { type: "string" },
     language: { type: "string" },
     password: { type: "string" },
+    country: { type: "string", multiple: true },
+    "dry-run": { type: "boolean" },
   },
 });
 
-function required(name: keyof typeof values): string {
+function required(name: "organisation" | "email" | "name" | "role"): string {
   const value = values[name];
   if (!value) throw new Error(`--${name} is required\n\n${usage}`);
   return value;
@@ -48,6 +53,9 @@ try {
       password: values.password,
     });
     process.stdout.write(`New password for ${user.email}: ${password}\nEnded ${endedSessions} open session(s).\n`);
+  } else if (command === "sync-organisations") {
+    const result = await syncOrganisationsCommand(db, { countries: values.country ?? [], dryRun: values["dry-run"] });
+    process.stdout.write(`${describeSync(result)}\n`);
   } else {
     process.stdout.write(`${usage}\n`);
     process.exitCode = command ? 1 : 0;

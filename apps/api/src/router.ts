@@ -7,6 +7,7 @@ import { documentsRouter } from "./modules/documents/router.js";
 import { indicatorsRouter } from "./modules/indicators/router.js";
 import { measuresRouter } from "./modules/measures/router.js";
 import { meetingsRouter } from "./modules/meetings/router.js";
+import { navigationRouter } from "./modules/navigation/router.js";
 import { notificationsRouter } from "./modules/notifications/router.js";
 import { organisationsRouter } from "./modules/organisations/router.js";
 import { programmesRouter } from "./modules/programmes/router.js";
@@ -33,6 +34,7 @@ export const appRouter = router({
   dashboards: dashboardsRouter,
   documents: documentsRouter,
   notifications: notificationsRouter,
+  navigation: navigationRouter,
   public: publicRouter,
   spreadsheets: spreadsheetsRouter,
 });

@@ -15,12 +15,15 @@ export type * from "./organisations/organisation.table.js";
 export type * from "./organisations/membership.table.js";
 export * from "./organisations/organisation.repository.js";
 export * from "./organisations/membership.repository.js";
+export * from "./organisations/sync-official-organisations.js";
+export type { OfficialHolder, OfficialValues } from "./organisations/official-sync-plan.js";
+export * from "./organisations/organisation-logo.repository.js";
 
 export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
 export * from "./agreements/agreement-list.repository.js";
 export * from "./agreements/agreement-parts.repository.js";
-export * from "./agreements/agreement-spending.repository.js";
+export * from "./agreements/annual-report-text.repository.js";
 
 export type * from "./programmes/strategy.table.js";
 export type * from "./programmes/programme.table.js";
@@ -49,11 +52,16 @@ export type * from "./reports/status-report.table.js";
 export * from "./reports/reporting-period.repository.js";
 export * from "./reports/status-report.repository.js";
 export * from "./reports/status-report-page.repository.js";
-export * from "./reports/expected-report.repository.js";
+export * from "./reports/report-spending.repository.js";
 export * from "./reports/report-indicator.repository.js";
 export * from "./dashboards/council-dashboard.repository.js";
 export * from "./dashboards/county-dashboard.repository.js";
 export * from "./dashboards/published-progress.repository.js";
+
+export * from "./figures/reporting.repository.js";
+export * from "./figures/funds.repository.js";
+export * from "./figures/measure-status.repository.js";
+export * from "./figures/figures.js";
 
 export type * from "./meetings/meeting.table.js";
 export * from "./meetings/meeting.repository.js";

@@ -6,8 +6,10 @@ export { programmeDocument } from "./word/programme-document.js";
 export type {
   BudgetEntry, FocusAreaDocument, GoalDocument, MeasureDocument, PartDocument, ProgrammeDocumentData,
 } from "./word/programme-data.js";
-export { annualReportDocument, annualReportTitle } from "./word/annual-report-document.js";
+export { annualReportDocument, annualReportTitle, isCalendarYear } from "./word/annual-report-document.js";
 export type {
-  AnnualReportData, FocusAreaEntry, IndicatorEntry, MeasureEntry, ObligationEntry, OutstandingEntry, ReportEntry,
+  AnnualReportData, AnnualReportTexts, FocusAreaEntry, IndicatorEntry, MeasureEntry, ObligationEntry, ReportEntry,
 } from "./word/annual-report-data.js";
+export type { DocumentLogo } from "./word/word-document.js";
+export { LOGO_MIME_TYPES, LOGO_TYPES, readImageInfo, type ImageInfo, type LogoType } from "./word/image-info.js";
 export * from "./spreadsheets/index.js";

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { measuresSheet } from "./spreadsheets/measures-sheet.js";
 import { SHEET_DATA } from "./spreadsheets/sheet.test-data.js";
 import { writeXlsx } from "./spreadsheets/write-xlsx.js";
+import { annualReportDocument } from "./word/annual-report-document.js";
+import { REPORT } from "./word/annual-report.test-data.js";
 import { documentFormat } from "./word/document-format.js";
+import { testLogo } from "./word/logo.test-support.js";
 import { programmeDocument } from "./word/programme-document.js";
 import { HAMARREGIONEN, VIMMERBY } from "./word/programme.test-data.js";
 
@@ -40,12 +43,21 @@ function convert(bytes: Uint8Array, name: string, to: string, extension: string)
 }
 
 describe.runIf(available || required)("generated files in LibreOffice", () => {
-  it("opens the action programme and reads its focus areas and measures", async () => {
-    const text = convert(await programmeDocument(HAMARREGIONEN, documentFormat("nb")), "programme.docx", "txt:Text (encoded):UTF8", "txt");
+  it("opens the action programme with its logo and reads its table of contents, focus areas and measures", async () => {
+    const data = { ...HAMARREGIONEN, council: { name: "Hamarregionen IPR", logo: testLogo() } };
+    const text = convert(await programmeDocument(data, documentFormat("nb")), "programme.docx", "txt:Text (encoded):UTF8", "txt");
     for (const area of ["Befolkningsvekst", "Kompetanse og næringsutvikling", "Profilering og markedsføring", "Diskusjonsarena"]) {
       expect(text).toContain(area);
     }
     expect(text).toContain("Regional ladestruktur");
+    // The table of contents as LibreOffice reads it: the entries with their page numbers.
+    expect(text).toMatch(/Innhold\s+Innledning\t3/);
+  }, 180_000);
+
+  it("opens the annual report addressed to the county authority", async () => {
+    const text = convert(await annualReportDocument(REPORT, documentFormat("nb")), "arsrapport.docx", "txt:Text (encoded):UTF8", "txt");
+    expect(text).toContain("Til: Innlandet fylkeskommune");
+    expect(text).toContain("Godkjenning og underskrift");
   }, 180_000);
 
   it("opens a Swedish action plan with its Swedish terms", async () => {
@@ -55,6 +67,9 @@ describe.runIf(available || required)("generated files in LibreOffice", () => {
 
   it("opens the measures workbook with its header row", async () => {
     const csv = convert(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"), "tiltak.xlsx", "csv:Text - txt - csv (StarCalc):59,34,76", "csv");
-    expect(csv.split(/\r?\n/)[0]).toContain("Tittel");
+    const lines = csv.split(/\r?\n/).filter((line) => line !== "");
+    expect(lines[0]).toContain("Tittel");
+    // The total row's SUBTOTAL formulas, as LibreOffice works them out.
+    expect(lines[lines.length - 1]?.replace(/[,.\u00a0 ]/g, "")).toMatch(/^Sum;+600000;550000;100000$/);
   }, 180_000);
 });

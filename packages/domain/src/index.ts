@@ -12,6 +12,7 @@ export * from "./shared/field-issues";
 export * from "./organisations/organisation";
 export * from "./organisations/organisation-code";
 export * from "./organisations/membership";
+export * from "./organisations/official-name";
 
 export * from "./agreements/agreement";
 export * from "./agreements/obligation";
@@ -40,7 +41,12 @@ export * from "./indicators/source-binding";
 export * from "./reports/reporting-period";
 export * from "./reports/status-report";
 export * from "./reports/workflow";
-export * from "./reports/overview";
+export * from "./reports/report-spending";
+
+export * from "./figures/funds";
+export * from "./figures/reporting";
+export * from "./figures/measure-status";
+export * from "./figures/programme-scope";
 
 export * from "./meetings/meeting";
 
@@ -50,3 +56,4 @@ export * from "./permissions/actor";
 export * from "./permissions/table";
 export * from "./permissions/can";
 export * from "./permissions/permit";
+export * from "./permissions/work-areas";

@@ -1,55 +1,17 @@
-import { readFileSync } from "node:fs";
-import { z } from "zod";
-
 // The official code lists the portal is built on, carried inside the repository (see
-// ../README.md for their sources and licences): Norwegian fylker and kommuner (SSB),
-// Swedish län and kommuner (SCB), and the regional councils of Innlandet and Gardermoregionen
-// with their members.
+// ../README.md for their sources and licences), and the operator's refresh from SSB and SCB.
 
-export const CodeEntrySchema = z.object({
-  code: z.string().regex(/^\d{2}(\d{2})?$/),
-  name: z.string().min(1),
-  county: z.string().regex(/^\d{2}$/).optional(),
-});
-export type CodeEntry = z.infer<typeof CodeEntrySchema>;
-
-export const CouncilEntrySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  county: z.string().regex(/^\d{2}$/),
-  members: z.array(z.string().regex(/^\d{4}$/)),
-});
-export type CouncilEntry = z.infer<typeof CouncilEntrySchema>;
-
-export const REFERENCE_FILES = {
-  noCounties: "no-counties-2024.json",
-  noMunicipalities: "no-municipalities-2024.json",
-  seCounties: "se-counties.json",
-  seMunicipalities: "se-municipalities.json",
-  councils: "no-regional-councils-innlandet.json",
-} as const;
-
-/** The folder that holds the lists, inside this package. */
-export const referenceDataDir = new URL("../data/", import.meta.url);
-
-function readList<T>(file: string, schema: z.ZodType<T>): T[] {
-  return z.array(schema).parse(JSON.parse(readFileSync(new URL(file, referenceDataDir), "utf8")));
-}
-
-export interface ReferenceLists {
-  noCounties: CodeEntry[];
-  noMunicipalities: CodeEntry[];
-  seCounties: CodeEntry[];
-  seMunicipalities: CodeEntry[];
-  councils: CouncilEntry[];
-}
-
-export function readReferenceLists(): ReferenceLists {
-  return {
-    noCounties: readList(REFERENCE_FILES.noCounties, CodeEntrySchema),
-    noMunicipalities: readList(REFERENCE_FILES.noMunicipalities, CodeEntrySchema),
-    seCounties: readList(REFERENCE_FILES.seCounties, CodeEntrySchema),
-    seMunicipalities: readList(REFERENCE_FILES.seMunicipalities, CodeEntrySchema),
-    councils: readList(REFERENCE_FILES.councils, CouncilEntrySchema),
-  };
-}
+export { addDays, IsoDateSchema, isIsoDate } from "./dates.js";
+export {
+  CodeChangeSchema, CodeEntrySchema, compareEntries, entriesOn, LIST_COUNTRIES, problemsOf, validOn,
+  type CodeChange, type CodeEntry, type ListCountry, type ListSource, type OfficialKind, type OfficialList,
+} from "./lists.js";
+export {
+  CouncilEntrySchema, listFiles, readOfficialList, readReferenceLists, referenceDataDir,
+  type CouncilEntry, type ReferenceLists,
+} from "./files.js";
+export { entriesFromRanges, mergeSnapshot, ValidityError, type ListedCode, type RangedCode } from "./validity.js";
+export { ReferenceSourceError, type Fetch, type ReferenceSource, type ReferenceSourceErrorKind } from "./http.js";
+export { KLASS_CLASSIFICATIONS, KlassClient, SSB_DEFAULT_URL, type KlassChange } from "./klass-client.js";
+export { SCB_DEFAULT_URL, SCB_REGION_TABLE, ScbClient, type SwedishRegions } from "./scb-client.js";
+export { describeList, refreshReferenceLists, type RefreshOptions, type RefreshSummary } from "./refresh/refresh.js";

@@ -1,6 +1,6 @@
 import {
-  councilDashboard, enqueueOutboxMessages, existingDedupeKeys, findOrganisationById, listNoticeRecipients,
-  listReportingCouncilIds, listReportsAwaitingReview, type Db, type NoticeRecipient,
+  enqueueOutboxMessages, existingDedupeKeys, findOrganisationById, listNoticeRecipients,
+  listOverdueReports, listReportingCouncilIds, listReportsAwaitingReview, type Db, type NoticeRecipient,
 } from "@samspill/db";
 import { localDate } from "@samspill/domain";
 import { digestMail, type DigestMailData } from "../mail/digest-mail.js";
@@ -17,13 +17,13 @@ export function weekOf(today: string): string {
 export const digestKey = (week: string, userId: string): string => `digest:${week}:${userId}`;
 
 async function digestData(db: Db, councilId: string, today: string): Promise<DigestMailData | undefined> {
-  const [council, awaiting, dashboard] = await Promise.all([
+  const [council, awaiting, overdue] = await Promise.all([
     findOrganisationById(db, councilId),
     listReportsAwaitingReview(db, councilId),
-    councilDashboard(db, councilId, today),
+    listOverdueReports(db, councilId, today),
   ]);
-  if (!council || (awaiting.length === 0 && dashboard.overdueReports.length === 0)) return undefined;
-  return { councilName: council.name, awaiting, overdue: dashboard.overdueReports };
+  if (!council || (awaiting.length === 0 && overdue.length === 0)) return undefined;
+  return { councilName: council.name, awaiting, overdue };
 }
 
 async function digestForCouncil(db: Db, councilId: string, recipients: NoticeRecipient[], clock: JobClock): Promise<number> {

@@ -1,4 +1,4 @@
-import { findOrganisationById, type Executor } from "@samspill/db";
+import { findOrganisationById, type Executor, type OrganisationRow } from "@samspill/db";
 import { DomainError } from "@samspill/domain";
 
 /**
@@ -14,6 +14,11 @@ export interface OwnerPlace {
 export async function locateOwner(db: Executor, ownerId: string): Promise<OwnerPlace> {
   const owner = await findOrganisationById(db, ownerId);
   if (!owner) throw new DomainError("NOT_FOUND", { params: { kind: "organisation" } });
+  return placeOfOwner(owner);
+}
+
+/** The place of an owner already loaded. */
+export function placeOfOwner(owner: Pick<OrganisationRow, "id" | "kind" | "countyId">): OwnerPlace {
   return {
     councilId: owner.id,
     municipalityId: owner.kind === "municipality" ? owner.id : null,

@@ -74,7 +74,7 @@ describe("the county's committed against spent", () => {
   it("shows per year what Innlandet committed to Hamarregionen and what was spent", async () => {
     const page = await signedIn(browser, "fylke@demo.samspill.no");
     await openByApi(page, "agreements.list", { title: HAMAR_AGREEMENT }, "agreements");
-    const spending = page.getByRole("region", { name: "Tilsagt og brukt per år" });
+    const spending = page.getByRole("region", { name: "Tilsagt og brukt per år og finansieringskilde" });
     await spending.getByRole("columnheader", { name: "Tilsagt" }).waitFor();
     await spending.getByRole("columnheader", { name: "Brukt" }).waitFor();
     expect(await spending.getByRole("rowheader").count()).toBeGreaterThan(0);

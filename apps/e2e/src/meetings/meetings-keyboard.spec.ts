@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trpc } from "../support/api.js";
 import { expectNoAxeViolations } from "../support/axe.js";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { baseUrl, launchBrowser, NORWEGIAN_BROWSER } from "../support/browser.js";
 import { hasFocus, tabThrough, tabTo } from "../support/keyboard.js";
 import { signedIn } from "../support/session.js";
 import { checkWidths } from "../support/widths.js";
@@ -153,7 +153,7 @@ describe("choosing whose meetings to see", () => {
   });
 
   it("shows the public every council's published meetings, each with its council", async () => {
-    const page = await browser.newContext({ viewport: { width: 1280, height: 900 } }).then((context) => context.newPage());
+    const page = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: NORWEGIAN_BROWSER }).then((context) => context.newPage());
     await open(page, "/meetings?lang=nb");
     await page.getByRole("heading", { level: 1, name: "Møter" }).waitFor();
     const all = page.getByRole("region", { name: "Alle råd" });

@@ -44,7 +44,8 @@ describe("member municipality reporting", () => {
     await overview.close();
 
     // Opening the draft: a mistake is shown at the field and in the summary.
-    await tasks.getByRole("link", { name: `Fortsett rapporten: ${MEASURE}` }).click();
+    // The task list and the table of all tasks both lead to the report; the list comes first.
+    await tasks.getByRole("link", { name: `Fortsett rapporten: ${MEASURE}` }).first().click();
     await stange.getByRole("heading", { level: 1, name: `Statusrapport: ${MEASURE}` }).waitFor();
     await expectNoAxeViolations(stange);
     const progress = stange.getByLabel("Framdrift (prosent)");
@@ -59,7 +60,8 @@ describe("member municipality reporting", () => {
     await expectNoAxeViolations(stange);
 
     await progress.fill("50");
-    await stange.getByLabel("Brukte midler (NOK)").fill("42 500,50");
+    // Spending by funding source: the measure's budget offers the municipality's own contribution.
+    await stange.getByRole("group", { name: "Brukte midler per finansieringskilde (NOK)" }).getByLabel("Kommunal egenandel").fill("42 500,50");
     await stange.getByLabel("Hva er gjort").fill("Ladeplan for kommunale bygg er vedtatt.");
     await stange.getByRole("button", { name: "Send til godkjenning" }).click();
     await stange.getByText("Rapporten er sendt inn og venter på behandling. Den kan ikke endres nå.").waitFor();
@@ -87,7 +89,7 @@ describe("member municipality reporting", () => {
     // Stange sees the comment on the home page and on the report, fixes it and sends it again.
     await stange.goto(new URL("/", stange.url()).toString());
     await stange.getByRole("region", { name: "Mine oppgaver" }).getByText(COMMENT).waitFor();
-    await stange.getByRole("link", { name: `Rett rapporten: ${MEASURE}` }).click();
+    await stange.getByRole("link", { name: `Rett rapporten: ${MEASURE}` }).first().click();
     await stange.getByRole("heading", { name: "Rapporten ble returnert" }).waitFor();
     await stange.getByText(COMMENT).waitFor();
     await shot(stange, "returned");

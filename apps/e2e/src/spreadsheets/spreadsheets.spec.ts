@@ -94,8 +94,14 @@ describe("spreadsheets", () => {
     await page.context().close();
   });
 
-  it("the county official downloads the agreements overview", async () => {
+  it("the county official downloads the agreements overview, its total the dashboard's", async () => {
     const page = await signedIn(browser, FYLKE);
+    // The county's committed, spent and remaining in all, as the dashboard shows them.
+    const funds = page.getByRole("region", { name: "Tilsagte og brukte midler" });
+    const sumRow = funds.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Sum", exact: true }) });
+    const kroner = (text: string) => Number(text.replace(/\D/g, ""));
+    const onDashboard = (await sumRow.getByRole("cell").allInnerTexts()).slice(0, 3).map(kroner);
+    expect(onDashboard[1]).toBeGreaterThan(0);
     await page.goto(new URL("/agreements", page.url()).toString());
     const downloads = page.getByRole("region", { name: "Avtalene som regneark" });
     const [header, ...rows] = await downloadRows(page, downloads.getByRole("button", { name: "Last ned som Excel" }));
@@ -103,6 +109,10 @@ describe("spreadsheets", () => {
     const hamar = rows.filter((row) => row[0] === HAMAR_AGREEMENT);
     expect(hamar.length).toBeGreaterThan(0);
     expect(hamar.every((row) => typeof row[header!.indexOf("År")] === "number")).toBe(true);
+    // Elverum+ serves two agreements and shows under both; the total row counts it once, as the dashboard does.
+    const total = rows[rows.length - 1]!;
+    expect(total[0]).toMatch(/^Sum for alle avtalene/);
+    expect(["Tilsagt (NOK)", "Brukt (NOK)", "Gjenstår (NOK)"].map((name) => total[header!.indexOf(name)])).toEqual(onDashboard);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/spreadsheets-agreements.png", fullPage: true });
     await page.context().close();

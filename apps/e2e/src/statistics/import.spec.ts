@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
-import { baseUrl, launchBrowser } from "../support/browser.js";
+import { baseUrl, launchBrowser, NORWEGIAN_BROWSER } from "../support/browser.js";
 import { openProgramme, signedIn } from "../support/session.js";
 
 // Official statistics on the measure page: Sør-Østerdal's secretariat imports Elverum's
@@ -27,7 +27,7 @@ async function elverumMeasure(): Promise<Page> {
 
 /** Vimmerby's secretariat: the sign-in page in Norwegian, the portal in Swedish once signed in. */
 async function signedInAsVimmerby(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: NORWEGIAN_BROWSER });
   const page = await context.newPage();
   await page.goto(new URL("/sign-in", baseUrl()).toString());
   await page.getByLabel("E-postadresse").fill("vimmerby@demo.samspill.no");

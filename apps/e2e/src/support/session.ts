@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
-import { baseUrl } from "./browser.js";
+import { baseUrl, NORWEGIAN_BROWSER } from "./browser.js";
 
 export const DEMO_PASSWORD = "samspill-demo";
 
@@ -10,7 +10,8 @@ export interface SignInLabels {
   password: string;
   submit: string;
 }
-const BOKMAL: SignInLabels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" };
+export const BOKMAL: SignInLabels = { email: "E-postadresse", password: "Passord", submit: "Logg inn" };
+export const SWEDISH: SignInLabels = { email: "E-postadress", password: "Lösenord", submit: "Logga in" };
 
 /** Fills in and sends the sign-in form on the page as it stands. */
 export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD, labels: SignInLabels = BOKMAL): Promise<void> {
@@ -28,16 +29,20 @@ export interface SignedInOptions {
   signOut?: string;
   /** Viewport width; the height is always 900. */
   width?: number;
+  /** The browser's preferred language, which the sign-in page follows without `?lang=`. */
+  locale?: string;
+  /** The sign-in form's texts in the language the page is shown in. */
+  labels?: SignInLabels;
 }
 
 /** A demo user signed in through the sign-in page, in a browser context of their own (axe needs one). */
 export async function signedIn(browser: Browser, email: string, options: SignedInOptions = {}): Promise<Page> {
-  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280 } = options;
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const { returnTo = "/", lang = "nb", signOut = "Logg ut", width = 1280, locale = NORWEGIAN_BROWSER, labels = BOKMAL } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   const query = new URLSearchParams({ returnTo, ...(lang ? { lang } : {}) });
   await page.goto(new URL(`/sign-in?${query.toString()}`, baseUrl()).toString());
-  await submitSignIn(page, email);
+  await submitSignIn(page, email, DEMO_PASSWORD, labels);
   await page.getByRole("banner").getByRole("button", { name: signOut }).waitFor();
   return page;
 }

@@ -1,10 +1,8 @@
 import { Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { AdminNavLink } from "../features/admin/admin-nav-link";
 import { UserMenu } from "../features/auth/user-menu";
-import { FollowUpNavEntries } from "../features/home/nav-entries";
-import { ReportNavEntries } from "../features/reports/nav-entries";
+import { MainNavEntries } from "../features/home/nav-entries";
 import { LanguageSwitcher } from "../shared/language/language-switcher";
 import { AppLink } from "../shared/router/app-link";
 import { hrefFor } from "../shared/router/routes";
@@ -37,14 +35,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
           </AppLink>
           <nav aria-label={t("app.mainNavigation")}>
             <ul className="nav-list">
-              <li>
-                <AppLink href={hrefFor({ name: "home" })} aria-current={pathname === "/" ? "page" : undefined}>
-                  {t("nav.programmes")}
-                </AppLink>
-              </li>
-              <FollowUpNavEntries pathname={pathname} />
-              <ReportNavEntries pathname={pathname} />
-              <AdminNavLink pathname={pathname} />
+              <MainNavEntries pathname={pathname} />
             </ul>
           </nav>
           <LanguageSwitcher />

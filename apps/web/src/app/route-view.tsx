@@ -11,10 +11,12 @@ import { OutboxPage } from "../features/notifications/outbox-page";
 import { NotificationSettingsPage } from "../features/notifications/settings-page";
 import { AgreementPage } from "../features/agreements/agreement-page";
 import { AgreementsPage } from "../features/agreements/agreements-page";
+import { CouncilDashboardPage } from "../features/dashboards/council-dashboard-page";
 import { HomePage } from "../features/home/home-page";
 import { MeetingPage } from "../features/meetings/meeting-page";
 import { MeetingsPage } from "../features/meetings/meetings-page";
 import { ProgrammePage } from "../features/programmes/programme-page";
+import { ProgrammesPage } from "../features/programmes/programmes-page";
 import { NewProgrammePage } from "../features/programme-editing/new-programme-page";
 import { NewReportPage } from "../features/reports/new-report-page";
 import { OverviewPage } from "../features/reports/overview-page";
@@ -27,6 +29,10 @@ export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case "home":
       return <HomePage />;
+    case "programmes":
+      return <ProgrammesPage />;
+    case "councilDashboard":
+      return <CouncilDashboardPage key={route.id} id={route.id} />;
     case "programme":
       // Keyed by id so that moving between programmes starts from a clean state.
       return <ProgrammePage key={route.id} id={route.id} />;

@@ -96,6 +96,18 @@ export async function findAgreementDetails(db: Executor, id: string): Promise<Ag
   return { agreement, parties, obligations, fundingCommitments, reportingRequirements, dialogueMeetings };
 }
 
+/** The reporting requirements of the county's agreements, by agreement and due date. One query. */
+export async function listRequirementsOfCounty(db: Executor, countyId: string): Promise<ReportingRequirementRow[]> {
+  return db
+    .selectFrom("reportingRequirement")
+    .innerJoin("partnershipAgreement", "partnershipAgreement.id", "reportingRequirement.agreementId")
+    .selectAll("reportingRequirement")
+    .where("partnershipAgreement.countyId", "=", countyId)
+    .orderBy("reportingRequirement.agreementId")
+    .orderBy("reportingRequirement.dueDate")
+    .execute();
+}
+
 export async function insertAgreement(db: Executor, values: NewPartnershipAgreement): Promise<PartnershipAgreementRow> {
   return db.insertInto("partnershipAgreement").values(values).returningAll().executeTakeFirstOrThrow();
 }

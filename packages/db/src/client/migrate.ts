@@ -3,6 +3,8 @@ import type { Db } from "./create-db.js";
 import * as foundation from "../migrations/0001-foundation.js";
 import * as sessions from "../migrations/0002-sessions.js";
 import * as notifications from "../migrations/0003-notifications.js";
+import * as reportSpending from "../migrations/0004-report-spending.js";
+import * as documentTextsAndLogos from "../migrations/0005-document-texts-and-logos.js";
 import * as decisionLinks from "../migrations/0006-decision-links.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-sessions": sessions,
   "0003-notifications": notifications,
+  "0004-report-spending": reportSpending,
+  "0005-document-texts-and-logos": documentTextsAndLogos,
   "0006-decision-links": decisionLinks,
 };
 

@@ -51,7 +51,8 @@ export const AGREEMENTS: AgreementDef[] = [
         description: "Regionrådet følger opp handlingsprogrammets satsing på kompetanse, næringsutvikling og profilering.",
         measures: ["hamar:eu-eos", "hamar:profilering", "hamar:lo-nho"] },
       { key: "rapportering", party: hamar, title: "Rapportere årlig på framdrift og bruk av midler",
-        description: "Årsrapport til fylkeskommunen innen 1. mars, satt sammen av godkjente statusrapporter.", measures: [] },
+        description: "Kommunene leverer statusrapportene til sekretariatet innen 31. januar; årsrapporten, satt sammen av " +
+          "de godkjente statusrapportene, sendes fylkeskommunen innen 1. mars.", measures: [] },
       { key: "midler", party: innlandet, title: "Bidra med regionale utviklingsmidler",
         description: "Innlandet fylkeskommune stiller regionale utviklingsmidler til rådighet for regionrådets satsinger.",
         measures: ["hamar:ladestruktur", "hamar:innovasjonsstrategier", "hamar:arenaer", "hamar:utenforskap"] },

@@ -1,11 +1,10 @@
 import argon2 from "argon2";
 import { sql } from "kysely";
-import pg from "pg";
 import { sourceBindingOf } from "@samspill/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../client/create-db.js";
+import type { Db } from "../client/create-db.js";
 import { listDecisionsAbout, listLinkTargetOwners } from "../meetings/decision-link.repository.js";
-import { migrateToLatest } from "../client/migrate.js";
+import { openIsolatedDb, type IsolatedDb } from "../testing/isolated-db.js";
 import { DEMO_IDS, DEMO_PASSWORD, DEMO_USERS, loadDemoData, type DemoSummary } from "./index.js";
 
 // The demo data in its own database: an in-memory PGlite, or with DATABASE_URL a fresh
@@ -14,26 +13,7 @@ import { DEMO_IDS, DEMO_PASSWORD, DEMO_USERS, loadDemoData, type DemoSummary } f
 
 let db: Db;
 let first: DemoSummary;
-let dropDatabase: (() => Promise<void>) | undefined;
-
-async function openDemoDb(): Promise<Db> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return createDb({ dataDir: "memory://" });
-  const name = `samspill_demo_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
-  return createDb({ databaseUrl: target.toString(), poolSize: 2 });
-}
+let isolated: IsolatedDb;
 
 async function rowCounts(): Promise<Record<string, number>> {
   const tables = await sql<{ tablename: string }>`
@@ -47,15 +27,12 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  db = await openDemoDb();
-  await migrateToLatest(db);
+  isolated = await openIsolatedDb("samspill_demo");
+  db = isolated.db;
   first = await loadDemoData(db);
 }, 120_000);
 
-afterAll(async () => {
-  await db?.destroy();
-  await dropDatabase?.();
-});
+afterAll(() => isolated?.drop());
 
 const current = (country: "NO" | "SE", kind: "county" | "municipality") =>
   db.selectFrom("organisation").select(db.fn.countAll<number>().as("n"))
@@ -70,6 +47,27 @@ describe("demo data", () => {
     expect(await current("NO", "county")).toBe(15);
     expect(await current("SE", "county")).toBe(21);
     expect(first.councils).toBe(11);
+  });
+
+  it("dates Eidsvoll's numbers 0237 → 3035 → 3240 from the official lists, in the county of each period", async () => {
+    const eidsvoll = await db.selectFrom("organisation as m").innerJoin("organisation as c", "c.id", "m.countyId")
+      .select(["m.code", "m.validFrom", "m.validTo", "c.name as county"])
+      .where("m.name", "=", "Eidsvoll").where("m.country", "=", "NO").orderBy("m.validFrom").execute();
+    expect(eidsvoll).toEqual([
+      { code: "0237", validFrom: "1900-01-01", validTo: "2019-12-31", county: "Akershus" },
+      { code: "3035", validFrom: "2020-01-01", validTo: "2023-12-31", county: "Viken" },
+      { code: "3240", validFrom: "2024-01-01", validTo: null, county: "Akershus" },
+    ]);
+    expect(await db.selectFrom("organisation").select(["code", "validTo"])
+      .where("country", "=", "NO").where("code", "in", ["30", "38", "54"]).orderBy("code").execute())
+      .toEqual([{ code: "30", validTo: "2023-12-31" }, { code: "38", validTo: "2023-12-31" }, { code: "54", validTo: "2023-12-31" }]);
+    const local = await db.selectFrom("organisation").select(["code", "name", "languageForm", "slug"])
+      .where("code", "in", ["1577", "08", "0884"]).orderBy("code").execute();
+    expect(local).toEqual([
+      { code: "08", name: "Region Kalmar län", languageForm: "sv", slug: "region-kalmar-lan" },
+      { code: "0884", name: "Vimmerby", languageForm: "sv", slug: "vimmerby" },
+      { code: "1577", name: "Volda", languageForm: "nn", slug: null },
+    ]);
   });
 
   it("gives Hamarregionen's programme exactly the four focus areas of seed 004 with their sub-themes", async () => {
@@ -123,10 +121,42 @@ describe("demo data", () => {
     }
   });
 
-  it("budgets Elverum's five-year measure at NOK 5 million", async () => {
-    const { total } = await db.selectFrom("budgetLine").select(db.fn.sum<number>("amountMinor").as("total"))
-      .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).executeTakeFirstOrThrow();
-    expect(Number(total)).toBe(500_000_000);
+  it("budgets Elverum Vekst's NOK 5 million over five years as external money", async () => {
+    const lines = await db.selectFrom("budgetLine").select(["fundingSource", db.fn.sum<number>("amountMinor").as("total")])
+      .where("measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).groupBy("fundingSource").orderBy("fundingSource").execute();
+    expect(lines.map((line) => [line.fundingSource, Number(line.total)])).toEqual([["external", 500_000_000]]);
+  });
+
+  it("splits every report's spending by funding source, its total kept by the database", async () => {
+    const reports = await db.selectFrom("statusReport")
+      .leftJoin("statusReportSpending", "statusReportSpending.reportId", "statusReport.id")
+      .select(["statusReport.id", "statusReport.spentMinor", db.fn.coalesce(db.fn.sum<number>("statusReportSpending.amountMinor"), sql.lit(0)).as("lines")])
+      .groupBy(["statusReport.id", "statusReport.spentMinor"]).execute();
+    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.filter((report) => Number(report.spentMinor) !== Number(report.lines))).toEqual([]);
+    const elverum = await db.selectFrom("statusReportSpending").innerJoin("statusReport", "statusReport.id", "statusReportSpending.reportId")
+      .select(["statusReportSpending.fundingSource", "statusReportSpending.amountMinor"])
+      .where("statusReport.measureId", "=", DEMO_IDS.measures.elverumHelseBeredskap).where("statusReport.workflowStatus", "=", "approved")
+      .orderBy("statusReportSpending.fundingSource").execute();
+    expect(elverum.map((line) => [line.fundingSource, Number(line.amountMinor)])).toEqual([
+      ["county_partnership_funds", 30_000_000], ["external", 65_000_000],
+    ]);
+  });
+
+  it("has members report by 31 January and the annual report due at the county by 1 March, 2022's written and signed", async () => {
+    const period = await db.selectFrom("reportingPeriod").select(["id", "deadline"])
+      .where("councilId", "=", DEMO_IDS.councils.hamarregionen).where("name", "=", "2022").executeTakeFirstOrThrow();
+    expect(period.deadline).toBe("2023-01-31");
+    const requirement = await db.selectFrom("reportingRequirement")
+      .innerJoin("partnershipAgreement", "partnershipAgreement.id", "reportingRequirement.agreementId")
+      .innerJoin("agreementParty", "agreementParty.agreementId", "partnershipAgreement.id")
+      .select(["reportingRequirement.dueDate", "partnershipAgreement.id as agreementId"])
+      .where("agreementParty.organisationId", "=", DEMO_IDS.councils.hamarregionen).where("reportingRequirement.title", "=", "Årsrapport 2022")
+      .executeTakeFirstOrThrow();
+    expect(requirement.dueDate).toBe("2023-03-01");
+    const text = await db.selectFrom("annualReportText").select(["signatoryName", "signedOn"])
+      .where("agreementId", "=", requirement.agreementId).where("periodId", "=", period.id).executeTakeFirstOrThrow();
+    expect(text).toEqual({ signatoryName: "Tore Eksempel", signedOn: "2023-02-20" });
   });
 
   it("binds Elverum's population to SSB 07459 and Vimmerby's inhabitants to Kolada N01951", async () => {

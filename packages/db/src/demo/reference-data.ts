@@ -1,9 +1,12 @@
 import { readReferenceLists, type CouncilEntry } from "@samspill/reference";
+import type { OfficialHolder } from "../organisations/official-sync-plan.js";
+import { syncOfficialOrganisations, type InitialValues } from "../organisations/sync-official-organisations.js";
 import { councilId, demoId, orgId, partnerId } from "./ids.js";
 import { put, type DemoContext } from "./insert.js";
 
-// Official code lists (@samspill/reference, see its README): 15 fylker and 357 kommuner valid from
-// 2024-01-01, 21 län and 290 kommuner, and the interkommunale politiske råd of Innlandet plus
+// Official code lists (@samspill/reference, see its README): Norway's fylker and kommuner since
+// 2020 with their periods (Viken and its municipalities until 2023, 15 fylker and 357 kommuner
+// from 2024), 21 län and 290 kommuner, and the interkommunale politiske råd of Innlandet plus
 // Gardermoregionen with their members.
 
 /** Municipalities that write Nynorsk (målvedtak nynorsk); every other Norwegian one is Bokmål. */
@@ -13,7 +16,6 @@ const NYNORSK = new Set([
   "4617", "4618", "4619", "4620", "4621", "4639", "4640", "4641", "4642", "4643", "4644", "4650", "4651",
 ]);
 
-const NO_VALID_FROM = "2024-01-01";
 const COUNCIL_VALID_FROM = "2020-01-01";
 
 const SHORT_NAMES: Record<string, string> = {
@@ -41,38 +43,41 @@ export interface ReferenceCounts {
   councils: CouncilEntry[];
 }
 
-export async function loadReferenceData(ctx: DemoContext): Promise<ReferenceCounts> {
-  const { noCounties, noMunicipalities, seCounties, seMunicipalities, councils } = readReferenceLists();
+// What the demo's official organisations start with beyond the lists: Nynorsk where the
+// municipality writes it, the Swedish county authority's own name, the addresses the demo
+// links to, and a word on the Viken era.
+function demoValues(holder: OfficialHolder): InitialValues | undefined {
+  const key = `${holder.country}:${holder.code}`;
+  if (NYNORSK.has(holder.code) && holder.country === "NO") return { languageForm: "nn" };
+  if (key === "SE:08") return { name: "Region Kalmar län", slug: "region-kalmar-lan" };
+  if (key === "SE:0884") return { slug: "vimmerby" };
+  if (key === "NO:30") return { description: "Viken fylkeskommune (2020–2023), delt i Akershus, Buskerud og Østfold fra 2024." };
+  if (key === "NO:3035") return { description: "Kommunenummer i Viken 2020–2023." };
+  return undefined;
+}
 
-  // Historic rows of the Viken reform (DOMAIN.md: Eidsvoll 0237 → 3035 → 3240). Same names,
-  // other codes and periods; the code exclusion constraint keeps them apart.
+export async function loadReferenceData(ctx: DemoContext): Promise<ReferenceCounts> {
+  const { official, councils } = readReferenceLists();
+
+  // The lists begin in 2020; DOMAIN.md's example reaches further back (Eidsvoll 0237 → 3035 →
+  // 3240), so the codes before the Viken reform are written here. Same names, other codes and
+  // periods; the code exclusion constraint keeps them apart.
   await put(ctx, "organisation", [
     { id: orgId("NO", "02"), kind: "county", country: "NO", code: "02", name: "Akershus", languageForm: "nb",
       validTo: "2019-12-31", description: "Akershus fylkeskommune før sammenslåingen til Viken 2020." },
-    { id: orgId("NO", "30"), kind: "county", country: "NO", code: "30", name: "Viken", languageForm: "nb",
-      validFrom: "2020-01-01", validTo: "2023-12-31",
-      description: "Viken fylkeskommune (2020–2023), delt i Akershus, Buskerud og Østfold fra 2024." },
-  ]);
-  await put(ctx, "organisation", [
-    ...noCounties.map((c) => ({ id: orgId("NO", c.code), kind: "county" as const, country: "NO" as const,
-      code: c.code, name: c.name, languageForm: "nb" as const, validFrom: NO_VALID_FROM })),
-    ...seCounties.map((c) => ({ id: orgId("SE", c.code), kind: "county" as const, country: "SE" as const,
-      code: c.code, name: c.code === "08" ? "Region Kalmar län" : c.name, languageForm: "sv" as const,
-      slug: c.code === "08" ? "region-kalmar-lan" : null })),
   ]);
   await put(ctx, "organisation", [
     { id: orgId("NO", "0237"), kind: "municipality", country: "NO", code: "0237", name: "Eidsvoll", languageForm: "nb",
       countyId: orgId("NO", "02"), validTo: "2019-12-31", description: "Kommunenummer før 2020." },
-    { id: orgId("NO", "3035"), kind: "municipality", country: "NO", code: "3035", name: "Eidsvoll", languageForm: "nb",
-      countyId: orgId("NO", "30"), validFrom: "2020-01-01", validTo: "2023-12-31",
-      description: "Kommunenummer i Viken 2020–2023." },
-    ...noMunicipalities.map((m) => ({ id: orgId("NO", m.code), kind: "municipality" as const,
-      country: "NO" as const, code: m.code, name: m.name, countyId: orgId("NO", m.county!),
-      languageForm: NYNORSK.has(m.code) ? ("nn" as const) : ("nb" as const), validFrom: NO_VALID_FROM })),
-    ...seMunicipalities.map((m) => ({ id: orgId("SE", m.code), kind: "municipality" as const,
-      country: "SE" as const, code: m.code, name: m.name, countyId: orgId("SE", m.county!),
-      languageForm: "sv" as const, slug: m.code === "0884" ? "vimmerby" : null })),
   ]);
+  // Every county and municipality since 2020, through the operator's own sync.
+  for (const list of [official.NO, official.SE]) {
+    const report = await syncOfficialOrganisations(ctx.db, list, {
+      idFor: (holder) => orgId(holder.country, holder.code),
+      initialValues: demoValues,
+    });
+    ctx.inserted += report.created.length + report.updated.length;
+  }
   await put(ctx, "organisation", PARTNERS.map((p) => ({
     id: partnerId(p.key), kind: "partner" as const, country: "NO" as const, name: p.name, languageForm: "nb" as const,
     countyId: orgId("NO", p.county), description: p.description, website: p.website ?? null,

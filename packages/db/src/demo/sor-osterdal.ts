@@ -54,6 +54,9 @@ export async function loadSorOsterdal(ctx: DemoContext): Promise<string> {
             regions: [{ municipalityId: elverum, codes: ["3420"] }] } }] },
     ],
   });
+  // Elverum Vekst AS's own five million is external money, never the county's. The county's
+  // partnership funds under its agreement with Elverum come on top, as the reports show
+  // (reporting.ts): only they count as spent against that agreement.
   const year = (y: number): BudgetDef =>
     ({ year: y, amount: 1_000_000, source: "external", description: "Avsatt av Elverum Vekst AS" });
   await insertMeasures(ctx, key, "NOK", [{

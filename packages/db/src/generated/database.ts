@@ -46,6 +46,22 @@ export interface AgreementParty {
   version: Generated<number>;
 }
 
+export interface AnnualReportText {
+  agreementId: string;
+  approval: Generated<string>;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  periodId: string;
+  place: Generated<string>;
+  signatoryName: Generated<string>;
+  signatoryTitle: Generated<string>;
+  signedOn: string | null;
+  summary: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  updatedBy: string | null;
+  version: Generated<number>;
+}
+
 export interface AppUser {
   active: Generated<boolean>;
   createdAt: Generated<Timestamp>;
@@ -338,6 +354,20 @@ export interface Organisation {
   website: string | null;
 }
 
+export interface OrganisationLogo {
+  bytes: Buffer;
+  createdAt: Generated<Timestamp>;
+  height: number;
+  id: Generated<string>;
+  mimeType: string;
+  organisationId: string;
+  sizeBytes: number;
+  updatedAt: Generated<Timestamp>;
+  uploadedBy: string | null;
+  version: Generated<number>;
+  width: number;
+}
+
 export interface PartnershipAgreement {
   caseNumber: string | null;
   countyId: string;
@@ -453,6 +483,13 @@ export interface StatusReport {
   workflowStatus: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
 }
 
+export interface StatusReportSpending {
+  amountMinor: number;
+  currency: Currency;
+  fundingSource: FundingSource;
+  reportId: string;
+}
+
 export interface Strategy {
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
@@ -471,6 +508,7 @@ export interface Strategy {
 export interface DB {
   agendaItem: AgendaItem;
   agreementParty: AgreementParty;
+  annualReportText: AnnualReportText;
   appUser: AppUser;
   attachment: Attachment;
   auditEvent: AuditEvent;
@@ -494,6 +532,7 @@ export interface DB {
   notificationPreference: NotificationPreference;
   obligation: Obligation;
   organisation: Organisation;
+  organisationLogo: OrganisationLogo;
   partnershipAgreement: PartnershipAgreement;
   programme: Programme;
   programmeRole: ProgrammeRole;
@@ -503,5 +542,6 @@ export interface DB {
   session: Session;
   signInAttempt: SignInAttempt;
   statusReport: StatusReport;
+  statusReportSpending: StatusReportSpending;
   strategy: Strategy;
 }

@@ -82,3 +82,20 @@ export async function pageMeasures(db: Executor, filter: MeasurePageFilter): Pro
     total: Number(count.total),
   };
 }
+
+/** The municipalities with work in a programme: owners of its local measures and holders of parts. */
+export async function listMunicipalitiesWithMeasures(db: Executor, programmeId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("measure")
+    .select("measure.ownerId as municipalityId")
+    .where("measure.programmeId", "=", programmeId)
+    .where("measure.scope", "=", "local")
+    .union(
+      db.selectFrom("measurePart")
+        .innerJoin("measure", "measure.id", "measurePart.measureId")
+        .select("measurePart.municipalityId")
+        .where("measure.programmeId", "=", programmeId),
+    )
+    .execute();
+  return rows.map((row) => row.municipalityId);
+}

@@ -67,7 +67,9 @@ describe("reminders", () => {
     const db = await getTestDb();
     const { council, municipalities } = await createCouncilWithMembers(db, { memberCount: 3 });
     const [done, drafting, missing] = municipalities;
-    const { programme } = await createProgramme(db, { ownerId: council.id, periodStart: "2040-01-01", periodEnd: "2041-12-31", focusAreaCount: 0 });
+    const { programme } = await createProgramme(db, {
+      ownerId: council.id, status: "adopted", periodStart: "2040-01-01", periodEnd: "2041-12-31", focusAreaCount: 0,
+    });
     const measure = await createMeasure(db, { programmeId: programme.id });
     const parts = [];
     for (const municipality of [done!, drafting!, missing!]) {

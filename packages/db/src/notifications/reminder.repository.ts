@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import { listExpectedReports, type ExpectedReportRow } from "../reports/expected-report.repository.js";
+import { isOutstanding } from "@samspill/domain";
+import { listExpectedReports, type ExpectedReportRow } from "../figures/reporting.repository.js";
 import type { ReportingPeriodRow } from "../reports/reporting-period.table.js";
-import { listStatusReportsByPeriod } from "../reports/status-report.repository.js";
 import type { Executor } from "../shared/executor.js";
 import { DEFAULT_REMINDER_DAYS } from "./notification.table.js";
 
@@ -35,18 +35,13 @@ export interface OutstandingReport extends ExpectedReportRow {
 }
 
 /**
- * What is still with its authors in a period: the expected reports (see listExpectedReports)
- * with no report yet, a draft, or one returned for changes — submitted and approved ones are done.
+ * What is still with its authors in a period: the expected reports (../figures) not started, in
+ * draft, or returned for changes — submitted and approved ones are done.
  */
-export async function listOutstandingReports(
-  db: Executor,
-  period: Pick<ReportingPeriodRow, "id" | "councilId" | "periodStart" | "periodEnd">,
-): Promise<OutstandingReport[]> {
-  const [expected, reports] = await Promise.all([listExpectedReports(db, period), listStatusReportsByPeriod(db, period.id)]);
-  const byKey = new Map(reports.map((report) => [`${report.measureId}:${report.partId ?? ""}`, report.workflowStatus]));
+export async function listOutstandingReports(db: Executor, period: Pick<ReportingPeriodRow, "id">): Promise<OutstandingReport[]> {
+  const expected = await listExpectedReports(db, period.id);
   return expected.flatMap((item) => {
-    const status = byKey.get(`${item.measureId}:${item.partId ?? ""}`);
-    if (status === "submitted" || status === "approved") return [];
-    return [{ ...item, workflowStatus: status ?? null }];
+    if (!isOutstanding(item.state)) return [];
+    return [{ ...item, workflowStatus: item.state === "draft" || item.state === "returned" ? item.state : null }];
   });
 }

@@ -39,6 +39,12 @@ export async function findOrganisationById(db: Executor, id: string): Promise<Or
   return db.selectFrom("organisation").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Several organisations by id, by name; ids that name none are left out. */
+export async function listOrganisationsByIds(db: Executor, ids: readonly string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("organisation").selectAll().where("id", "in", ids).orderBy("name").orderBy("id").execute();
+}
+
 /** The organisation holding an official code on a date; codes are reused after reforms. */
 export async function findOrganisationByCode(
   db: Executor,
@@ -105,4 +111,14 @@ export async function listCountyCodes(
   if (period.validTo !== null) query = query.where("validFrom", "<=", period.validTo);
   const rows = await query.execute();
   return rows.flatMap((row) => (row.code === null ? [] : [row.code]));
+}
+
+/** Name, kind and country of each organisation asked for, which is what its official name is made of. */
+export async function listNamedOrganisations(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Array<Pick<OrganisationRow, "id" | "name" | "kind" | "country">>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.selectFrom("organisation").select(["id", "name", "kind", "country"]).where("id", "in", unique).execute();
 }

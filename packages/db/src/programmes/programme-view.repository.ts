@@ -28,12 +28,8 @@ export interface ProgrammeSurroundings {
 
 const ownerColumns = ["id", "name", "kind", "country", "languageForm", "slug"] as const;
 
-/** Published programmes with their owners, optionally of one owner, by owner then period. */
-export async function listPublishedProgrammes(
-  db: Executor,
-  filter: { ownerId?: string | undefined } = {},
-): Promise<ProgrammeWithOwner[]> {
-  let query = db
+function programmesWithOwners(db: Executor) {
+  return db
     .selectFrom("programme")
     .innerJoin("organisation as owner", "owner.id", "programme.ownerId")
     .selectAll("programme")
@@ -44,24 +40,34 @@ export async function listPublishedProgrammes(
       "owner.languageForm as ownerLanguageForm",
       "owner.slug as ownerSlug",
     ])
-    .where("programme.published", "=", true);
-  if (filter.ownerId) query = query.where("programme.ownerId", "=", filter.ownerId);
-  const rows = await query
     .orderBy("owner.name")
     .orderBy("programme.periodStart", "desc")
-    .orderBy("programme.revision", "desc")
-    .execute();
-  return rows.map(({ ownerName, ownerKind, ownerCountry, ownerLanguageForm, ownerSlug, ...programme }) => ({
+    .orderBy("programme.revision", "desc");
+}
+
+type ProgrammeOwnerRow = Awaited<ReturnType<ReturnType<typeof programmesWithOwners>["execute"]>>[number];
+
+function withOwner({ ownerName, ownerKind, ownerCountry, ownerLanguageForm, ownerSlug, ...programme }: ProgrammeOwnerRow): ProgrammeWithOwner {
+  return {
     ...programme,
-    owner: {
-      id: programme.ownerId,
-      name: ownerName,
-      kind: ownerKind,
-      country: ownerCountry,
-      languageForm: ownerLanguageForm,
-      slug: ownerSlug,
-    },
-  }));
+    owner: { id: programme.ownerId, name: ownerName, kind: ownerKind, country: ownerCountry, languageForm: ownerLanguageForm, slug: ownerSlug },
+  };
+}
+
+/** Published programmes with their owners, optionally of one owner, by owner then period. */
+export async function listPublishedProgrammes(
+  db: Executor,
+  filter: { ownerId?: string | undefined } = {},
+): Promise<ProgrammeWithOwner[]> {
+  let query = programmesWithOwners(db).where("programme.published", "=", true);
+  if (filter.ownerId) query = query.where("programme.ownerId", "=", filter.ownerId);
+  return (await query.execute()).map(withOwner);
+}
+
+/** Every programme version, drafts included, of the given owners, by owner then period. */
+export async function listProgrammesOfOwners(db: Executor, ownerIds: readonly string[]): Promise<ProgrammeWithOwner[]> {
+  if (ownerIds.length === 0) return [];
+  return (await programmesWithOwners(db).where("programme.ownerId", "in", ownerIds).execute()).map(withOwner);
 }
 
 /** Owner, strategy, adoption, organisation names and part counts: five queries in all. */

@@ -1,4 +1,3 @@
-import type { Currency } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import type { ColumnType } from "./sheet-table.js";
 
@@ -12,10 +11,9 @@ const DATE_FORMATS: Record<Language, string> = {
   en: "dd/mm/yyyy",
 };
 
-const CURRENCY_SYMBOLS: Record<Currency, string> = { NOK: "kr", SEK: "kr", EUR: "€" };
-
-/** The Excel number format of a column type, or undefined for plain text. */
-export function excelFormat(type: ColumnType, lang: Language, currency: Currency | undefined): string | undefined {
+/** The Excel number format of a column type, or undefined for plain text. Money is whole units
+ * with thousands grouped; the currency is in the column's heading, not in every cell. */
+export function excelFormat(type: ColumnType, lang: Language): string | undefined {
   switch (type) {
     case "date":
       return DATE_FORMATS[lang];
@@ -24,7 +22,7 @@ export function excelFormat(type: ColumnType, lang: Language, currency: Currency
     case "percent":
       return "0%";
     case "money":
-      return `#,##0.00 "${CURRENCY_SYMBOLS[currency ?? "NOK"]}"`;
+      return "#,##0";
     case "text":
       return undefined;
   }

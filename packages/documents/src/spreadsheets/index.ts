@@ -6,7 +6,7 @@ export { SPREADSHEET_FORMATS, type SpreadsheetFormat, type SheetTable, type Colu
 export { sheetTexts } from "./sheet-texts.js";
 export { measuresSheet, type MeasureSheetData, type SheetMeasure, type SheetMeasurePart, type SheetBudgetLine } from "./measures-sheet.js";
 export { reportsSheet, type ReportsSheetData, type SheetReportRow } from "./reports-sheet.js";
-export { agreementsSheet, type AgreementsSheetData, type SheetAgreement, type SheetAgreementYear } from "./agreements-sheet.js";
+export { agreementsSheet, type AgreementsSheetData, type SheetAgreement } from "./agreements-sheet.js";
 export { readMeasureImport } from "./import/read-measure-import.js";
 export { IMPORT_LIMITS } from "./import/read-sheet.js";
 export {

@@ -1,4 +1,4 @@
-import type { Currency, FundingSource, MeasureScope, MeasureStatus, Money } from "@samspill/domain";
+import { FUNDING_SOURCES, type Currency, type FundingSource, type MeasureScope, type MeasureStatus, type Money } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import { measureColumns, yearsOf, type BudgetColumn } from "./measure-columns.js";
 import type { CellValue, SheetTable } from "./sheet-table.js";
@@ -70,11 +70,10 @@ function budgetCells(lines: readonly SheetBudgetLine[], columns: readonly Budget
   });
 }
 
-/** The one funding source of a row's budget lines; mixed sources leave it empty (each year's total still holds). */
+/** Every funding source of a row's budget lines, in the domain's order; the years' amounts are their sum. */
 function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue {
-  const sources = new Set(lines.map((line) => line.fundingSource));
-  const [only] = sources;
-  return sources.size === 1 && only ? t(`measures:fundingSource.${only}`) : null;
+  const sources = FUNDING_SOURCES.filter((source) => lines.some((line) => line.fundingSource === source));
+  return sources.length === 0 ? null : sources.map((source) => t(`measures:fundingSource.${source}`)).join("; ");
 }
 
 function measureRow(t: Translate, measure: SheetMeasure, columns: readonly BudgetColumn[]): CellValue[] {
@@ -106,5 +105,6 @@ export function measuresSheet(data: MeasureSheetData, lang: Language): SheetTabl
       measureRow(t, measure, columns),
       ...measure.parts.map((part) => partRow(t, measure, part, columns)),
     ]),
+    totalLabel: t("spreadsheets:total"),
   };
 }

@@ -55,5 +55,5 @@ export function reportsSheet(data: ReportsSheetData, lang: Language): SheetTable
     row.spent?.amountMinor ?? null,
     row.narrative,
   ]);
-  return { sheetName: t("spreadsheets:sheet.reports"), columns, rows };
+  return { sheetName: t("spreadsheets:sheet.reports"), columns, rows, totalLabel: t("spreadsheets:total") };
 }

@@ -9,7 +9,8 @@ import type { Currency } from "@samspill/domain";
  * - `date`: an ISO date `YYYY-MM-DD` (a timestamp's day is taken), a real Excel date;
  * - `integer`: a whole number such as a year or a count;
  * - `percent`: 0–100 as stored for progress, shown as a percentage;
- * - `money`: minor units (øre/öre), written in major units with the currency's format.
+ * - `money`: minor units (øre/öre), written as whole kroner/kronor with the currency named in
+ *   the column's heading only ("650 000" under "Budsjett 2023 (NOK)").
  */
 export type ColumnType = "text" | "date" | "integer" | "percent" | "money";
 
@@ -29,6 +30,28 @@ export interface SheetTable {
   sheetName: string;
   columns: Column[];
   rows: CellValue[][];
+  /** A last row, under this label in the first column, with the sum of every money column. */
+  totalLabel?: string;
+  /**
+   * The money columns' totals, in minor units by column (null for the others), where a total is
+   * not the sum of the rows: the agreements' spent counts a report once in all, though its
+   * measure serves two agreements and so shows in two rows. Written as values, not as a sum.
+   */
+  fixedTotals?: Array<number | null>;
+}
+
+/** Whole major units of an amount in minor units: 65 000 000 øre → 650 000 kr. */
+export function wholeUnits(minor: number): number {
+  return Math.round(minor / MINOR_PER_MAJOR);
+}
+
+/** The total of each money column in whole units — the fixed one, else the sum — null for the other columns. */
+export function columnTotals(table: Pick<SheetTable, "columns" | "rows" | "fixedTotals">): Array<number | null> {
+  return table.columns.map((column, index) => {
+    if (column.type !== "money") return null;
+    if (table.fixedTotals) return wholeUnits(table.fixedTotals[index] ?? 0);
+    return table.rows.reduce((sum, row) => sum + wholeUnits(Number(row[index] ?? 0)), 0);
+  });
 }
 
 export const SPREADSHEET_FORMATS = ["xlsx", "csv"] as const;

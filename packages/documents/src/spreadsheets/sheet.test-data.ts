@@ -42,7 +42,7 @@ export const SHEET_DATA: MeasureSheetData = {
       responsiblePerson: "Daglig leder", startDate: "2022-01-01", endDate: "2026-12-31", status: "in_progress", progress: 55,
       sdgGoals: [7, 11], budget: [
         { year: 2022, amountMinor: 250_000_00, currency: "NOK", fundingSource: "council_funds" },
-        { year: 2023, amountMinor: 100_000_50, currency: "NOK", fundingSource: "council_funds" },
+        { year: 2023, amountMinor: 100_000_00, currency: "NOK", fundingSource: "council_funds" },
       ],
       parts: [
         {

@@ -47,11 +47,25 @@ describe("CSV", () => {
     const header = rows[0]!;
     const title = header.indexOf("Tittel");
     const description = header.indexOf("Beskrivelse");
-    expect(rows).toHaveLength(5);
+    // The header, four measure and part rows, and the total row.
+    expect(rows).toHaveLength(6);
+    expect(rows[5]![0]).toBe("Sum");
+    expect(rows[5]![header.indexOf("Budsjett 2022 (NOK)")]).toBe("550000");
     expect(rows.every((row) => row.length === header.length)).toBe(true);
     expect(rows[4]![title]).toBe('Næringsvennlig kommune; "Stange"');
     expect(rows[4]![description]).toBe("Linje 1\nLinje 2");
     expect(text).toContain('"Næringsvennlig kommune; ""Stange"""');
+  });
+
+  it("writes a given total as it is, not the sum of the rows", () => {
+    const table = {
+      sheetName: "Avtaler", totalLabel: "Sum for alle avtalene",
+      columns: [{ header: "Avtale", type: "text" as const, width: 20 }, { header: "Brukt (NOK)", type: "money" as const, width: 12, currency: "NOK" as const }],
+      rows: [["A", 100_000_00], ["B", 100_000_00]],
+      fixedTotals: [null, 100_000_00],
+    };
+    const rows = parseCsv(new TextDecoder().decode(writeCsv(table, "nb")).slice(1));
+    expect(rows[3]).toEqual(["Sum for alle avtalene", "100000"]);
   });
 
   it("writes dates, money and percentages as Norwegian Excel reads them", () => {
@@ -60,8 +74,9 @@ describe("CSV", () => {
     const measure = rows[1]!;
     expect(measure[header.indexOf("Startdato")]).toBe("01.01.2022");
     expect(measure[header.indexOf("Framdrift (%)")]).toBe("55");
-    expect(measure[header.indexOf("Budsjett 2023 (NOK)")]).toBe("100000,50");
-    expect(rows[2]![header.indexOf("Budsjettandel (NOK)")]).toBe("600000,00");
+    // Whole kroner, the currency in the heading only.
+    expect(measure[header.indexOf("Budsjett 2023 (NOK)")]).toBe("100000");
+    expect(rows[2]![header.indexOf("Budsjettandel (NOK)")]).toBe("600000");
   });
 
   it("keeps formulas from running: text starting with = + - @ gets an apostrophe", () => {
@@ -71,10 +86,10 @@ describe("CSV", () => {
     expect(neutraliseFormula("Regional ladestruktur")).toBe("Regional ladestruktur");
   });
 
-  it("uses the point in English and ISO-like dates in Swedish", () => {
+  it("uses English and Swedish dates and labels", () => {
     const en = new TextDecoder().decode(writeCsv(measuresSheet(SHEET_DATA, "en"), "en"));
     const sv = new TextDecoder().decode(writeCsv(measuresSheet(SHEET_DATA, "sv"), "sv"));
-    expect(en).toContain("100000.50");
+    expect(en).toContain("\r\nTotal;");
     expect(en).toContain("01/01/2022");
     expect(sv).toContain("2022-01-01");
     expect(sv).toContain("Åtgärd;");

@@ -1,6 +1,6 @@
 import type { Language } from "@samspill/i18n";
 import { writtenDate, writtenDecimal } from "./cell-formats.js";
-import { isoDayToDate, MINOR_PER_MAJOR, type CellValue, type Column, type SheetTable } from "./sheet-table.js";
+import { columnTotals, isoDayToDate, wholeUnits, type CellValue, type Column, type SheetTable } from "./sheet-table.js";
 
 // CSV as Norwegian and Swedish Excel opens it with a double click: UTF-8 with a byte order mark
 // (or æøå turn into mojibake), `;` between fields (the comma is the decimal mark), CRLF line
@@ -28,7 +28,7 @@ function csvText(value: CellValue, column: Column, lang: Language): string {
       return date ? writtenDate(date, lang) : "";
     }
     case "money":
-      return writtenDecimal(Number(value) / MINOR_PER_MAJOR, lang, 2);
+      return writtenDecimal(wholeUnits(Number(value)), lang);
     case "percent":
     case "integer":
       return writtenDecimal(Number(value), lang);
@@ -42,6 +42,9 @@ export function writeCsv(table: SheetTable, lang: Language): Uint8Array {
   const rows = table.rows.map((values) =>
     table.columns.map((column, index) => quoteField(csvText(values[index] ?? null, column, lang))),
   );
-  const text = [header, ...rows].map((fields) => fields.join(CSV_SEPARATOR)).join("\r\n");
+  const totals = table.totalLabel && table.rows.length > 0
+    ? [columnTotals(table).map((total, index) => quoteField(index === 0 ? neutraliseFormula(table.totalLabel ?? "") : total === null ? "" : writtenDecimal(total, lang)))]
+    : [];
+  const text = [header, ...rows, ...totals].map((fields) => fields.join(CSV_SEPARATOR)).join("\r\n");
   return new TextEncoder().encode(`${BOM}${text}\r\n`);
 }

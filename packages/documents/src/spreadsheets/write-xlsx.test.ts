@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { fundsTable } from "@samspill/domain";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { agreementsSheet } from "./agreements-sheet.js";
 import { measuresSheet } from "./measures-sheet.js";
@@ -10,6 +12,12 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return workbook.worksheets[0]!;
+}
+
+/** The 2022 budget of every measure and part row: the measure's 350 000 and Hamar's 300 000. */
+function sum2022(sheet: ExcelJS.Worksheet): number {
+  const column = columnOf(sheet, "Budsjett 2022 (NOK)");
+  return (sheet.getRow(sheet.rowCount).getCell(column).value as { result: number }).result;
 }
 
 function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
@@ -33,7 +41,7 @@ describe("XLSX", () => {
     expect(sheet.getColumn(5).width).toBe(40);
   });
 
-  it("stores dates as dates, money as numbers with a currency format and progress as a percentage", async () => {
+  it("stores dates as dates, money as whole kroner with the currency in the heading only, and progress as a percentage", async () => {
     const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
     const measure = sheet.getRow(2);
     const start = measure.getCell(columnOf(sheet, "Startdato"));
@@ -42,9 +50,9 @@ describe("XLSX", () => {
     const progress = measure.getCell(columnOf(sheet, "Framdrift (%)"));
     expect(progress.value).toBe(0.55);
     expect(progress.numFmt).toBe("0%");
-    const budget = measure.getCell(columnOf(sheet, "Budsjett 2023 (NOK)"));
-    expect(budget.value).toBe(100000.5);
-    expect(budget.numFmt).toContain('"kr"');
+    const budget = measure.getCell(columnOf(sheet, "Budsjett 2022 (NOK)"));
+    expect(budget.value).toBe(250000);
+    expect(budget.numFmt).toBe("#,##0");
     expect(measure.getCell(columnOf(sheet, "Status")).value).toBe("Pågår");
   });
 
@@ -85,26 +93,87 @@ describe("XLSX", () => {
     expect(reports.getRow(1).getCell(10).value).toBe("Förbrukat (SEK)");
     expect(reports.getRow(2).getCell(7).value).toEqual(new Date(Date.UTC(2024, 1, 1)));
     expect(reports.getRow(2).getCell(6).value).toBe("Ja");
-    expect(reports.getRow(2).getCell(10).value).toBe(12500.5);
+    expect(reports.getRow(2).getCell(10).value).toBe(12501);
 
+    const table = fundsTable(
+      [{ year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 1_000_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 250_000_00 }],
+    );
+    const agreement = {
+      title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active" as const, parties: ["Hamarregionen"],
+      periodStart: "2022-01-01", periodEnd: "2023-12-31", funds: table.rows,
+      requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
+    };
+    // The same agreement twice, as a measure under two agreements shows its spending in both; the
+    // county's total (given, not summed) counts the report once.
+    const total = fundsTable(
+      [{ year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 2_000_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 250_000_00 }],
+    ).total;
     const agreements = await readBack(
-      await writeXlsx(
-        agreementsSheet({
-          currency: "NOK",
-          agreements: [{
-            title: "Partnerskapsavtale Hamarregionen", caseNumber: "22/123", status: "active", parties: ["Hamarregionen"],
-            periodStart: "2022-01-01", periodEnd: "2023-12-31",
-            years: [{ year: 2022, committed: { amountMinor: 1_000_000_00, currency: "NOK" }, spent: { amountMinor: 250_000_00, currency: "NOK" } }],
-            requirements: { fulfilled: 1, due: 1, overdue: 0, nextDue: "2024-03-01" },
-          }],
-        }, "nb"),
-        "nb",
-      ),
+      await writeXlsx(agreementsSheet({ currency: "NOK", agreements: [agreement, agreement], total }, "nb"), "nb"),
     );
     const row = agreements.getRow(2);
     expect(row.getCell(7).value).toBe(2022);
-    expect(row.getCell(10).value).toBe(750000);
-    expect(row.getCell(14).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+    expect(row.getCell(8).value).toBe("Regionale utviklingsmidler (fylket)");
+    expect(row.getCell(11).value).toBe(750000);
+    expect(row.getCell(15).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
+    const sum = agreements.getRow(4);
+    expect(sum.getCell(1).value).toBe("Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)");
+    expect([9, 10, 11].map((column) => sum.getCell(column).value)).toEqual([2_000_000, 250_000, 1_750_000]);
+    expect(sum.getCell(12).value).toBeNull();
+  });
+
+  it("sets its fonts, prints A4 landscape one page wide with the header row on every page, and numbers the pages", async () => {
+    const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
+    expect(sheet.getRow(1).getCell(1).font).toMatchObject({ name: "Calibri", size: 11, bold: true });
+    expect(sheet.getRow(2).getCell(1).font).toMatchObject({ name: "Calibri", size: 11 });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const zip = await JSZip.loadAsync(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(workbookXml).toMatch(/<definedName name="_xlnm\.Print_Titles" localSheetId="0">(?:&apos;)?Tiltak(?:&apos;)?!\$1:\$1<\/definedName>/);
+    expect(sheet.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5 });
+    expect(sheet.headerFooter.oddFooter).toContain("Side &P av &N");
+  });
+
+  it("makes each row tall enough for its wrapped text", async () => {
+    const long = "Regionrådet vil bidra politisk til en regional ladestruktur. ".repeat(6).trim();
+    const data = { ...SHEET_DATA, measures: [{ ...SHEET_DATA.measures[1]!, description: long }, SHEET_DATA.measures[1]!] };
+    const sheet = await readBack(await writeXlsx(measuresSheet(data, "nb"), "nb"));
+    const width = sheet.getColumn(columnOf(sheet, "Beskrivelse")).width ?? 0;
+    // About as many lines as the text is wide for its column, at 15 points a line.
+    const lines = Math.ceil((long.length * 0.8) / width);
+    expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(lines * 15);
+    // Two lines typed with a line break need two lines even when short.
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(30);
+    expect(sheet.getRow(3).height).toBeLessThan(sheet.getRow(2).height);
+  });
+
+  it("lists every funding source of a measure, fills the responsible organisation and ends with totals of the money columns", async () => {
+    const mixed = {
+      ...SHEET_DATA,
+      measures: [{
+        ...SHEET_DATA.measures[0]!,
+        budget: [
+          { year: 2022, amountMinor: 250_000_00, currency: "NOK" as const, fundingSource: "county_partnership_funds" as const },
+          { year: 2022, amountMinor: 100_000_00, currency: "NOK" as const, fundingSource: "council_funds" as const },
+        ],
+      }],
+    };
+    const sheet = await readBack(await writeXlsx(measuresSheet(mixed, "nb"), "nb"));
+    expect(sheet.getRow(2).getCell(columnOf(sheet, "Finansieringskilde")).value).toBe("Regionrådets midler; Fylkets partnerskapsmidler");
+    expect(sheet.getRow(2).getCell(columnOf(sheet, "Ansvarlig organisasjon")).value).toBe("Innlandet Science Park");
+    const total = sheet.getRow(sheet.rowCount);
+    expect(total.getCell(1).value).toBe("Sum");
+    for (const header of ["Budsjett 2022 (NOK)", "Budsjettandel (NOK)"]) {
+      const column = columnOf(sheet, header);
+      let sum = 0;
+      for (let row = 2; row < sheet.rowCount; row += 1) sum += Number(sheet.getRow(row).getCell(column).value ?? 0);
+      const cell = total.getCell(column).value as { formula: string; result: number };
+      expect(cell.result).toBe(sum);
+      expect(cell.formula).toMatch(/^SUBTOTAL\(109,[A-Z]+2:[A-Z]+\d+\)$/);
+    }
+    expect(sum2022(sheet)).toBe(650000);
   });
 
   it("keeps sheet names within Excel's rules", () => {

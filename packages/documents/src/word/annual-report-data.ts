@@ -1,28 +1,50 @@
-import type { MeasureStatus, Money } from "@samspill/domain";
+import type { FundingSource, FundsTable, MeasureStatus, Money } from "@samspill/domain";
 import type { BudgetEntry } from "./programme-data.js";
+import type { DocumentLogo } from "./word-document.js";
 
-// What the annual report to the county is made from: a council's approved status reports of
-// one reporting period, set against a partnership agreement's obligations and funding.
+// What the report to the county is made from: a council's approved status reports of one
+// reporting period, set against a partnership agreement's obligations and funding, with the
+// summary and signature the secretariat writes in the portal. Organisations go by their
+// official names ("Innlandet fylkeskommune"). Internal follow-up (who has not reported yet)
+// is not part of it: that belongs on the secretariat's own overview.
 
 export interface AnnualReportData {
-  council: { name: string };
+  council: { name: string; logo: DocumentLogo | null };
   county: { name: string };
-  agreement: { title: string; caseNumber: string | null };
-  period: { name: string; periodStart: string; periodEnd: string; deadline: string };
+  /** `dueDate`: when the agreement wants this report, from its reporting requirement. */
+  agreement: { title: string; caseNumber: string | null; dueDate: string | null };
+  period: { name: string; periodStart: string; periodEnd: string };
+  /** What the secretariat wrote for this agreement and period; null until someone has. */
+  texts: AnnualReportTexts | null;
   obligations: ObligationEntry[];
-  /** The agreement's funding commitments, every year of the agreement. */
-  commitments: Array<{ year: number; amount: Money }>;
-  /** Spent against the agreement per year: approved reports on the measures fulfilling it. */
-  spending: Array<{ year: number; amount: Money }>;
+  /**
+   * The agreement's money by funding source per year, up to the year the period's spending
+   * belongs to: committed, spent (approved reports on the linked measures, from the sources the
+   * agreement commits), remaining and overspent — the figures of packages/domain/FIGURES.md, as
+   * the agreement's page shows them.
+   */
+  funds: FundsTable;
   focusAreas: FocusAreaEntry[];
   /** Measures not placed under any focus area. */
   otherMeasures: MeasureEntry[];
   indicatorValues: IndicatorEntry[];
-  /** Every expected report of the period that is not approved yet. */
-  outstanding: OutstandingEntry[];
-  /** How many reports the period expects in all. */
-  expectedCount: number;
+  /**
+   * The period's approved reports as FIGURES.md counts them (expected reports that are approved,
+   * only the reporter's own under a municipality's agreement): the number the dashboards show.
+   */
+  approvedCount: number;
+  /** The day the document is made, ISO; written in the document's properties. */
   generatedOn: string;
+}
+
+export interface AnnualReportTexts {
+  summary: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  place: string;
+  signedOn: string | null;
+  /** How the report was approved, e.g. "Godkjent av rådet 15.02.2024, sak 3/24". */
+  approval: string;
 }
 
 /** One approved status report: the measure's, or one municipality's part of it. */
@@ -30,7 +52,10 @@ export interface ReportEntry {
   organisationName: string;
   status: MeasureStatus;
   progress: number;
+  /** All it says was spent, whatever the source. */
   spent: Money;
+  /** The same, split by funding source. */
+  spending: Array<{ fundingSource: FundingSource; amount: Money }>;
   narrative: string;
 }
 
@@ -62,11 +87,4 @@ export interface IndicatorEntry {
   municipalityName: string | null;
   value: number;
   target: number | null;
-}
-
-export interface OutstandingEntry {
-  measureTitle: string;
-  organisationName: string;
-  state: "missing" | "draft" | "submitted" | "returned";
-  overdue: boolean;
 }

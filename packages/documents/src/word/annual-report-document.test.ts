@@ -1,75 +1,19 @@
+import { fundsTable } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
-import type { AnnualReportData, MeasureEntry } from "./annual-report-data.js";
+import type { AnnualReportData } from "./annual-report-data.js";
 import { annualReportDocument, annualReportTitle } from "./annual-report-document.js";
+import { REPORT } from "./annual-report.test-data.js";
 import { documentFormat } from "./document-format.js";
 import { assertWellFormed, headings, readDocx } from "./read-docx.test-support.js";
+import { brokenWords } from "./word-layout.test-support.js";
 
-const nok = (kroner: number) => ({ amountMinor: kroner * 100, currency: "NOK" as const });
 const kr = (amount: string) => `${amount} kr`.replace(/ /g, "\u00a0");
-
-// Hamarregionen's 2023 period against its agreement with Innlandet, as the API would shape it.
-const ladestruktur: MeasureEntry = {
-  title: "Regional ladestruktur",
-  status: "in_progress",
-  progress: 55,
-  budget: [
-    { year: 2022, fundingSource: "county_partnership_funds", amount: nok(400_000) },
-    { year: 2023, fundingSource: "county_partnership_funds", amount: nok(400_000) },
-    { year: 2023, fundingSource: "council_funds", amount: nok(250_000) },
-  ],
-  reports: [
-    { organisationName: "Hamar kommune", status: "in_progress", progress: 60, spent: nok(300_000),
-      narrative: "34 nye ladepunkter totalt; hurtigladere ved stasjonen er i drift." },
-    { organisationName: "Stange kommune", status: "in_progress", progress: 40, spent: nok(190_000),
-      narrative: "Ladepunkter ved Stange stasjon og i Tangen er i drift." },
-  ],
-};
-const loNho: MeasureEntry = {
-  title: "Felles møter med LO og NHO", status: "completed", progress: 100,
-  budget: [{ year: 2023, fundingSource: "council_funds", amount: nok(30_000) }],
-  reports: [{ organisationName: "Hamarregionen IPR", status: "completed", progress: 100, spent: nok(55_000),
-    narrative: "To felles møter med LO og NHO i 2023." }],
-};
-const mjosby: MeasureEntry = { title: "Mjøsby-samarbeidet og regionvekstavtaler", status: "in_progress", progress: 40, budget: [], reports: [] };
-
-const REPORT: AnnualReportData = {
-  council: { name: "Hamarregionen IPR" },
-  county: { name: "Innlandet fylkeskommune" },
-  agreement: { title: "Partnerskapsavtale mellom Innlandet fylkeskommune og Hamarregionen 2022–2026", caseNumber: "22/01234" },
-  period: { name: "2023", periodStart: "2023-01-01", periodEnd: "2023-12-31", deadline: "2024-01-31" },
-  obligations: [
-    { title: "Koordinere det regionale utviklingsarbeidet i Hamarregionen", description: "Regionrådet er samhandlingsarenaen.",
-      partyName: "Hamarregionen IPR", measures: [ladestruktur, mjosby] },
-    { title: "Rapportere årlig på framdrift og bruk av midler", description: "", partyName: "Hamarregionen IPR", measures: [] },
-  ],
-  commitments: [
-    { year: 2022, amount: nok(2_000_000) }, { year: 2022, amount: nok(800_000) },
-    { year: 2023, amount: nok(2_000_000) }, { year: 2023, amount: nok(800_000) },
-  ],
-  spending: [{ year: 2022, amount: nok(840_000) }, { year: 2023, amount: nok(545_000) }],
-  focusAreas: [
-    { title: "Befolkningsvekst", measures: [ladestruktur, mjosby] },
-    { title: "Diskusjonsarena", measures: [loNho] },
-  ],
-  otherMeasures: [],
-  indicatorValues: [
-    { name: "Felles møter med LO og NHO", unit: "møter", measureTitle: "Felles møter med LO og NHO", municipalityName: null, value: 4, target: 4 },
-    { name: "Nye offentlig tilgjengelige ladepunkter", unit: "antall", measureTitle: "Regional ladestruktur", municipalityName: "Hamar kommune", value: 34, target: null },
-  ],
-  outstanding: [
-    { measureTitle: "Regional ladestruktur", organisationName: "Ringsaker kommune", state: "returned", overdue: true },
-    { measureTitle: "Regional ladestruktur", organisationName: "Løten kommune", state: "submitted", overdue: false },
-    { measureTitle: "Mjøsby-samarbeidet og regionvekstavtaler", organisationName: "Hamarregionen IPR", state: "submitted", overdue: false },
-  ],
-  expectedCount: 6,
-  generatedOn: "2026-11-24",
-};
 
 const rowsOf = (table: { rows: Array<{ cells: Array<{ paragraphs: string[] }> }> } | undefined) =>
   (table?.rows ?? []).map((row) => row.cells.map((cell) => cell.paragraphs.join("\n")));
 
 describe("the annual report to the county as a Word document", () => {
-  it("is titled and addressed from the council to the county, with its outline in Word headings", async () => {
+  it("is titled by its year and addressed from the council to the county authority by name, with its outline in Word headings", async () => {
     const format = documentFormat("nb");
     const docx = await readDocx(await annualReportDocument(REPORT, format));
     expect(annualReportTitle(REPORT, format)).toBe("Årsrapport 2023 – Hamarregionen IPR");
@@ -78,33 +22,90 @@ describe("the annual report to the county as a Word document", () => {
     expect(docx.text).toContain("Fra: Hamarregionen IPR");
     expect(docx.text).toContain("Til: Innlandet fylkeskommune");
     expect(docx.text).toContain("Rapporteringsperiode: 2023 (01.01.2023–31.12.2023)");
+    // The agreement's due date, not the members' deadline for their status reports.
+    expect(docx.text).toContain("Frist etter avtalen: 01.03.2024");
     expect(headings(docx, "Heading1")).toEqual([
       "Sammendrag", "Forpliktelser i avtalen", "Tilsagn og forbruk", "Framdrift per satsingsområde", "Rapporterte måleverdier",
-      "Beskrivelser fra statusrapportene", "Ikke rapportert eller godkjent ennå",
+      "Beskrivelser fra statusrapportene", "Godkjenning og underskrift",
     ]);
-    expect(docx.text).toContain("3 av 6 forventede statusrapporter er godkjent.");
     expect(await docx.part("docProps/core.xml")).toContain("<dc:title>Årsrapport 2023 – Hamarregionen IPR</dc:title>");
   });
 
-  it("lists each obligation's measures with status, progress and what was spent in the period", async () => {
+  it("titles a report for a shorter period by the period, not as an annual report", async () => {
+    const format = documentFormat("nb");
+    const t1 = { ...REPORT, period: { name: "T1 2026", periodStart: "2026-01-01", periodEnd: "2026-04-30" } };
+    const docx = await readDocx(await annualReportDocument(t1, format));
+    expect(annualReportTitle(t1, format)).toBe("Rapport for T1 2026 – Hamarregionen IPR");
+    expect(docx.paragraphs[0]?.text).toBe("Rapport til fylkeskommunen");
+    expect(headings(docx, "Title")).toEqual(["Rapport for T1 2026"]);
+    expect(docx.text).not.toContain("Årsrapport");
+  });
+
+  it("opens with the secretariat's own summary and closes with the approval and signature it wrote", async () => {
+    const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    const summary = docx.paragraphs.findIndex((paragraph) => paragraph.text === "Sammendrag");
+    expect(docx.paragraphs.slice(summary + 1, summary + 4).map((paragraph) => paragraph.text)).toEqual([
+      "2023 var året ladestrukturen kom på plass i hele regionen.",
+      "Rådet prioriterte samferdsel og næringsliv.",
+      "Rapporten er satt sammen av 3 godkjente statusrapporter fra perioden.",
+    ]);
+    const signature = docx.paragraphs.findIndex((paragraph) => paragraph.text === "Godkjenning og underskrift");
+    const after = docx.paragraphs.slice(signature + 1).map((paragraph) => paragraph.text);
+    expect(after).toEqual([
+      "Godkjent av rådet 15.02.2024, sak 3/24.", "Hamar, 20.02.2024", "________________________",
+      "Tore Eksempel", "Leder, Hamarregionen IPR", "Hamarregionen IPR",
+    ]);
+  });
+
+  it("leaves lines to sign by hand when nothing is written yet", async () => {
+    const docx = await readDocx(await annualReportDocument({ ...REPORT, texts: null, approvedCount: 1 }, documentFormat("nb")));
+    expect(docx.text).toContain("Rapporten er satt sammen av 1 godkjent statusrapport fra perioden.");
+    expect(docx.text).toContain("Sted og dato: ________________________");
+    expect(docx.text).toContain("Navn og tittel");
+  });
+
+  it("lists each obligation's measures with what was spent, a dash and a note where no report is approved", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
     expect(docx.text).toContain("Part: Hamarregionen IPR");
     expect(rowsOf(docx.tables[0])).toEqual([
       ["Tiltak", "Status", "Framdrift", "Brukt i perioden"],
       ["Regional ladestruktur", "Pågår", "55\u00a0%", kr("490 000")],
-      ["Mjøsby-samarbeidet og regionvekstavtaler", "Pågår", "40\u00a0%", "Ingen godkjent statusrapport i perioden."],
+      ["Mjøsby-samarbeidet og regionvekstavtaler", "Pågår", "40\u00a0%", "–1"],
     ]);
+    // No sentence in a money column: the note under the table says it.
+    expect(docx.text).toContain("1 Ingen godkjent statusrapport i perioden.");
     expect(docx.text).toContain("Ingen tiltak er knyttet til forpliktelsen.");
   });
 
-  it("sets the agreement's funding per year against what approved reports say was spent", async () => {
+  it("sets committed against spent per year and funding source as the figures give them, and flags an overspend", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
     expect(rowsOf(docx.tables[1])).toEqual([
-      ["År", "Tilsagt", "Brukt", "Gjenstår"],
-      ["2022", kr("2 800 000"), kr("840 000"), kr("1 960 000")],
-      ["2023", kr("2 800 000"), kr("545 000"), kr("2 255 000")],
-      ["Sum", kr("5 600 000"), kr("1 385 000"), kr("4 215 000")],
+      ["År", "Finansieringskilde", "Tilsagt", "Brukt", "Gjenstår"],
+      ["2022", "Regionrådets midler", kr("800 000"), kr("0"), kr("800 000")],
+      ["2022", "Fylkets partnerskapsmidler", kr("2 000 000"), kr("840 000"), kr("1 160 000")],
+      ["2023", "Regionrådets midler", kr("30 000"), kr("55 000"), `${kr("-25 000").replace("-", "\u2212")}1`],
+      ["2023", "Fylkets partnerskapsmidler", kr("2 000 000"), kr("210 000"), kr("1 790 000")],
+      ["Sum", kr("4 830 000"), kr("1 105 000"), kr("3 725 000")],
     ]);
+    expect(docx.documentXml).toMatch(/<w:color w:val="C00000"\/>(?:(?!<\/w:p>)[\s\S])*?25\u00a0000/);
+    expect(docx.text).toContain("1 Det er brukt mer enn tilsagt.");
+  });
+
+  it("flags money spent from a source the agreement commits nothing to that year, and says when nothing is committed", async () => {
+    const uncommitted = fundsTable(
+      [{ year: 2023, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 100_000_00 }],
+      [{ reportId: "r", measureId: "m", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 40_000_00 }],
+    );
+    const docx = await readDocx(await annualReportDocument({ ...REPORT, funds: uncommitted }, documentFormat("nb")));
+    expect(rowsOf(docx.tables[1]).slice(1)).toEqual([
+      ["2022", "Fylkets partnerskapsmidler", kr("0"), kr("40 000"), `${kr("-40 000").replace("-", "\u2212")}1`],
+      ["2023", "Fylkets partnerskapsmidler", kr("100 000"), kr("0"), kr("100 000")],
+      ["Sum", kr("100 000"), kr("40 000"), kr("60 000")],
+    ]);
+    expect(docx.text).toContain("1 Det er brukt mer enn tilsagt.");
+    const none = await readDocx(await annualReportDocument({ ...REPORT, funds: fundsTable([], []) }, documentFormat("nb")));
+    expect(none.text).toContain("Avtalen har ingen tilsagn om midler fram til denne perioden.");
+    expect(none.text).not.toContain("Det er brukt mer enn tilsagt.");
   });
 
   it("totals budget in the period's years and spending by focus area", async () => {
@@ -115,10 +116,9 @@ describe("the annual report to the county as a Word document", () => {
       ["Mjøsby-samarbeidet og regionvekstavtaler", "Pågår", "40\u00a0%", "–", "–"],
       ["Sum", kr("650 000"), kr("490 000")],
     ]);
-    expect(docx.tables[2]?.rows[3]?.cells[0]?.paragraphs).toEqual(["Sum"]);
   });
 
-  it("reports indicator values, the narratives, and who has not reported or been approved yet", async () => {
+  it("reports indicator values and the narratives, and keeps internal follow-up out", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
     expect(rowsOf(docx.tables[4])).toEqual([
       ["Indikator", "Tiltak", "Kommune", "Verdi", "Mål"],
@@ -127,36 +127,53 @@ describe("the annual report to the county as a Word document", () => {
     ]);
     expect(headings(docx, "Heading2")).toContain("Regional ladestruktur");
     expect(docx.text).toContain("34 nye ladepunkter totalt; hurtigladere ved stasjonen er i drift.");
-    expect(docx.text).toMatch(/Stange kommune – Pågår, 40\u00a0%, brukt i perioden: 190\u00a0000\u00a0kr/);
-    expect(rowsOf(docx.tables[5])).toEqual([
-      ["Tiltak", "Rapportert av", "Status"],
-      ["Regional ladestruktur", "Ringsaker kommune", "Sendt tilbake for endring – fristen er ute"],
-      ["Regional ladestruktur", "Løten kommune", "Venter på godkjenning"],
-      ["Mjøsby-samarbeidet og regionvekstavtaler", "Hamarregionen IPR", "Venter på godkjenning"],
-    ]);
+    expect(docx.text).not.toMatch(/Ikke rapportert|Venter på godkjenning|forventede/);
   });
 
-  it("says so when everything is approved and nothing was measured", async () => {
-    const docx = await readDocx(await annualReportDocument({ ...REPORT, outstanding: [], indicatorValues: [] }, documentFormat("nb")));
-    expect(docx.text).toContain("Alle forventede statusrapporter i perioden er godkjent.");
+  it("says in each report's narrative what was spent from which funding source", async () => {
+    const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    const kroner = (amount: string) => amount.replace(/ /g, "\u00a0");
+    expect(docx.text).toContain(
+      `Stange kommune – Pågår, 40\u00a0%, brukt i perioden: ${kroner("190 000 kr")} ` +
+        `(Fylkets partnerskapsmidler ${kroner("90 000 kr")}, Kommunal egenandel ${kroner("100 000 kr")})`,
+    );
+    expect(docx.text).toContain(`Hamarregionen IPR – Fullført, 100\u00a0%, brukt i perioden: ${kroner("55 000 kr")} (Regionrådets midler)`);
+  });
+
+  it("is laid out to send: numbered pages, headings kept with the text after them, no word broken in a table", async () => {
+    const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    expect(docx.documentXml).toContain("<w:titlePg/>");
+    for (const [xml] of docx.documentXml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)) {
+      expect(xml).toContain("<w:keepNext/>");
+    }
+    for (const table of docx.tables) expect(brokenWords(table)).toEqual([]);
+    const footers = await Promise.all(docx.files.filter((file) => /^word\/footer\d+\.xml$/.test(file)).map((file) => docx.part(file)));
+    expect(footers.some((footer) => /<w:instrText[^>]*>\s*PAGE\s*</.test(footer))).toBe(true);
+  });
+
+  it("says so when nothing was measured", async () => {
+    const docx = await readDocx(await annualReportDocument({ ...REPORT, indicatorValues: [] }, documentFormat("nb")));
     expect(docx.text).toContain("Det ble ikke rapportert måleverdier i perioden.");
-    expect(docx.text).toContain("6 av 6 forventede statusrapporter er godkjent.");
   });
 
   it("goes to a Swedish region in Swedish, in SEK", async () => {
     const sek = (kronor: number) => ({ amountMinor: kronor * 100, currency: "SEK" as const });
     const swedish: AnnualReportData = {
       ...REPORT,
-      council: { name: "Vimmerby kommun" },
+      council: { name: "Vimmerby kommun", logo: null },
       county: { name: "Region Kalmar län" },
-      commitments: [{ year: 2023, amount: sek(500_000) }],
-      spending: [{ year: 2023, amount: sek(120_000) }],
+      funds: fundsTable(
+        [{ year: 2023, fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(500_000).amountMinor }],
+        [{ reportId: "a", measureId: "m", periodEnd: "2023-12-31", fundingSource: "county_partnership_funds", currency: "SEK", amountMinor: sek(120_000).amountMinor }],
+      ),
     };
     const docx = await readDocx(await annualReportDocument(swedish, documentFormat("sv")));
     expect(docx.paragraphs[0]?.text).toBe("Årsrapport till regionen");
+    expect(docx.text).toContain("Till: Region Kalmar län");
     expect(headings(docx, "Heading1")).toContain("Åtaganden i avtalet");
     expect(rowsOf(docx.tables[0])[0]).toEqual(["Åtgärd", "Status", "Framsteg", "Förbrukat under perioden"]);
     expect(docx.text).toMatch(/500\u00a0000\s?kr/);
+    expect(docx.text).toContain("Regionens partnerskapsmedel");
     expect(await docx.part("word/styles.xml")).toContain('<w:lang w:val="sv-SE"/>');
   });
 

@@ -1,53 +1,67 @@
-import type { AnnualReportData, FocusAreaEntry, MeasureEntry } from "./annual-report-data.js";
+import type { FundsAmounts, Money } from "@samspill/domain";
+import type { AnnualReportData, FocusAreaEntry, MeasureEntry, ReportEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
 import type { DocumentFormat } from "./document-format.js";
-import { subtractByCurrency, sumByCurrency, yearsOf } from "./money-sums.js";
-import { caption, dataTable, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
+import { sumByCurrency, yearsOf } from "./money-sums.js";
+import { caption, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
+import { dataTable, tableNote, type Cell } from "./word-table.js";
 
-// The annual report's tables: funding committed against spent, progress by focus area, the
-// indicator values reported, the reports' own words, and who has not reported or been approved.
+// The report's tables: the agreement's money — committed, spent and remaining per year and
+// funding source, overspends flagged — as the shared figures give it (`FundsTable`), progress by
+// focus area, the indicator values reported and the reports' own words with their spending by
+// funding source.
 
+export const OVERSPENT_MARK = "1";
 const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
+
+function amountCell(amountMinor: number, currency: Money["currency"], format: DocumentFormat, bold = false): Cell {
+  return moneyCell([{ amountMinor, currency }], format, bold);
+}
+
+function remainingCell(amounts: FundsAmounts, format: DocumentFormat, bold = false): Cell {
+  const cell = { text: format.money({ amountMinor: amounts.remainingMinor, currency: amounts.currency }), numeric: true, bold };
+  return amounts.overspent ? { ...cell, flag: true, note: OVERSPENT_MARK } : cell;
+}
 
 export function finances(data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
-  const years = [...new Set([...data.commitments, ...data.spending].map((entry) => entry.year))].sort((a, b) => a - b);
-  const inYear = (list: AnnualReportData["commitments"], year: number) =>
-    sumByCurrency(list.filter((entry) => entry.year === year).map((entry) => entry.amount));
-  const committedTotal = sumByCurrency(data.commitments.map((entry) => entry.amount));
-  const spentTotal = sumByCurrency(data.spending.map((entry) => entry.amount));
+  const heading1 = heading(1, t("documents:annualReport.finances"));
+  const { rows, total } = data.funds;
+  if (rows.length === 0) return [heading1, paragraph(t("documents:annualReport.noFunding"), { italics: true })];
+  const anyOverspent = rows.some((row) => row.overspent) || total.some((sum) => sum.overspent);
   return [
-    heading(1, t("documents:annualReport.finances")),
+    heading1,
     caption(t("documents:annualReport.financesCaption")),
     dataTable({
       header: [[
         t("documents:annualReport.year"),
+        t("documents:annualReport.fundingSource"),
         { text: t("documents:annualReport.committed"), numeric: true },
         { text: t("documents:annualReport.spentColumn"), numeric: true },
         { text: t("documents:annualReport.remaining"), numeric: true },
       ]],
       rows: [
-        ...years.map((year) => {
-          const committed = inYear(data.commitments, year);
-          const spent = inYear(data.spending, year);
-          return [String(year), moneyCell(committed, format), moneyCell(spent, format), moneyCell(subtractByCurrency(committed, spent), format)];
-        }),
-        [
-          { text: t("documents:annualReport.total"), bold: true },
-          moneyCell(committedTotal, format, true),
-          moneyCell(spentTotal, format, true),
-          moneyCell(subtractByCurrency(committedTotal, spentTotal), format, true),
-        ],
+        ...rows.map((row) => [
+          String(row.year),
+          t(`measures:fundingSource.${row.fundingSource}`),
+          amountCell(row.committedMinor, row.currency, format),
+          amountCell(row.spentMinor, row.currency, format),
+          remainingCell(row, format),
+        ]),
+        ...total.map((sum) => [
+          { text: t("documents:annualReport.total"), bold: true, span: 2 },
+          amountCell(sum.committedMinor, sum.currency, format, true),
+          amountCell(sum.spentMinor, sum.currency, format, true),
+          remainingCell(sum, format, true),
+        ]),
       ],
-      widths: [2, 3, 3, 3],
     }),
-    spacer(),
+    ...(anyOverspent ? [tableNote(OVERSPENT_MARK, t("documents:annualReport.overspentNote"))] : [spacer()]),
   ];
 }
 
 function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: DocumentFormat): Block[] {
   const t = format.t;
-  if (area.measures.length === 0) return [heading(2, area.title), paragraph(t("documents:annualReport.noMeasures"), { italics: true })];
   const years = yearsOf(data.period.periodStart, data.period.periodEnd);
   const yearLabel = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
   const budgetOf = (measure: MeasureEntry) =>
@@ -77,7 +91,6 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
           moneyCell(sumByCurrency(area.measures.flatMap(spentOf)), format, true),
         ],
       ],
-      widths: [5, 2, 1.5, 2.5, 2.5],
     }),
     spacer(),
   ];
@@ -87,8 +100,9 @@ export function focusAreas(data: AnnualReportData, format: DocumentFormat): Bloc
   const areas = data.otherMeasures.length > 0
     ? [...data.focusAreas, { title: format.t("documents:annualReport.otherMeasures"), measures: data.otherMeasures }]
     : data.focusAreas;
-  if (areas.length === 0) return [];
-  return [heading(1, format.t("documents:annualReport.focusAreas")), ...areas.flatMap((area) => areaTable(area, data, format))];
+  const withMeasures = areas.filter((area) => area.measures.length > 0);
+  if (withMeasures.length === 0) return [];
+  return [heading(1, format.t("documents:annualReport.focusAreas")), ...withMeasures.flatMap((area) => areaTable(area, data, format))];
 }
 
 export function indicators(data: AnnualReportData, format: DocumentFormat): Block[] {
@@ -115,10 +129,21 @@ export function indicators(data: AnnualReportData, format: DocumentFormat): Bloc
         { text: withUnit(entry.value, entry.unit), numeric: true },
         { text: entry.target === null ? "–" : withUnit(entry.target, entry.unit), numeric: true },
       ]),
-      widths: [3, 3, 2, 2, 2],
     }),
     spacer(),
   ];
+}
+
+/**
+ * What a report says was spent, with its funding sources: "260 000 kr (Fylkets partnerskapsmidler
+ * 100 000 kr, Kommunal egenandel 160 000 kr)", or only the source's name when there is one.
+ */
+function spentBySource(report: ReportEntry, format: DocumentFormat): string {
+  const source = (line: ReportEntry["spending"][number]) => format.t(`measures:fundingSource.${line.fundingSource}`);
+  const total = format.money(report.spent);
+  if (report.spending.length === 0) return total;
+  if (report.spending.length === 1) return `${total} (${source(report.spending[0]!)})`;
+  return `${total} (${report.spending.map((line) => `${source(line)} ${format.money(line.amount)}`).join(", ")})`;
 }
 
 export function narratives(data: AnnualReportData, format: DocumentFormat): Block[] {
@@ -132,30 +157,11 @@ export function narratives(data: AnnualReportData, format: DocumentFormat): Bloc
       ...measure.reports.flatMap((report) => [
         paragraph(
           `${report.organisationName} – ${t(`domain:measureStatus.${report.status}`)}, ${format.percent(report.progress)}, ` +
-            `${t("documents:annualReport.spent").toLowerCase()}: ${format.money(report.spent)}`,
-          { bold: true },
+            `${t("documents:annualReport.spent").toLowerCase()}: ${spentBySource(report, format)}`,
+          { bold: true, keepNext: report.narrative.trim() !== "" },
         ),
         ...textBlocks(report.narrative),
       ]),
     ]),
-  ];
-}
-
-export function outstanding(data: AnnualReportData, format: DocumentFormat): Block[] {
-  const t = format.t;
-  if (data.outstanding.length === 0) {
-    return [heading(1, t("documents:annualReport.outstanding")), paragraph(t("documents:annualReport.noneOutstanding"))];
-  }
-  return [
-    heading(1, t("documents:annualReport.outstanding")),
-    caption(t("documents:annualReport.outstandingCaption")),
-    dataTable({
-      header: [[t("documents:annualReport.measure"), t("documents:annualReport.reportedBy"), t("documents:annualReport.status")]],
-      rows: data.outstanding.map((entry) => {
-        const state = t(`documents:annualReport.state.${entry.state}`);
-        return [entry.measureTitle, entry.organisationName, entry.overdue ? t("documents:annualReport.overdue", { state }) : state];
-      }),
-      widths: [5, 3, 3],
-    }),
   ];
 }

@@ -1,8 +1,7 @@
 import type { Currency, Money } from "@samspill/domain";
 
-// Sums for the annual report's tables, per currency like every total in Samspill. A remaining
-// amount may fall below zero (spent past the commitment), which the domain's Money refuses, so
-// these work on plain minor units.
+// Sums of the rows a table of the annual report lists, per currency like every total in Samspill.
+// Committed, spent and remaining are figures the document receives (FundsTable), never sums here.
 
 export function sumByCurrency(amounts: readonly Money[]): Money[] {
   const sums = new Map<Currency, number>();
@@ -10,11 +9,6 @@ export function sumByCurrency(amounts: readonly Money[]): Money[] {
   return [...sums.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, amountMinor]) => ({ currency, amountMinor }));
-}
-
-/** `left − right`, per currency; a currency only on the right comes out negative. */
-export function subtractByCurrency(left: readonly Money[], right: readonly Money[]): Money[] {
-  return sumByCurrency([...left, ...right.map((amount) => ({ ...amount, amountMinor: -amount.amountMinor }))]);
 }
 
 /** The years a period touches: 2023 for a calendar year, 2022–2023 for one across a new year. */

@@ -1,10 +1,12 @@
 import type { FundingSource, MeasureScope, MeasureStatus, Money, ProgrammeStatus } from "@samspill/domain";
+import type { DocumentLogo } from "./word-document.js";
 
 // What the action programme document is made from: plain data the API loads and shapes, with
-// names in place of ids. Personal names are null where the reader may not see them.
+// names in place of ids. Organisations go by their official names ("Stange kommune"), people's
+// names are null where the reader may not see them.
 
 export interface ProgrammeDocumentData {
-  council: { name: string };
+  council: { name: string; logo: DocumentLogo | null };
   title: string;
   periodStart: string;
   periodEnd: string;
@@ -17,7 +19,7 @@ export interface ProgrammeDocumentData {
   /** Goals and measures not placed under any focus area. */
   otherGoals: GoalDocument[];
   otherMeasures: MeasureDocument[];
-  /** The day the document is made, ISO. */
+  /** The day the document is made, ISO; written in the document's properties, not on a page. */
   generatedOn: string;
 }
 

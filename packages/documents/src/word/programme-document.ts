@@ -2,16 +2,20 @@ import type { DocumentFormat } from "./document-format.js";
 import { focusAreaTable } from "./focus-area-table.js";
 import type { FocusAreaDocument, GoalDocument, MeasureDocument, ProgrammeDocumentData } from "./programme-data.js";
 import { measureSection } from "./programme-measure.js";
-import {
-  bullets, caption, fact, heading, paragraph, spacer, textBlocks, title, toBytes, wordDocument, type Block,
-} from "./word-kit.js";
+import { logoParagraph, toBytes, wordDocument } from "./word-document.js";
+import { bullets, fact, heading, paragraph, spacer, textBlocks, title, type Block, caption } from "./word-kit.js";
 
-// The adopted action programme as a Word document that reads like seed 004: a title page, the
-// introduction with the strategy's vision and goal, the table of focus areas and sub-themes,
-// each focus area with its goals and measures, and the adoption decision.
+// The adopted action programme as a Word document that reads like seed 004: a title page with
+// the council's logo, the table of contents, the introduction with the strategy's vision and
+// goal, the table of focus areas and sub-themes, each focus area with its goals and measures,
+// and the adoption decision. Every page after the title page names the council and the
+// programme and is numbered.
 //
-// Outline (the navigation pane): Heading 1 for the introduction, the overview, each focus area
-// and the decision; Heading 2 for goals and measures within an area; Heading 3 per measure.
+// Outline (the navigation pane and the table of contents): Heading 1 for the introduction, the
+// overview, each focus area and the decision; Heading 2 for goals and measures within an area;
+// Heading 3 per measure.
+
+type Period = { start: string; end: string };
 
 function titlePage(data: ProgrammeDocumentData, format: DocumentFormat): Block[] {
   const t = format.t;
@@ -22,6 +26,7 @@ function titlePage(data: ProgrammeDocumentData, format: DocumentFormat): Block[]
       })
     : t("documents:programme.notAdopted");
   return [
+    ...(data.council.logo ? [logoParagraph(data.council.logo, t("documents:logo", { organisation: data.council.name }))] : []),
     paragraph(t("documents:programme.kind"), { size: 28 }),
     title(data.title),
     paragraph(data.council.name, { bold: true, size: 28 }),
@@ -29,8 +34,6 @@ function titlePage(data: ProgrammeDocumentData, format: DocumentFormat): Block[]
     fact(t("documents:programme.period"), format.dateRange(data.periodStart, data.periodEnd)),
     fact(t("documents:programme.status"), status),
     paragraph(adoption),
-    spacer(),
-    paragraph(t("documents:programme.generated", { date: format.date(data.generatedOn) }), { italics: true, size: 18 }),
   ];
 }
 
@@ -48,35 +51,35 @@ function goalList(goals: readonly GoalDocument[], headingText: string): Block[] 
   if (goals.length === 0) return [];
   return [
     heading(2, headingText),
-    ...goals.flatMap((goal) => [paragraph(goal.title, { bold: true }), ...textBlocks(goal.description)]),
+    ...goals.flatMap((goal) => [paragraph(goal.title, { bold: true, keepNext: goal.description.trim() !== "" }), ...textBlocks(goal.description)]),
   ];
 }
 
-function measureList(measures: readonly MeasureDocument[], headingText: string, format: DocumentFormat): Block[] {
-  return [heading(2, headingText), ...measures.flatMap((measure) => measureSection(measure, format))];
+/** The measures under their heading; an area without measures has no such heading at all. */
+function measureList(measures: readonly MeasureDocument[], headingText: string, period: Period, format: DocumentFormat): Block[] {
+  if (measures.length === 0) return [];
+  return [heading(2, headingText), ...measures.flatMap((measure) => measureSection(measure, period, format))];
 }
 
-function focusArea(area: FocusAreaDocument, format: DocumentFormat): Block[] {
+function focusArea(area: FocusAreaDocument, period: Period, format: DocumentFormat): Block[] {
   const t = format.t;
   return [
     heading(1, area.title),
-    ...(area.heading ? [paragraph(area.heading, { italics: true, size: 26 })] : []),
+    ...(area.heading ? [paragraph(area.heading, { italics: true, size: 26, keepNext: true })] : []),
     ...textBlocks(area.description),
     ...bullets(area.subThemes),
     ...goalList(area.goals, t("documents:programme.goals")),
-    ...(area.measures.length > 0
-      ? measureList(area.measures, t("documents:programme.measures"), format)
-      : [heading(2, t("documents:programme.measures")), paragraph(t("documents:programme.noMeasures"), { italics: true })]),
+    ...measureList(area.measures, t("documents:programme.measures"), period, format),
   ];
 }
 
-function others(data: ProgrammeDocumentData, format: DocumentFormat): Block[] {
+function others(data: ProgrammeDocumentData, period: Period, format: DocumentFormat): Block[] {
   if (data.otherGoals.length === 0 && data.otherMeasures.length === 0) return [];
   const t = format.t;
   return [
     heading(1, t("documents:programme.otherMeasures")),
     ...goalList(data.otherGoals, t("documents:programme.otherGoals")),
-    ...(data.otherMeasures.length > 0 ? measureList(data.otherMeasures, t("documents:programme.measures"), format) : []),
+    ...measureList(data.otherMeasures, t("documents:programme.measures"), period, format),
   ];
 }
 
@@ -94,24 +97,28 @@ function decision(data: ProgrammeDocumentData, format: DocumentFormat): Block[] 
 }
 
 export async function programmeDocument(data: ProgrammeDocumentData, format: DocumentFormat): Promise<Uint8Array> {
+  const t = format.t;
+  const period = { start: data.periodStart, end: data.periodEnd };
   const overview: Block[] = data.focusAreas.length > 0
     ? [
-        heading(1, format.t("documents:programme.focusAreas")),
-        caption(format.t("documents:programme.focusAreaTable")),
+        heading(1, t("documents:programme.focusAreas")),
+        caption(t("documents:programme.focusAreaTable")),
         focusAreaTable(data.focusAreas, data.strategy?.vision ?? "", format),
         spacer(),
       ]
     : [];
   const document = wordDocument({
     title: data.title,
-    description: `${format.t("documents:programme.kind")} – ${data.council.name}`,
+    description: `${t("documents:programme.kind")} – ${data.council.name}. ${t("documents:generated", { date: format.date(data.generatedOn) })}`,
     format,
-    children: [
-      ...titlePage(data, format),
+    cover: titlePage(data, format),
+    contents: t("documents:contents"),
+    running: { organisation: data.council.name, title: data.title },
+    body: [
       ...introduction(data, format),
       ...overview,
-      ...data.focusAreas.flatMap((area) => focusArea(area, format)),
-      ...others(data, format),
+      ...data.focusAreas.flatMap((area) => focusArea(area, period, format)),
+      ...others(data, period, format),
       ...decision(data, format),
     ],
   });

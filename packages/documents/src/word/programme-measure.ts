@@ -1,10 +1,12 @@
-import { budgetTable, moneyCell } from "./budget-matrix.js";
+import { budgetBlocks, moneyCell } from "./budget-matrix.js";
 import type { DocumentFormat } from "./document-format.js";
 import type { MeasureDocument, PartDocument } from "./programme-data.js";
-import { caption, dataTable, fact, heading, paragraph, spacer, textBlocks, type Block } from "./word-kit.js";
+import { caption, factGroup, heading, spacer, textBlocks, type Block } from "./word-kit.js";
+import { dataTable } from "./word-table.js";
 
 // One measure in the programme: who answers for it and when, what it is, its budget by source
-// and year, and for a shared measure the part each participating municipality takes on.
+// and year within the programme's period, and for a shared measure the part each
+// participating municipality takes on.
 
 function timeFrame(measure: MeasureDocument, format: DocumentFormat): string {
   const { startDate, endDate } = measure;
@@ -17,15 +19,16 @@ function timeFrame(measure: MeasureDocument, format: DocumentFormat): string {
 function facts(measure: MeasureDocument, format: DocumentFormat): Block[] {
   const t = format.t;
   const scope = measure.scope === "shared" ? t("documents:measure.shared") : t("documents:measure.local", { owner: measure.ownerName });
-  return [
-    fact(t("documents:measure.scope"), scope),
-    ...(measure.responsibleOrganisation ? [fact(t("documents:measure.responsible"), measure.responsibleOrganisation)] : []),
-    ...(measure.responsiblePerson ? [fact(t("documents:measure.person"), measure.responsiblePerson)] : []),
-    fact(t("documents:measure.period"), timeFrame(measure, format)),
-    fact(t("documents:measure.status"), t(`domain:measureStatus.${measure.status}`)),
-    fact(t("documents:measure.progress"), format.percent(measure.progress)),
-    ...(measure.goals.length > 0 ? [fact(t("documents:measure.goals"), measure.goals.join("; "))] : []),
+  const list: Array<readonly [string, string]> = [
+    [t("documents:measure.scope"), scope],
+    ...(measure.responsibleOrganisation ? [[t("documents:measure.responsible"), measure.responsibleOrganisation] as const] : []),
+    ...(measure.responsiblePerson ? [[t("documents:measure.person"), measure.responsiblePerson] as const] : []),
+    [t("documents:measure.period"), timeFrame(measure, format)],
+    [t("documents:measure.status"), t(`domain:measureStatus.${measure.status}`)],
+    [t("documents:measure.progress"), format.percent(measure.progress)],
+    ...(measure.goals.length > 0 ? [[t("documents:measure.goals", { count: measure.goals.length }), measure.goals.join("; ")] as const] : []),
   ];
+  return factGroup(list);
 }
 
 function partsTable(measure: MeasureDocument, format: DocumentFormat): Block[] {
@@ -52,21 +55,17 @@ function partsTable(measure: MeasureDocument, format: DocumentFormat): Block[] {
         { text: t("documents:parts.budgetShare"), numeric: true },
       ]],
       rows: measure.parts.map(row),
-      widths: withContacts ? [2, 4, 2, 2, 1.5, 2] : [2, 5, 2, 1.5, 2],
     }),
     spacer(),
   ];
 }
 
-export function measureSection(measure: MeasureDocument, format: DocumentFormat): Block[] {
-  const budget: Block[] = measure.budget.length > 0
-    ? [caption(format.t("documents:budget.caption", { title: measure.title })), budgetTable(measure.budget, format), spacer()]
-    : [paragraph(format.t("documents:budget.none"), { italics: true })];
+export function measureSection(measure: MeasureDocument, period: { start: string; end: string }, format: DocumentFormat): Block[] {
   return [
     heading(3, `${measure.number} ${measure.title}`),
     ...facts(measure, format),
     ...textBlocks(measure.description),
-    ...budget,
+    ...budgetBlocks(measure, period, format),
     ...(measure.parts.length > 0 ? partsTable(measure, format) : []),
   ];
 }

@@ -25,6 +25,8 @@ const ladestruktur: MeasureDocument = {
     { year: 2022, fundingSource: "county_partnership_funds", amount: nok(400_000) },
     { year: 2023, fundingSource: "county_partnership_funds", amount: nok(400_000) },
     { year: 2022, fundingSource: "municipal_own_contribution", amount: nok(300_000) },
+    // The measure runs to 2026, past the programme's period.
+    { year: 2026, fundingSource: "county_partnership_funds", amount: nok(100_000) },
   ],
   parts: [
     { municipalityName: "Hamar kommune", description: "Hurtigladere ved kollektivknutepunkt.", contactName: "Ingrid Hansen",
@@ -48,7 +50,7 @@ const loNho: MeasureDocument = {
 };
 
 export const HAMARREGIONEN: ProgrammeDocumentData = {
-  council: { name: "Hamarregionen IPR" },
+  council: { name: "Hamarregionen IPR", logo: null },
   title: "Handlingsprogram 2022–2023",
   periodStart: "2022-01-01",
   periodEnd: "2023-12-31",
@@ -81,7 +83,7 @@ export const HAMARREGIONEN: ProgrammeDocumentData = {
 };
 
 export const VIMMERBY: ProgrammeDocumentData = {
-  council: { name: "Vimmerby kommun" },
+  council: { name: "Vimmerby kommun", logo: null },
   title: "Handlingsplan SLUS",
   periodStart: "2017-07-01",
   periodEnd: "2021-12-31",
@@ -109,6 +111,10 @@ export const VIMMERBY: ProgrammeDocumentData = {
         ],
         parts: [],
       }] },
+    // SLUS's long Swedish compounds, which a column of a fifth of the page cannot hold evenly shared.
+    { title: "Kompetens- och arbetsmarknadsförsörjning", heading: null, description: "", subThemes: [], goals: [], measures: [] },
+    { title: "Aktiv och meningsfull fritid i ett samhällsbyggande och inkluderande perspektiv", heading: null, description: "",
+      subThemes: [], goals: [], measures: [] },
     { title: "Väl fungerande infrastruktur", heading: null, description: "", subThemes: [], goals: [], measures: [] },
   ],
   otherGoals: [],

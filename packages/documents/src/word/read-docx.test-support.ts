@@ -11,6 +11,8 @@ export interface DocxParagraph {
 
 export interface DocxTable {
   columns: number;
+  /** The grid's column widths in twips. */
+  widths: number[];
   rows: Array<{ header: boolean; cells: Array<{ span: number; paragraphs: string[] }> }>;
 }
 
@@ -50,6 +52,7 @@ function tablesOf(xml: string): DocxTable[] {
     const body = table[1] ?? "";
     return {
       columns: [...body.matchAll(/<w:gridCol /g)].length,
+      widths: [...body.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((match) => Number(match[1])),
       rows: [...body.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => ({
         header: (row[1] ?? "").includes("<w:tblHeader/>"),
         cells: [...(row[1] ?? "").matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => ({

@@ -1,64 +1,32 @@
-import {
-  AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
-} from "docx";
-import type { DocumentFormat } from "./document-format.js";
+import { HeadingLevel, Paragraph, TextRun, type Table, type TableOfContents } from "docx";
 
-// The few building blocks both Word documents are made of. Headings use Word's own Heading 1–3
-// styles with outline levels, so the navigation pane and screen readers find the structure;
-// tables repeat their header rows on every page and never split a row across pages.
+// The paragraphs both Word documents are made of. Headings use Word's own Heading 1–3 styles
+// with outline levels, so the navigation pane, the table of contents and screen readers find
+// the structure, and each keeps with the paragraph after it, so no heading is left alone at
+// the foot of a page. Tables are in word-table.ts.
 
-export type Block = Paragraph | Table;
-
-/** A4 with Word's default 2.54 cm margins: the width tables are laid out in, in twips. */
-const TEXT_WIDTH = 11906 - 2 * 1440;
-const HEADER_FILL = "E7E6E6";
+export type Block = Paragraph | Table | TableOfContents;
 
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
-function headingStyle(size: number, outlineLevel: number, before: number) {
-  return {
-    run: { size, bold: true, color: "1F3864" },
-    paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before, after: 120 } },
-  };
-}
-
-export function wordDocument(options: { title: string; description: string; format: DocumentFormat; children: Block[] }): Document {
-  return new Document({
-    title: options.title,
-    description: options.description,
-    creator: "Samspill",
-    lastModifiedBy: "Samspill",
-    styles: {
-      default: {
-        document: {
-          run: { font: "Calibri", size: 22, language: { value: options.format.locale } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        title: { run: { size: 52, bold: true, color: "1F3864" }, paragraph: { spacing: { after: 240 } } },
-        heading1: headingStyle(32, 0, 360),
-        heading2: headingStyle(26, 1, 240),
-        heading3: headingStyle(23, 2, 200),
-        caption: { run: { size: 20, italics: true, color: "404040" }, paragraph: { keepNext: true, spacing: { before: 120, after: 60 } } },
-      },
-    },
-    sections: [{ children: options.children }],
-  });
-}
-
-export async function toBytes(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document));
-}
 
 export function title(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.TITLE, text });
 }
 
 export function heading(level: 1 | 2 | 3, text: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: HEADING_LEVELS[level], text, pageBreakBefore: options.pageBreakBefore ?? false });
+  // keepNext is in the heading styles too; written on the paragraph as well, since some readers
+  // of .docx files follow only what a paragraph says itself.
+  return new Paragraph({
+    heading: HEADING_LEVELS[level], text, keepNext: true, keepLines: true, pageBreakBefore: options.pageBreakBefore ?? false,
+  });
 }
 
-export function paragraph(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, ...options })] });
+export function paragraph(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean; color?: string } = {},
+): Paragraph {
+  const { keepNext, ...run } = options;
+  return new Paragraph({ keepNext, children: [new TextRun({ text, ...run })] });
 }
 
 /** Text as people typed it: blank lines part paragraphs, single line breaks stay line breaks. */
@@ -72,9 +40,21 @@ export function textBlocks(text: string): Paragraph[] {
     }));
 }
 
-/** `Label: value`, the label bold: facts read as sentences, not as a layout table. */
-export function fact(label: string, value: string): Paragraph {
-  return new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+/**
+ * `Label: value`, the label bold: facts read as sentences, not as a layout table. A run of facts
+ * about one thing keeps together (`keepNext` on all but the last).
+ */
+export function fact(label: string, value: string, options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    keepNext: options.keepNext,
+    spacing: { after: 40 },
+    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+  });
+}
+
+/** Facts that belong together, kept on one page with each other and with what follows the first. */
+export function factGroup(facts: ReadonlyArray<readonly [string, string]>): Paragraph[] {
+  return facts.map(([label, value], index) => fact(label, value, { keepNext: index < facts.length - 1 }));
 }
 
 export function bullets(items: readonly string[]): Paragraph[] {
@@ -83,59 +63,7 @@ export function bullets(items: readonly string[]): Paragraph[] {
 
 /** A table's caption, kept on the page of the table it names. */
 export function caption(text: string): Paragraph {
-  return new Paragraph({ text, style: "Caption" });
-}
-
-export interface CellSpec {
-  text?: string;
-  /** Several paragraphs in one cell, e.g. a heading and a list of sub-themes. */
-  content?: Paragraph[];
-  bold?: boolean;
-  span?: number;
-  numeric?: boolean;
-}
-
-export type Cell = string | CellSpec;
-
-function cellOf(cell: Cell, header: boolean): TableCell {
-  const spec: CellSpec = typeof cell === "string" ? { text: cell } : cell;
-  const lines = (spec.text ?? "").split("\n");
-  const children = spec.content ?? [
-    new Paragraph({
-      spacing: { after: 0 },
-      alignment: spec.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      children: lines.map((line, index) => new TextRun({ text: line, bold: header || spec.bold, break: index > 0 ? 1 : 0 })),
-    }),
-  ];
-  return new TableCell({
-    children,
-    columnSpan: spec.span,
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL } } : {}),
-  });
-}
-
-export interface TableSpec {
-  /** Header rows, repeated at the top of every page the table runs over. */
-  header: Cell[][];
-  rows: Cell[][];
-  /** Relative column widths; equal when left out. */
-  widths?: number[];
-}
-
-export function dataTable(spec: TableSpec): Table {
-  const columns = Math.max(...[...spec.header, ...spec.rows].map((row) => row.reduce<number>(
-    (sum, cell) => sum + (typeof cell === "string" ? 1 : (cell.span ?? 1)), 0)));
-  const weights = spec.widths ?? Array.from({ length: columns }, () => 1);
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: weights.map((weight) => Math.floor((TEXT_WIDTH * weight) / weightSum)),
-    rows: [
-      ...spec.header.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((cell) => cellOf(cell, true)) })),
-      ...spec.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((cell) => cellOf(cell, false)) })),
-    ],
-  });
+  return new Paragraph({ text, style: "Caption", keepNext: true });
 }
 
 /** An empty paragraph after a table, so two tables never merge and the next text breathes. */

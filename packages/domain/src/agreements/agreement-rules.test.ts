@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementCounterparts, fundingTotals, reportingRequirementState, type PartyPlace } from "./agreement-rules";
+import { agreementCounterparts, reportingRequirementState, type PartyPlace } from "./agreement-rules";
 
 const county: PartyPlace = { organisationId: "k1", kind: "county", countyId: null };
 const council: PartyPlace = { organisationId: "c1", kind: "regional_council", countyId: "k1" };
@@ -26,16 +26,5 @@ describe("reporting requirement state", () => {
     expect(reportingRequirementState({ dueDate: "2025-03-01", fulfilledOn: null }, "2025-03-01")).toBe("due");
     expect(reportingRequirementState({ dueDate: "2025-03-01", fulfilledOn: null }, "2025-03-02")).toBe("overdue");
     expect(reportingRequirementState({ dueDate: "2025-03-01", fulfilledOn: "2025-03-08" }, "2025-04-01")).toBe("fulfilled");
-  });
-});
-
-describe("funding totals", () => {
-  it("adds per year and in all, exactly", () => {
-    const nok = (amountMinor: number) => ({ amountMinor, currency: "NOK" as const });
-    expect(fundingTotals([{ year: 2025, amount: nok(10) }, { year: 2024, amount: nok(5) }, { year: 2025, amount: nok(1) }], "NOK")).toEqual({
-      byYear: [{ year: 2024, amount: nok(5) }, { year: 2025, amount: nok(11) }],
-      total: nok(16),
-    });
-    expect(() => fundingTotals([{ year: 2024, amount: { amountMinor: 1, currency: "SEK" } }], "NOK")).toThrow(expect.objectContaining({ reason: "currency_mismatch" }));
   });
 });

@@ -1,10 +1,9 @@
 import { DomainError } from "../shared/errors";
-import type { Currency, OrganisationKind } from "../shared/enums";
-import { addMoney, zeroMoney, type Money } from "../shared/money";
+import type { OrganisationKind } from "../shared/enums";
 import type { IsoDate } from "../shared/primitives";
 
-// Rules of a partnership agreement that need no I/O: who its counterpart is, how its funding
-// adds up, and where each reporting requirement stands on a given day.
+// Rules of a partnership agreement that need no I/O: who its counterpart is and where each
+// reporting requirement stands on a given day. Its money is a figure: see ../figures/funds.ts.
 
 export interface PartyPlace {
   organisationId: string;
@@ -58,21 +57,4 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 export function reportingRequirementState(requirement: { dueDate: IsoDate; fulfilledOn: IsoDate | null }, today: IsoDate): RequirementState {
   if (requirement.fulfilledOn !== null) return "fulfilled";
   return today > requirement.dueDate ? "overdue" : "due";
-}
-
-export interface FundingTotals {
-  byYear: { year: number; amount: Money }[];
-  total: Money;
-}
-
-/** Committed money per year and in all; every commitment of one agreement is in one currency. */
-export function fundingTotals(commitments: readonly { year: number; amount: Money }[], currency: Currency): FundingTotals {
-  const byYear = new Map<number, Money>();
-  let total = zeroMoney(currency);
-  for (const { year, amount } of commitments) {
-    byYear.set(year, addMoney(byYear.get(year) ?? zeroMoney(currency), amount));
-    total = addMoney(total, amount);
-  }
-  const years = [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount }));
-  return { byYear: years, total };
 }

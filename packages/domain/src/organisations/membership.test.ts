@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectDomainError } from "../shared/testing";
 import {
   CreateMembershipInputSchema, MembershipSchema, activeMembers, assertNoMembershipOverlap, findMembershipOverlap,
-  isMembershipActive,
+  isMembershipActive, memberOptions,
 } from "./membership";
 
 const COUNCIL = "00000000-0000-4000-8000-000000000001";
@@ -74,5 +74,30 @@ describe("findMembershipOverlap", () => {
       "CONFLICT",
       "membership_overlap",
     );
+  });
+});
+
+describe("memberOptions", () => {
+  const council = "c";
+  const period = (municipalityId: string, validFrom: string, validTo: string | null) => ({ councilId: council, municipalityId, validFrom, validTo });
+
+  it("offers current members once each, however many periods they have", () => {
+    const options = memberOptions([period("a", "2010-01-01", "2015-12-31"), period("a", "2018-01-01", null), period("b", "2020-01-01", null)], [], "2025-06-01");
+    expect(options).toEqual([
+      { municipalityId: "a", current: true, membership: { validFrom: "2010-01-01", validTo: null } },
+      { municipalityId: "b", current: true, membership: { validFrom: "2020-01-01", validTo: null } },
+    ]);
+  });
+
+  it("offers a former member only where it has data, with the span of its membership", () => {
+    const memberships = [period("old", "2020-01-01", "2023-12-31"), period("gone", "2010-01-01", "2019-12-31"), period("new", "2024-01-01", null)];
+    expect(memberOptions(memberships, ["old"], "2025-06-01")).toEqual([
+      { municipalityId: "old", current: false, membership: { validFrom: "2020-01-01", validTo: "2023-12-31" } },
+      { municipalityId: "new", current: true, membership: { validFrom: "2024-01-01", validTo: null } },
+    ]);
+  });
+
+  it("offers a municipality with data that never was a member, without a membership", () => {
+    expect(memberOptions([], ["x", "x"], "2025-06-01")).toEqual([{ municipalityId: "x", current: false, membership: null }]);
   });
 });

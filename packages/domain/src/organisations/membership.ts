@@ -69,3 +69,37 @@ export function assertNoMembershipOverlap(existing: readonly MembershipPeriod[],
     params: { councilId: candidate.councilId, municipalityId: candidate.municipalityId, overlappingId: overlap.id ?? null },
   });
 }
+
+/** A municipality to offer where a council's work is filtered by municipality. */
+export interface MemberOption {
+  municipalityId: string;
+  /** A member on the date; otherwise the span of its former membership labels it. */
+  current: boolean;
+  /** First and last day of membership over all its periods; null for a municipality that never was a member. */
+  membership: { validFrom: string; validTo: string | null } | null;
+}
+
+/**
+ * The municipalities of a council's filter, each once: its members on the date, and former
+ * members (or others) only where they have data (`withData`), so a merged or departed
+ * municipality stays reachable for the history it left without crowding the list.
+ */
+export function memberOptions(memberships: readonly MembershipPeriod[], withData: readonly string[], onDate: string): MemberOption[] {
+  const byMunicipality = new Map<string, MembershipPeriod[]>();
+  for (const membership of memberships) {
+    byMunicipality.set(membership.municipalityId, [...(byMunicipality.get(membership.municipalityId) ?? []), membership]);
+  }
+  const options: MemberOption[] = [];
+  for (const [municipalityId, periods] of byMunicipality) {
+    const current = periods.some((period) => isMembershipActive(period, onDate));
+    if (!current && !withData.includes(municipalityId)) continue;
+    const validFrom = periods.map((period) => period.validFrom).sort()[0] ?? onDate;
+    const ends = periods.flatMap((period) => (period.validTo === null ? [] : [period.validTo])).sort();
+    const validTo = ends.length < periods.length ? null : (ends.at(-1) ?? null);
+    options.push({ municipalityId, current, membership: { validFrom, validTo } });
+  }
+  for (const municipalityId of new Set(withData)) {
+    if (!byMunicipality.has(municipalityId)) options.push({ municipalityId, current: false, membership: null });
+  }
+  return options;
+}

@@ -22,7 +22,7 @@ describe("reporting period schema", () => {
 });
 
 describe("status report schemas", () => {
-  const input = { periodId: ID, measureId: ID, measureStatus: "in_progress", progress: 40, spent: { amountMinor: 0, currency: "NOK" } };
+  const input = { periodId: ID, measureId: ID, measureStatus: "in_progress", progress: 40, spending: { currency: "NOK", lines: [] } };
 
   it("accepts content and defaults the rest", () => {
     expect(CreateStatusReportInputSchema.parse(input)).toMatchObject({ partId: null, narrative: "", indicatorValues: [] });
@@ -30,7 +30,10 @@ describe("status report schemas", () => {
 
   it.each([
     [{ ...input, workflowStatus: "approved" }, [[]]],
-    [{ ...input, spent: { amountMinor: -100, currency: "NOK" } }, [["spent", "amountMinor"]]],
+    [{ ...input, spending: { currency: "NOK", lines: [{ fundingSource: "external", amountMinor: -100 }] } }, [["spending", "lines", 0, "amountMinor"]]],
+    [{ ...input, spending: { currency: "NOK", lines: [{ fundingSource: "external", amountMinor: 1 }, { fundingSource: "external", amountMinor: 2 }] } },
+      [["spending", "lines", 1, "fundingSource"]]],
+    [{ ...input, spending: { currency: "NOK", lines: [{ fundingSource: "gifts", amountMinor: 1 }] } }, [["spending", "lines", 0, "fundingSource"]]],
     [{ ...input, measureStatus: "completed", progress: 90 }, [["progress"]]],
     [{ ...input, indicatorValues: [{ indicatorId: ID, value: "145" }] }, [["indicatorValues", 0, "value"]]],
   ])("rejects %o at %o", (bad, paths) => {

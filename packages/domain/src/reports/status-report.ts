@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { REPORT_STATUSES } from "../shared/enums";
-import { MoneySchema } from "../shared/money";
 import { IdSchema, IsoDateTimeSchema, VersionSchema, optionalText } from "../shared/primitives";
 import { MeasureStatusSchema, ProgressSchema, completedMeansFullProgress } from "../measures/status";
+import { ReportSpendingSchema } from "./report-spending";
 
 // A status report (statusrapport / lägesrapport) covers one measure, or one municipality's part
 // of a shared measure, for one reporting period. Workflow fields change only through
@@ -19,7 +19,7 @@ const contentFields = {
   measureStatus: MeasureStatusSchema,
   progress: ProgressSchema,
   narrative: optionalText(20_000),
-  spent: MoneySchema,
+  spending: ReportSpendingSchema,
 };
 
 /** Stored as IndicatorValue rows linked to the report, so only inputs carry them inline. */
@@ -71,7 +71,7 @@ export const UpdateStatusReportInputSchema = z
     measureStatus: contentFields.measureStatus.optional(),
     progress: contentFields.progress.optional(),
     narrative: contentFields.narrative.optional(),
-    spent: contentFields.spent.optional(),
+    spending: contentFields.spending.optional(),
     indicatorValues: ReportedIndicatorValuesSchema.optional(),
   })
   .superRefine((input, ctx) => completedMeansFullProgress({ status: input.measureStatus, progress: input.progress }, ctx));

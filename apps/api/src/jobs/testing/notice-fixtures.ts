@@ -25,7 +25,7 @@ export async function norwegianCouncil(year: number) {
   const stange = municipalities[0]!;
   const hamar = municipalities[1]!;
   const { programme } = await createProgramme(db, {
-    ownerId: council.id, periodStart: `${year}-01-01`, periodEnd: `${year + 1}-12-31`, focusAreaCount: 0,
+    ownerId: council.id, status: "adopted", periodStart: `${year}-01-01`, periodEnd: `${year + 1}-12-31`, focusAreaCount: 0,
   });
   const measure = await createMeasure(db, { programmeId: programme.id, title: uniqueName("Regional ladestruktur") });
   const stangePart = await createMeasurePart(db, { measureId: measure.id, municipalityId: stange.id });
@@ -49,7 +49,7 @@ export async function swedishMunicipality(year: number) {
   const county = await createOrganisation(db, { kind: "county", country: "SE" });
   const vimmerby = await createOrganisation(db, { kind: "municipality", country: "SE", countyId: county.id, name: uniqueName("Vimmerby kommun") });
   const { programme } = await createProgramme(db, {
-    ownerId: vimmerby.id, periodStart: `${year}-01-01`, periodEnd: `${year + 1}-12-31`, focusAreaCount: 0,
+    ownerId: vimmerby.id, status: "adopted", periodStart: `${year}-01-01`, periodEnd: `${year + 1}-12-31`, focusAreaCount: 0,
   });
   const measure = await createMeasure(db, { programmeId: programme.id, scope: "local", title: uniqueName("Laddinfrastruktur") });
   const period = await createReportingPeriod(db, {

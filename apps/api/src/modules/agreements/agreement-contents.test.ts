@@ -15,13 +15,22 @@ async function councilAgreement(app?: Awaited<ReturnType<typeof buildTestApp>>) 
 
 const nok = (amountMinor: number) => ({ amountMinor, currency: "NOK" });
 
+interface FundsRow {
+  year: number;
+  fundingSource: string;
+  committedMinor: number;
+  spentMinor: number;
+  remainingMinor: number;
+  overspent: boolean;
+}
+
 interface Details {
   fundingCommitments: Array<{ year: number; amount: { amountMinor: number } }>;
-  fundingTotals: { byYear: Array<{ year: number; amount: { amountMinor: number; currency: string } }>; total: { amountMinor: number } };
+  funds: { rows: FundsRow[]; byYear: Array<{ year: number; committedMinor: number }>; total: Array<{ committedMinor: number }> };
+  sharedMeasures: Array<{ measureId: string; agreement: { id: string } }>;
   reportingRequirements: Array<{ id: string; state: string }>;
   obligations: Array<{ id: string; measures: Array<{ id: string; title: string; status: string; progress: number }> }>;
   parties: Array<{ organisationId: string }>;
-  spentByYear: Array<{ year: number; amountMinor: number; currency: string }>;
 }
 
 describe("funding commitments", () => {
@@ -42,16 +51,13 @@ describe("funding commitments", () => {
 
     const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
     expect(details.fundingCommitments).toHaveLength(3);
-    expect(details.fundingTotals.byYear).toEqual([
-      { year: 2024, amount: { amountMinor: 280_000_000, currency: "NOK" } },
-      { year: 2025, amount: { amountMinor: 175_000_000, currency: "NOK" } },
-    ]);
-    expect(details.fundingTotals.total.amountMinor).toBe(455_000_000);
+    expect(details.funds.byYear.map(({ year, committedMinor }) => [year, committedMinor])).toEqual([[2024, 280_000_000], [2025, 175_000_000]]);
+    expect(details.funds.total.map((row) => row.committedMinor)).toEqual([455_000_000]);
   });
 });
 
 describe("spending against the agreement", () => {
-  it("adds up approved reports of linked measures per period year, once per measure; drafts and submitted do not count", async () => {
+  it("counts approved reports of linked measures from the committed sources, per period year, once per measure", async () => {
     const { council, fixture, cookie } = await councilAgreement();
     const db = await getTestDb();
     await fundingIn(fixture, 2024);
@@ -61,18 +67,32 @@ describe("spending against the agreement", () => {
     const unlinked = await measureOf(council.id);
     const period = async (year: number) => (await createReportingPeriod(db, { councilId: council.id, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, deadline: `${year + 1}-01-31` })).id;
     const [y2024, y2025, y2026] = [await period(2024), await period(2025), await period(2026)];
-    await createStatusReport(db, { measureId: measure.id, periodId: y2024, workflowStatus: "approved", spentMinor: 40_000_000 });
-    await createStatusReport(db, { measureId: measure.id, periodId: y2025, workflowStatus: "approved", spentMinor: 15_000_000 });
-    await createStatusReport(db, { measureId: measure.id, periodId: y2026, workflowStatus: "submitted", spentMinor: 9_000_000 });
-    await createStatusReport(db, { measureId: unlinked.id, periodId: y2024, workflowStatus: "approved", spentMinor: 7_000_000 });
+    const county = (amountMinor: number) => ({ fundingSource: "county_partnership_funds" as const, amountMinor });
+    // The municipality's own money on the same report is not the county's to count.
+    await createStatusReport(db, { measureId: measure.id, periodId: y2024, workflowStatus: "approved",
+      spending: [county(40_000_000), { fundingSource: "municipal_own_contribution", amountMinor: 90_000_000 }] });
+    await createStatusReport(db, { measureId: measure.id, periodId: y2025, workflowStatus: "approved", spending: [county(15_000_000)] });
+    await createStatusReport(db, { measureId: measure.id, periodId: y2026, workflowStatus: "submitted", spending: [county(9_000_000)] });
+    await createStatusReport(db, { measureId: unlinked.id, periodId: y2024, workflowStatus: "approved", spending: [county(7_000_000)] });
     const draftYear = await period(2027);
-    await createStatusReport(db, { measureId: measure.id, periodId: draftYear, workflowStatus: "draft", spentMinor: 1_000_000 });
+    await createStatusReport(db, { measureId: measure.id, periodId: draftYear, workflowStatus: "draft", spending: [county(1_000_000)] });
 
     const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
-    expect(details.spentByYear).toEqual([
-      { year: 2024, amountMinor: 40_000_000, currency: "NOK" },
-      { year: 2025, amountMinor: 15_000_000, currency: "NOK" },
+    expect(details.funds.rows.map(({ year, fundingSource, spentMinor, overspent }) => [year, fundingSource, spentMinor, overspent])).toEqual([
+      [2024, "county_partnership_funds", 40_000_000, false],
+      [2025, "county_partnership_funds", 15_000_000, true],
     ]);
+    expect(details.sharedMeasures).toEqual([]);
+  });
+
+  it("names the linked measures another agreement counts too", async () => {
+    const { council, county, fixture, cookie } = await councilAgreement();
+    const obligation = await obligationIn(fixture, "A");
+    const measure = await measureOf(council.id, obligation.id);
+    const other = await agreementWith(county.id, { id: council.id, kind: "regional_council" });
+    await trpcMutation("agreements.linkObligationToMeasure", { obligationId: (await obligationIn(other, "B")).id, measureId: measure.id }, { cookie });
+    const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
+    expect(details.sharedMeasures).toEqual([expect.objectContaining({ measureId: measure.id, agreement: expect.objectContaining({ id: other.agreementId }) })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findAgreementDetails, listMeasuresOfObligations, listSpendingOfAgreement } from "@samspill/db";
-import { fundingTotals, IdSchema, localDate, permitOf } from "@samspill/domain";
+import { findAgreementDetails, fundsOfAgreement, listMeasuresOfObligations, listMeasuresSharedWithOtherAgreements } from "@samspill/db";
+import { IdSchema, localDate, permitOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { agreementResource, found } from "./agreement-access.js";
@@ -8,10 +8,12 @@ import { agreementView, dialogueMeetingView, fundingView, obligationView, partyV
 
 /**
  * One agreement with everything in it: parties and signatories, obligations with the measures
- * that fulfil them, funding per year and source with totals, reporting requirements with their
- * state today, dialogue meetings, and what was spent per year (approved status reports of the
- * linked measures) to set against what was committed; the council decisions about it, and
- * whether the viewer may change it (the county's officials), with the reason when not.
+ * that fulfil them, funding commitments, reporting requirements with their state today,
+ * dialogue meetings, and its money by funding source and year — committed, spent (approved
+ * reports of the linked measures, from the sources the agreement commits), remaining — as the
+ * county dashboard, the workbook and the annual report have it (packages/domain/FIGURES.md);
+ * the council decisions about it, and whether the viewer may change it (the county's
+ * officials), with the reason when not.
  */
 export const getAgreement = procedure
   .meta({ permission: { actions: ["read_agreement"] } })
@@ -23,12 +25,10 @@ export const getAgreement = procedure
     const resource = agreementResource(agreement.countyId, parties);
     ctx.authorize(resource);
 
-    const funding = details.fundingCommitments.map(fundingView);
-    // An agreement's commitments share one currency; with none there is nothing to total.
-    const currency = funding[0]?.amount.currency;
-    const [linked, spentByYear, decisions] = await Promise.all([
+    const [linked, funds, shared, decisions] = await Promise.all([
       listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id)),
-      listSpendingOfAgreement(ctx.db, agreement.id, currency),
+      fundsOfAgreement(ctx.db, agreement.id),
+      listMeasuresSharedWithOtherAgreements(ctx.db, agreement.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "agreement", id: agreement.id }),
     ]);
     const today = localDate(ctx.now());
@@ -41,9 +41,12 @@ export const getAgreement = procedure
           .filter((link) => link.obligationId === obligation.id)
           .map(({ measureId, title, status, progress }) => ({ id: measureId, title, status, progress })),
       })),
-      fundingCommitments: funding,
-      fundingTotals: currency ? fundingTotals(funding, currency) : null,
-      spentByYear,
+      fundingCommitments: details.fundingCommitments.map(fundingView),
+      funds,
+      /** Linked measures that other agreements count too: their spending appears under each. */
+      sharedMeasures: shared.map((row) => ({
+        measureId: row.measureId, measureTitle: row.measureTitle, agreement: { id: row.agreementId, title: row.agreementTitle },
+      })),
       reportingRequirements: details.reportingRequirements.map((row) => requirementView(row, today)),
       dialogueMeetings: details.dialogueMeetings.map(dialogueMeetingView),
       decisions,

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { countyDashboard } from "@samspill/db";
-import { DomainError, IdSchema, isAnonymous } from "@samspill/domain";
+import { fundsOfAgreements, listCountyAgreements, measureStatusByOwner, reportingOfPeriods } from "@samspill/db";
+import { DomainError, IdSchema, isAnonymous, localDate } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 
 /**
- * The county official's view across the county: every agreement, reporting compliance per
- * council and period, funds committed (funding commitments) against funds spent (approved
- * reports), and the status of measures across councils. Fixed number of queries.
+ * The county official's view across the county: every agreement with its money, reporting per
+ * council and period, funds committed against spent by funding source and year (each report's
+ * spending once, though its measure may serve two agreements), and the status of measures
+ * across councils — the figures of packages/domain/FIGURES.md. Fixed number of queries.
  */
 export const county = procedure
   .meta({ permission: { actions: ["read_agreement"] } })
@@ -17,15 +18,21 @@ export const county = procedure
     const countyId = input.countyId ?? own;
     if (countyId === null) throw new DomainError("NOT_FOUND", { params: { kind: "county" } });
     ctx.authorize({ kind: "agreement", countyId, councilId: null, municipalityId: null });
-    const rows = await countyDashboard(ctx.db, countyId);
+    const [agreements, funds, reporting, measuresByOwner] = await Promise.all([
+      listCountyAgreements(ctx.db, countyId),
+      fundsOfAgreements(ctx.db, { countyId }),
+      reportingOfPeriods(ctx.db, { countyId }, localDate(ctx.now())),
+      measureStatusByOwner(ctx.db, countyId),
+    ]);
+    const fundsOf = new Map(funds.agreements.map((row) => [row.agreementId, row.funds]));
     return {
       countyId,
-      agreements: rows.agreements,
-      compliance: rows.compliance.map((row) => ({ ...row, missing: row.expected - row.reported })),
-      committed: rows.committed.map((row) => ({
-        year: row.year, source: row.source, amount: { amountMinor: row.amountMinor, currency: row.currency },
+      agreements: agreements.map(({ caseNumber: _caseNumber, ...agreement }) => ({
+        ...agreement,
+        funds: fundsOf.get(agreement.id)?.total ?? [],
       })),
-      spent: rows.spent.map((row) => ({ year: row.year, amount: { amountMinor: row.amountMinor, currency: row.currency } })),
-      measuresByOwner: rows.measuresByOwner,
+      compliance: reporting.map(({ figures, ...period }) => ({ ...period, ...figures })),
+      funds: funds.across,
+      measuresByOwner,
     };
   });

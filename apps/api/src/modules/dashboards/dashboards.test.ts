@@ -8,10 +8,15 @@ import { councilWork } from "./dashboard-fixtures.js";
 
 const data = <T>(body: TrpcBody) => body.result?.data as T;
 
+type Counts = Record<string, number>;
+const total = (counts: Counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+
 interface CouncilDashboard {
-  measuresByFocusArea: Array<{ focusAreaId: string | null; status: string; measures: number }>;
-  partsByMunicipality: Array<{ municipalityId: string; status: string; parts: number }>;
-  overdueReports: Array<{ organisationId: string; workflowStatus: string | null }>;
+  programmes: Array<{ id: string }>;
+  measuresByFocusArea: Array<{ programmeId: string; focusAreaId: string | null; counts: Counts }>;
+  partsByMunicipality: Array<{ municipalityId: string; counts: Counts }>;
+  reporting: Array<{ periodId: string; expected: number; reported: number; approved: number; overdue: number }>;
+  overdueReports: Array<{ organisationId: string; state: string }>;
   budget: Array<{ fundingSource: string; year: number; amount: { amountMinor: number; currency: string } }>;
 }
 
@@ -38,16 +43,19 @@ describe("dashboards.council", () => {
     const small = await councilAtSize(2);
     const { cookie } = await signedInUser("secretariat", small.council.id);
     const view = data<CouncilDashboard>((await trpcQuery("dashboards.council", { councilId: small.council.id }, { cookie })).body);
-    expect(view.measuresByFocusArea.reduce((sum, row) => sum + row.measures, 0)).toBe(small.work.measureCount);
-    expect(view.measuresByFocusArea.filter((row) => row.status === "planned").map((row) => row.measures)).toEqual([1, 1]);
+    expect(view.programmes.map((programme) => programme.id)).toEqual([small.work.programmeId]);
+    expect(view.measuresByFocusArea).toHaveLength(2);
+    expect(view.measuresByFocusArea.reduce((sum, row) => sum + total(row.counts), 0)).toBe(small.work.measureCount);
+    expect(view.measuresByFocusArea.map((row) => row.counts.planned)).toEqual([1, 1]);
     const [first, second] = small.municipalities;
     expect(view.partsByMunicipality).toEqual(expect.arrayContaining([
-      expect.objectContaining({ municipalityId: first?.id, status: "in_progress", parts: 4 }),
-      expect.objectContaining({ municipalityId: second?.id, status: "in_progress", parts: 4 }),
+      expect.objectContaining({ municipalityId: first?.id, counts: expect.objectContaining({ in_progress: 4 }) }),
+      expect.objectContaining({ municipalityId: second?.id, counts: expect.objectContaining({ in_progress: 4 }) }),
     ]));
     // The period's deadline (2025-01-31) has passed: the second member's four parts are overdue.
+    expect(view.reporting).toEqual([expect.objectContaining({ periodId: small.work.periodId, expected: 8, reported: 4, approved: 4, overdue: 4 })]);
     expect(view.overdueReports).toHaveLength(4);
-    expect(view.overdueReports.every((row) => row.organisationId === second?.id && row.workflowStatus === null)).toBe(true);
+    expect(view.overdueReports.every((row) => row.organisationId === second?.id && row.state === "missing")).toBe(true);
     expect(view.budget).toEqual([
       { fundingSource: "council_funds", year: 2024, amount: { amountMinor: 200_000_00, currency: "NOK" } },
       { fundingSource: "county_partnership_funds", year: 2025, amount: { amountMinor: 200_000_00, currency: "NOK" } },
@@ -61,9 +69,9 @@ describe("dashboards.council", () => {
     const largeCall = await measuredCall("dashboards.council", { councilId: large.council.id }, "secretariat", large.council.id);
     expect(data<CouncilDashboard>(largeCall.body).overdueReports).toHaveLength(20);
     expect(largeCall.queries).toBe(smallCall.queries);
-    // Session lookup, the council, and the four dashboard queries.
-    expect(smallCall.queries).toBeGreaterThanOrEqual(5);
-    expect(smallCall.queries).toBeLessThanOrEqual(10);
+    // Session lookup, the council, and the figures' nine grouped queries (reporting, status, overdue, budget).
+    expect(smallCall.queries).toBeGreaterThanOrEqual(9);
+    expect(smallCall.queries).toBeLessThanOrEqual(14);
   });
 });
 
@@ -83,9 +91,9 @@ describe("dashboards.county", () => {
     const large = await countyAtSize(5);
     const smallCall = await measuredCall("dashboards.county", { countyId: small.county.id }, "county_official", small.county.id);
     const largeCall = await measuredCall("dashboards.county", {}, "county_official", large.county.id);
-    const view = data<{ agreements: unknown[]; committed: Array<{ amount: { amountMinor: number } }> }>(largeCall.body);
+    const view = data<{ agreements: unknown[]; funds: { rows: unknown[] } }>(largeCall.body);
     expect(view.agreements).toHaveLength(5);
-    expect(view.committed).toEqual([expect.objectContaining({ year: 2024, amount: { amountMinor: 2_500_000_00, currency: "NOK" } })]);
+    expect(view.funds.rows).toEqual([expect.objectContaining({ year: 2024, committedMinor: 2_500_000_00, currency: "NOK" })]);
     expect(largeCall.queries).toBe(smallCall.queries);
     expect(smallCall.queries).toBeGreaterThanOrEqual(5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertFundingCommitment, insertMembership } from "@samspill/db";
+import { insertFundingCommitment, insertMeasureObligationLink, insertMembership, insertObligation } from "@samspill/db";
 import { createAgreement, createOrganisation, getTestDb, uniqueName } from "@samspill/db/testing";
 import { signedInUser, trpcQuery, type TrpcBody } from "../../testing/harness.js";
 import { councilWork } from "./dashboard-fixtures.js";
@@ -9,12 +9,18 @@ import { councilWork } from "./dashboard-fixtures.js";
 
 const data = <T>(body: TrpcBody) => body.result?.data as T;
 
+interface Funds {
+  committedMinor: number;
+  spentMinor: number;
+  remainingMinor: number;
+  overspent: boolean;
+}
+
 interface CountyDashboard {
-  agreements: Array<{ id: string; parties: Array<{ organisationId: string }> }>;
-  compliance: Array<{ councilId: string; periodId: string; expected: number; reported: number; approved: number; missing: number }>;
-  committed: Array<{ year: number; source: string; amount: { amountMinor: number; currency: string } }>;
-  spent: Array<{ year: number; amount: { amountMinor: number; currency: string } }>;
-  measuresByOwner: Array<{ ownerId: string; status: string; measures: number }>;
+  agreements: Array<{ id: string; parties: Array<{ organisationId: string }>; funds: Funds[] }>;
+  compliance: Array<{ councilId: string; periodId: string; expected: number; reported: number; approved: number; outstanding: number }>;
+  funds: { rows: Array<Funds & { year: number; fundingSource: string; currency: string }>; total: Funds[] };
+  measuresByOwner: Array<{ ownerId: string; counts: Record<string, number> }>;
 }
 
 async function innlandet() {
@@ -50,6 +56,10 @@ async function innlandet() {
       amountMinor: (index + 1) * 1_000_000_00, currency: "NOK",
     });
   }
+  // Hamarregionen's measures fulfil its agreement's obligation: their spending counts against it.
+  const hamarAgreement = agreements[0]!.agreement;
+  const obligation = await insertObligation(db, { agreementId: hamarAgreement.id, partyId: hamar.council.id, title: "Koordinere" });
+  for (const measureId of hamarWork.measureIds) await insertMeasureObligationLink(db, obligation.id, measureId);
   // An agreement of another county never shows.
   await createAgreement(db, { title: "Avtale i et annet fylke" });
   return { county, hamar, sorOsterdal, elverum, hamarWork, sorWork, agreements };
@@ -74,16 +84,17 @@ describe("walkthrough: Innlandet county", () => {
 
     // Which councils have reported for the period (2024): Hamarregionen half (Stange), Sør-Østerdal none.
     const compliance = (councilId: string) => view.compliance.find((row) => row.councilId === councilId);
-    expect(compliance(region.hamar.council.id)).toMatchObject({ periodId: region.hamarWork.periodId, expected: 4, reported: 2, approved: 2, missing: 2 });
-    expect(compliance(region.sorOsterdal.council.id)).toMatchObject({ periodId: region.sorWork.periodId, expected: 2, reported: 0, missing: 2 });
+    expect(compliance(region.hamar.council.id)).toMatchObject({ periodId: region.hamarWork.periodId, expected: 4, reported: 2, approved: 2, outstanding: 2 });
+    expect(compliance(region.sorOsterdal.council.id)).toMatchObject({ periodId: region.sorWork.periodId, expected: 2, reported: 0, outstanding: 2 });
 
-    // Committed (1 + 2 + 3 million) against spent (approved reports' spending, 2024).
-    expect(view.committed).toEqual([
-      { year: 2024, source: "county_partnership_funds", amount: { amountMinor: 6_000_000_00, currency: "NOK" } },
-    ]);
-    expect(view.spent).toEqual([
-      { year: 2024, amount: { amountMinor: region.hamarWork.spentMinor, currency: "NOK" } },
-    ]);
-    expect(view.measuresByOwner.map((row) => row.ownerId)).toEqual(expect.arrayContaining([region.hamar.council.id, region.sorOsterdal.council.id]));
+    // Committed (1 + 2 + 3 million) against spent (approved reports on the linked measures, 2024).
+    expect(view.funds.rows).toEqual([expect.objectContaining({
+      year: 2024, fundingSource: "county_partnership_funds", currency: "NOK",
+      committedMinor: 6_000_000_00, spentMinor: region.hamarWork.spentMinor, remainingMinor: 6_000_000_00 - region.hamarWork.spentMinor, overspent: false,
+    })]);
+    const hamarFunds = view.agreements.find((agreement) => agreement.id === region.agreements[0]?.agreement.id)?.funds;
+    expect(hamarFunds).toEqual([expect.objectContaining({ committedMinor: 1_000_000_00, spentMinor: region.hamarWork.spentMinor })]);
+    const hamarCounts = view.measuresByOwner.find((row) => row.ownerId === region.hamar.council.id)?.counts;
+    expect(Object.values(hamarCounts ?? {}).reduce((sum, count) => sum + count, 0)).toBe(region.hamarWork.measureCount);
   });
 });

@@ -1,4 +1,4 @@
-import type { BudgetLineRow, FocusAreaNode, MeasureInTree, ProgrammeTree, StatusReportRow } from "@samspill/db";
+import type { BudgetLineRow, FocusAreaNode, MeasureInTree, ProgrammeTree, ReportSpendingRow, StatusReportRow } from "@samspill/db";
 import type { FocusAreaEntry, MeasureEntry, ReportEntry } from "@samspill/documents";
 import { groupBy, rollUpMeasure, type MeasureStatus } from "@samspill/domain";
 
@@ -15,14 +15,15 @@ export interface MeasureFacts {
 
 export type MeasureEntryOf = (measure: MeasureFacts) => MeasureEntry;
 
-
 export function measureEntries(
   approved: readonly StatusReportRow[],
   lines: readonly BudgetLineRow[],
-  organisationNames: ReadonlyMap<string, string>,
+  spending: readonly ReportSpendingRow[],
+  organisationName: (id: string) => string,
 ): MeasureEntryOf {
   const reportsOf = groupBy(approved, (report) => report.measureId);
   const linesOf = groupBy(lines, (line) => line.measureId);
+  const spendingOf = groupBy(spending, (line) => line.reportId);
   return (measure) => {
     const reports = reportsOf.get(measure.id) ?? [];
     // Where the measure stood in the period: its own report, else its approved parts' reports
@@ -39,10 +40,13 @@ export function measureEntries(
       })),
       reports: reports
         .map((report): ReportEntry => ({
-          organisationName: organisationNames.get(report.organisationId) ?? "",
+          organisationName: organisationName(report.organisationId),
           status: report.measureStatus,
           progress: report.progress,
           spent: { amountMinor: Number(report.spentMinor), currency: report.currency },
+          spending: (spendingOf.get(report.id) ?? []).map((line) => ({
+            fundingSource: line.fundingSource, amount: { amountMinor: line.amountMinor, currency: line.currency },
+          })),
           narrative: report.narrative,
         }))
         .sort((a, b) => a.organisationName.localeCompare(b.organisationName)),

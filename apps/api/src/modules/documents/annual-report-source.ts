@@ -1,19 +1,25 @@
 import {
-  findAgreementDetails, findOrganisationById, findProgrammeTree, listBudgetLinesOfMeasures, listExpectedReports,
-  listMeasuresOfObligations, listOrganisationPlaces, listProgrammeIdsReportedIn, listReportedValuesOfReports,
-  listSpendingOfAgreement, listStatusReportsByPeriod,
-  type Executor, type ProgrammeTree, type ReportingPeriodRow,
+  findAgreementDetails, findAnnualReportText, findProgrammeTree, fundsOfAgreement, listBudgetLinesOfMeasures,
+  listMeasuresOfObligations, listProgrammeIdsReportedIn, listReportedValuesOfReports, listSpendingOfReports,
+  listStatusReportsByPeriod,
+  type AnnualReportTextRow, type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
-import type { AnnualReportData } from "@samspill/documents";
-import { reportingOverview, type LanguageForm } from "@samspill/domain";
+import type { AnnualReportData, AnnualReportTexts } from "@samspill/documents";
+import { fundsThrough, spendingYear, type LanguageForm } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
+import { documentLogo, existingOrganisation } from "../organisations/organisation-logo.js";
+import { periodItems } from "../reports/period-items.js";
+import { agreementDueDate } from "./agreement-due-date.js";
 import { focusAreaEntries, measureEntries, measuresById } from "./annual-report-entries.js";
+import { officialNames } from "./official-names.js";
 import type { ReportScope } from "./report-scope.js";
 
-// Loads what the annual report to the county is made of: the agreement with its obligations
-// and funding, the period's expected and approved reports (only the reporter's own when the
-// party is a member municipality), the programmes they belong to, and the indicator values the
-// approved reports carry. A fixed number of queries, plus one per programme in the period.
+// Loads what the report to the county is made of: the agreement with its obligations, its
+// reporting requirements and its money (packages/domain/FIGURES.md, as its page shows it), the
+// period's expected and approved reports (only the reporter's own when the party is a member
+// municipality), the programmes they belong to, the indicator values and spending by funding
+// source the approved reports carry, and what the secretariat wrote. A fixed number of queries,
+// plus one per programme in the period.
 
 export interface AnnualReportSource {
   data: AnnualReportData;
@@ -22,6 +28,12 @@ export interface AnnualReportSource {
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
+function textsOf(row: AnnualReportTextRow | undefined): AnnualReportTexts | null {
+  if (!row) return null;
+  const { summary, approval, signatoryName, signatoryTitle, place, signedOn } = row;
+  return { summary, approval, signatoryName, signatoryTitle, place, signedOn };
+}
+
 export async function loadAnnualReport(
   db: Executor,
   input: { agreementId: string; period: ReportingPeriodRow; scope: ReportScope; today: string },
@@ -29,60 +41,50 @@ export async function loadAnnualReport(
   const { period, scope } = input;
   const details = found(await findAgreementDetails(db, input.agreementId), "agreement");
   const inScope = (organisationId: string) => !scope.organisationIds || scope.organisationIds.includes(organisationId);
-  const currency = details.fundingCommitments[0]?.currency;
-  const [reporter, expectedAll, reportsAll, reportedProgrammeIds, linked, spending] = await Promise.all([
-    findOrganisationById(db, scope.reporterId),
-    listExpectedReports(db, period),
+  const [reporter, { items, figures }, reportsAll, reportedProgrammeIds, linked, funds, texts, logo] = await Promise.all([
+    existingOrganisation(db, scope.reporterId),
+    periodItems(db, period, input.today, scope.organisationIds),
     listStatusReportsByPeriod(db, period.id),
     listProgrammeIdsReportedIn(db, period.id),
     listMeasuresOfObligations(db, details.obligations.map((obligation) => obligation.id)),
-    listSpendingOfAgreement(db, details.agreement.id, currency),
+    fundsOfAgreement(db, details.agreement.id),
+    findAnnualReportText(db, input.agreementId, period.id),
+    documentLogo(db, scope.reporterId),
   ]);
-  const expected = expectedAll.filter((item) => inScope(item.organisationId));
-  const reports = reportsAll.filter((report) => inScope(report.organisationId));
-  const approved = reports.filter((report) => report.workflowStatus === "approved");
-  const programmeIds = unique([...expected.map((item) => item.programmeId), ...reportedProgrammeIds]);
+  const approved = reportsAll.filter((report) => inScope(report.organisationId) && report.workflowStatus === "approved");
+  const programmeIds = unique([...items.map((item) => item.programmeId), ...reportedProgrammeIds]);
   const trees = (await Promise.all(programmeIds.map((id) => findProgrammeTree(db, id)))).filter(
     (tree): tree is ProgrammeTree => tree !== undefined,
   );
-  const included = new Set([...expected.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
-  const [lines, organisations, values] = await Promise.all([
+  const included = new Set([...items.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
+  const { agreement } = details;
+  const [lines, name, values, spending] = await Promise.all([
     listBudgetLinesOfMeasures(db, unique([...included, ...linked.map((link) => link.measureId)])),
-    listOrganisationPlaces(db, unique(approved.map((report) => report.organisationId))),
+    officialNames(db, [reporter.id, agreement.countyId, ...details.parties.map((party) => party.organisationId), ...approved.map((report) => report.organisationId)]),
     listReportedValuesOfReports(db, approved.map((report) => report.id)),
+    listSpendingOfReports(db, approved.map((report) => report.id)),
   ]);
 
-  const entryOf = measureEntries(approved, lines, new Map(organisations.map((row) => [row.id, row.name])));
+  const entryOf = measureEntries(approved, lines, spending, (id) => name(id) ?? "");
   const measures = measuresById(trees);
-  const partyName = new Map(details.parties.map((party) => [party.organisationId, party.organisationName]));
-  // The report looks back: commitments and spending up to the period's last year.
-  const lastYear = Number(period.periodEnd.slice(0, 4));
-  const rows = reportingOverview(expected, reports, period.deadline, input.today);
-
-  const { agreement } = details;
-  const from = found(reporter, "organisation");
-  const countyName = partyName.get(agreement.countyId) ?? found(await findOrganisationById(db, agreement.countyId), "organisation").name;
   return {
-    language: from.languageForm,
+    language: reporter.languageForm,
     data: {
-      council: { name: from.name },
-      county: { name: countyName },
-      agreement: { title: agreement.title, caseNumber: agreement.caseNumber },
-      period: { name: period.name, periodStart: period.periodStart, periodEnd: period.periodEnd, deadline: period.deadline },
+      council: { name: name(reporter.id) ?? reporter.name, logo },
+      county: { name: name(agreement.countyId) ?? "" },
+      agreement: { title: agreement.title, caseNumber: agreement.caseNumber, dueDate: agreementDueDate(details.reportingRequirements, period.periodEnd) },
+      period: { name: period.name, periodStart: period.periodStart, periodEnd: period.periodEnd },
+      texts: textsOf(texts),
       obligations: details.obligations.map((obligation) => ({
         title: obligation.title,
         description: obligation.description,
-        partyName: partyName.get(obligation.partyId) ?? "",
+        partyName: name(obligation.partyId) ?? "",
         measures: linked
           .filter((link) => link.obligationId === obligation.id)
           .map((link) => entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId })),
       })),
-      commitments: details.fundingCommitments
-        .filter((row) => row.year <= lastYear)
-        .map((row) => ({ year: row.year, amount: { amountMinor: Number(row.amountMinor), currency: row.currency } })),
-      spending: spending
-        .filter((row) => row.year <= lastYear)
-        .map((row) => ({ year: row.year, amount: { amountMinor: row.amountMinor, currency: row.currency } })),
+      // The report looks back: the agreement's money up to the year the period's spending belongs to.
+      funds: fundsThrough(funds, spendingYear(period.periodEnd)),
       ...focusAreaEntries(trees, included, entryOf),
       indicatorValues: values.map((value) => ({
         name: value.name,
@@ -92,9 +94,7 @@ export async function loadAnnualReport(
         value: value.value,
         target: value.target,
       })),
-      outstanding: rows.flatMap(({ expected: item, state, overdue }) =>
-        state === "approved" ? [] : [{ measureTitle: item.measureTitle, organisationName: item.organisationName, state, overdue }]),
-      expectedCount: rows.length,
+      approvedCount: figures.approved,
       generatedOn: input.today,
     },
   };

@@ -89,7 +89,7 @@ export async function annualReportFixture(
   const obligationTitle = uniqueName("Koordinere utviklingsarbeidet");
   const obligation = await insertObligation(db, { agreementId: agreement.id, partyId: counterpart.id, title: obligationTitle });
   await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 200_000_000, currency: "NOK" });
-  const { programme, focusAreas } = await createProgramme(db, { ownerId: council.id, focusAreaCount: 1 });
+  const { programme, focusAreas } = await createProgramme(db, { ownerId: council.id, status: "adopted", focusAreaCount: 1 });
   const measure = await createMeasure(db, { programmeId: programme.id, focusAreaId: focusAreas[0]?.id, title: "Regional ladestruktur" });
   await insertMeasureObligationLink(db, obligation.id, measure.id);
   const indicator = await insertIndicator(db, { kind: "output", measureId: measure.id, name: "Nye ladepunkter", unit: "ladepunkter", target: 120 });
@@ -98,7 +98,7 @@ export async function annualReportFixture(
     const part = await createMeasurePart(db, { measureId: measure.id, municipalityId: member.id });
     const report = await createStatusReport(db, {
       measureId: measure.id, partId: part.id, periodId: period.id, organisationId: member.id,
-      workflowStatus: index === 0 ? "approved" : "submitted", progress: 40, spentMinor: 19_000_000, currency: "NOK",
+      workflowStatus: index === 0 ? "approved" : "submitted", progress: 40, spending: [{ fundingSource: "county_partnership_funds", amountMinor: 19_000_000 }], currency: "NOK",
       narrative: `Ladepunkter i drift i ${member.name}.`, submittedAt: "2025-01-20T10:00:00Z",
       reviewedAt: index === 0 ? "2025-01-22T10:00:00Z" : null,
     });

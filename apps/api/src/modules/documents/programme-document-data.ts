@@ -7,10 +7,13 @@ import type { FocusAreaDocument, MeasureDocument, ProgrammeDocumentData } from "
 import { groupBy, type LanguageForm } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
 import { treeNumbers } from "../programmes/programme-view.js";
+import { documentLogo } from "../organisations/organisation-logo.js";
+import { officialNames } from "./official-names.js";
 
 // Loads everything the programme document shows, in a fixed number of queries however large
 // the programme, and shapes it into the generator's plain data. Sub-themes are listed under
 // their focus area; goals and measures placed on a sub-theme count as the area's.
+// Organisations go by their official names, and the council's logo goes on the title page.
 
 export interface ProgrammeDocumentSource {
   data: ProgrammeDocumentData;
@@ -44,8 +47,15 @@ export async function loadProgrammeDocument(
   const goalTitles = new Map(allGoals(tree).map((goal) => [goal.id, goal.title]));
   const linesOf = groupBy(lines, (line) => line.measureId);
   const partsOf = groupBy(parts, (part) => part.measureId);
-  const name = (id: string | null) => (id ? (around.organisationNames.get(id) ?? null) : null);
   const numbers = treeNumbers(tree);
+  const [name, logo] = await Promise.all([
+    officialNames(db, [
+      tree.programme.ownerId,
+      ...measures.flatMap((measure) => [measure.ownerId, measure.responsibleOrganisationId]),
+      ...parts.map((part) => part.municipalityId),
+    ]),
+    documentLogo(db, tree.programme.ownerId),
+  ]);
 
   const measureDocument = (measure: MeasureInTree): MeasureDocument => ({
     number: numbers.get(measure.id) ?? "",
@@ -66,7 +76,7 @@ export async function loadProgrammeDocument(
       year: line.year, fundingSource: line.fundingSource, amount: { amountMinor: Number(line.amountMinor), currency: line.currency },
     })),
     parts: (partsOf.get(measure.id) ?? []).map((part) => ({
-      municipalityName: part.municipalityName,
+      municipalityName: name(part.municipalityId) ?? part.municipalityName,
       description: part.description,
       contactName: options.personal && part.contactName ? part.contactName : null,
       status: part.status,
@@ -91,7 +101,7 @@ export async function loadProgrammeDocument(
   return {
     language: around.owner.languageForm,
     data: {
-      council: { name: around.owner.name },
+      council: { name: name(programme.ownerId) ?? around.owner.name, logo },
       title: programme.title,
       periodStart: programme.periodStart,
       periodEnd: programme.periodEnd,

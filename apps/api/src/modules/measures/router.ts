@@ -5,6 +5,7 @@ import { createMeasure } from "./create-measure.js";
 import { deleteMeasure } from "./delete-measure.js";
 import { getMeasure } from "./get-measure.js";
 import { listMeasures } from "./list-measures.js";
+import { listMunicipalityOptions } from "./list-municipality-options.js";
 import { removeBudgetLine } from "./remove-budget-line.js";
 import { removeMeasurePart } from "./remove-measure-part.js";
 import { setMeasureGoals } from "./set-measure-goals.js";
@@ -15,6 +16,7 @@ import { updateMeasure } from "./update-measure.js";
 
 export const measuresRouter = router({
   list: listMeasures,
+  listMunicipalityOptions,
   get: getMeasure,
   create: createMeasure,
   update: updateMeasure,

@@ -30,6 +30,13 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "measures.listMunicipalityOptions",
+    arrange: async (world) => {
+      const { programme } = await shared(world);
+      return { input: { programmeId: programme.id }, resource: programmeAt(place(world)) };
+    },
+  },
+  {
     path: "measures.get",
     arrange: async (world) => {
       const { measure, resource } = await shared(world);

@@ -1,6 +1,7 @@
 import { insertMembership } from "@samspill/db";
 import { createOrganisation, getTestDb, uniqueName } from "@samspill/db/testing";
 import type { SecurityCase } from "../../security/security-case.js";
+import { organisationWithLogo, PNG_1X1 } from "./logo-fixtures.js";
 
 // Managing organisations and memberships is the admin's alone; everyone may read them. The
 // mutations work on fresh organisations so the world's own council keeps its members.
@@ -45,6 +46,21 @@ export const securityCases: SecurityCase[] = [
       const { db, council, municipality } = await freshCouncilAndMunicipality();
       const membership = await insertMembership(db, { councilId: council.id, municipalityId: municipality.id, validFrom: "2020-01-01" });
       return { input: { id: membership.id, version: membership.version, validTo: "2025-12-31" }, resource: ORGANISATION };
+    },
+  },
+  { path: "organisations.logo", arrange: async () => ({ input: { organisationId: (await organisationWithLogo()).organisation.id } }) },
+  {
+    path: "organisations.setLogo",
+    arrange: async () => {
+      const partner = await createOrganisation(await getTestDb(), { kind: "partner" });
+      return { input: { organisationId: partner.id, version: 0, fileBase64: PNG_1X1 }, resource: ORGANISATION };
+    },
+  },
+  {
+    path: "organisations.removeLogo",
+    arrange: async () => {
+      const { organisation, logo } = await organisationWithLogo();
+      return { input: { organisationId: organisation.id, version: logo.version }, resource: ORGANISATION };
     },
   },
 ];

@@ -5,6 +5,7 @@ import { createProgramme } from "./create-programme.js";
 import { diffProgramme } from "./diff-programme.js";
 import { getProgramme } from "./get-programme.js";
 import { listProgrammesByOwner } from "./list-programmes-by-owner.js";
+import { listOwnProgrammes } from "./list-own-programmes.js";
 import { listProgrammes } from "./list-programmes.js";
 import { moveFocusArea } from "./move-focus-area.js";
 import { removeFocusArea } from "./remove-focus-area.js";
@@ -21,6 +22,7 @@ export const programmesRouter = router({
   list: listProgrammes,
   get: getProgramme,
   listByOwner: listProgrammesByOwner,
+  listOwn: listOwnProgrammes,
   create: createProgramme,
   update: updateProgramme,
   addFocusArea,

@@ -17,6 +17,7 @@ async function onDraft(world: SecurityWorld) {
 
 export const securityCases: SecurityCase[] = [
   { path: "programmes.list", arrange: async () => ({ input: {} }) },
+  { path: "programmes.listOwn", arrange: async () => ({ input: undefined }) },
   {
     path: "programmes.get",
     arrange: async (world) => {

@@ -62,12 +62,14 @@ describe("what a measure's viewer may do", () => {
 });
 
 describe("what a report's viewer may do", () => {
-  it("tells another municipality's contributor why the report is read-only, and the secretariat when it can review", async () => {
+  it("tells another municipality's contributor why the report is read-only, the secretariat when it can review, and who may comment", async () => {
     const region = await hamarregionen();
     const fixture = await reportFixture({ council: region.council, municipality: region.hamar }, "submitted");
     const { cookie: stange } = await signedInUser("municipality_contributor", region.stange.id);
-    const asStange = await ok<{ viewer: { write: Permit; review: Permit } }>("query", "reports.get", { id: fixture.reportId }, stange);
-    expect(asStange.viewer).toEqual({ write: no("not_own_municipality"), review: no("role_not_allowed") });
+    const asStange = await ok<{ viewer: { write: Permit; review: Permit; comment: Permit } }>("query", "reports.get", { id: fixture.reportId }, stange);
+    expect(asStange.viewer).toEqual({ write: no("not_own_municipality"), review: no("role_not_allowed"), comment: yes });
+    const { cookie: member } = await signedInUser("council_member", region.council.id);
+    expect((await ok<{ viewer: { comment: Permit } }>("query", "reports.get", { id: fixture.reportId }, member)).viewer.comment).toEqual(no("role_not_allowed"));
     const { cookie: hamar } = await signedInUser("municipality_contributor", region.hamar.id);
     expect((await ok<{ viewer: { write: Permit } }>("query", "reports.get", { id: fixture.reportId }, hamar)).viewer.write).toEqual(no("report_awaiting_review"));
     const { cookie: secretariat } = await signedInUser("secretariat", region.council.id);

@@ -2,7 +2,7 @@ import {
   findProgrammeSurroundings, findPublishedProgrammeTree, listPublishedParts,
   type Executor, type FocusAreaNode, type MeasureInTree, type PublishedPart,
 } from "@samspill/db";
-import { MEASURE_STATUSES, type MeasureStatus } from "@samspill/domain";
+import { progressSummary } from "@samspill/domain";
 
 // A published programme as anyone may read it, through tRPC and the public JSON API alike:
 // structure, status and progress, and the names of responsible organisations — no people, no
@@ -63,16 +63,6 @@ function focusAreaView(node: FocusAreaNode, names: Names): PublicFocusArea {
   };
 }
 
-/** Measures by status and their average progress, the one-line summary of a programme. */
-function progressSummary(measures: readonly { status: MeasureStatus; progress: number }[]) {
-  const byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
-  for (const measure of measures) byStatus[measure.status] += 1;
-  const counted = measures.filter((measure) => measure.status !== "cancelled");
-  const averageProgress = counted.length === 0
-    ? 0 : Math.round(counted.reduce((sum, measure) => sum + measure.progress, 0) / counted.length);
-  return { measureCount: measures.length, byStatus, averageProgress };
-}
-
 function allMeasures(nodes: readonly FocusAreaNode[]): MeasureInTree[] {
   return nodes.flatMap((node) => [...node.measures, ...allMeasures(node.children)]);
 }
@@ -99,6 +89,7 @@ export async function publicProgramme(db: Executor, programmeId: string) {
     strategy: strategy
       ? { id: strategy.id, title: strategy.title, vision: strategy.vision, overarchingGoal: strategy.overarchingGoal }
       : null,
+    // Measure status counts as every screen counts them (packages/domain/FIGURES.md).
     progress: progressSummary([...allMeasures(tree.focusAreas), ...tree.unplacedMeasures]),
     focusAreas: tree.focusAreas.map((node) => focusAreaView(node, names)),
     unplacedGoals: tree.unplacedGoals.map(goalView),

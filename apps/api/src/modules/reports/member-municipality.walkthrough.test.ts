@@ -23,7 +23,7 @@ async function hamarregionen() {
   const stange = await createOrganisation(db, { kind: "municipality", countyId: innlandet.id, name: uniqueName("Stange") });
   const hamar = await createOrganisation(db, { kind: "municipality", countyId: innlandet.id, name: uniqueName("Hamar") });
   for (const member of [stange, hamar]) await insertMembership(db, { councilId: council.id, municipalityId: member.id, validFrom: "2020-01-01" });
-  const { programme } = await createProgramme(db, { ownerId: council.id, title: "Handlingsprogram 2026–2027", periodStart: "2026-01-01", periodEnd: "2027-12-31" });
+  const { programme } = await createProgramme(db, { ownerId: council.id, status: "adopted", title: "Handlingsprogram 2026–2027", periodStart: "2026-01-01", periodEnd: "2027-12-31" });
   const lade = await createMeasure(db, { programmeId: programme.id, title: "Regional ladestruktur", status: "in_progress", progress: 30 });
   const stangePart = await createMeasurePart(db, { measureId: lade.id, municipalityId: stange.id, status: "in_progress", progress: 30 });
   const hamarPart = await createMeasurePart(db, { measureId: lade.id, municipalityId: hamar.id, status: "in_progress", progress: 30 });
@@ -50,7 +50,7 @@ describe("walkthrough: a member municipality (Stange)", () => {
 
     const draft = await trpcMutation("reports.saveDraft", {
       periodId: period.id, measureId: lade.id, partId: stangePart.id, measureStatus: "in_progress", progress: 45,
-      narrative: "Ladeplan for kommunale bygg er under arbeid.", spent: { amountMinor: 40_000_00, currency: "NOK" },
+      narrative: "Ladeplan for kommunale bygg er under arbeid.", spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 40_000_00 }] },
     }, { cookie: contributor.cookie });
     expect(draft.status, JSON.stringify(draft.body.error?.data)).toBe(200);
     const started = data<Report>(draft.body);
@@ -59,7 +59,7 @@ describe("walkthrough: a member municipality (Stange)", () => {
 
     // Hamar's part is not Stange's to edit: refused with the reason, visible but not theirs.
     const onHamar = await trpcMutation("reports.saveDraft", {
-      periodId: period.id, measureId: lade.id, partId: hamarPart.id, measureStatus: "delayed", progress: 10, spent: { amountMinor: 0, currency: "NOK" },
+      periodId: period.id, measureId: lade.id, partId: hamarPart.id, measureStatus: "delayed", progress: 10, spending: { currency: "NOK", lines: [] },
     }, { cookie: contributor.cookie });
     expect(onHamar.status).toBe(403);
     expect(onHamar.body.error?.data).toMatchObject({ domainCode: "FORBIDDEN", reason: "not_own_municipality" });
@@ -68,7 +68,7 @@ describe("walkthrough: a member municipality (Stange)", () => {
     // Hamar reports on its own part; Stange's list of reports still holds only its own.
     const hamarContributor = await signedInUser("municipality_contributor", region.hamar.id);
     const hamarDraft = await trpcMutation("reports.saveDraft", {
-      periodId: period.id, measureId: lade.id, partId: hamarPart.id, measureStatus: "in_progress", progress: 70, spent: { amountMinor: 0, currency: "NOK" },
+      periodId: period.id, measureId: lade.id, partId: hamarPart.id, measureStatus: "in_progress", progress: 70, spending: { currency: "NOK", lines: [] },
     }, { cookie: hamarContributor.cookie });
     expect(hamarDraft.status).toBe(200);
     const stangeList = await trpcQuery("reports.listForPeriod", { periodId: period.id }, { cookie: contributor.cookie });

@@ -26,7 +26,7 @@ export interface FixturePlace {
 
 export async function partFixture(place: FixturePlace, options: { deadline?: string } = {}) {
   const db = await getTestDb();
-  const { programme } = await createProgramme(db, { ownerId: place.council.id, focusAreaCount: 1 });
+  const { programme } = await createProgramme(db, { ownerId: place.council.id, status: "adopted", focusAreaCount: 1 });
   const measure = await createMeasure(db, { programmeId: programme.id, title: uniqueName("Regional ladestruktur") });
   const part = await createMeasurePart(db, { measureId: measure.id, municipalityId: place.municipality.id });
   const period = await createReportingPeriod(db, {

@@ -1,4 +1,4 @@
-import type { ReportedValue, ReportingPeriodRow, StatusReportRow } from "@samspill/db";
+import type { ReportedValue, ReportingPeriodRow, ReportSpendingRow, StatusReportRow } from "@samspill/db";
 import type { ReportWorkflowState } from "@samspill/domain";
 
 // What clients read of periods and reports: flat ids, ISO dates, money as amount and currency.
@@ -29,6 +29,7 @@ export function reportView(report: StatusReportRow) {
     measureStatus: report.measureStatus,
     progress: report.progress,
     narrative: report.narrative,
+    /** The total of its spending lines, kept by the database. */
     spent: { amountMinor: Number(report.spentMinor), currency: report.currency },
     submittedAt: iso(report.submittedAt),
     late: report.late,
@@ -40,8 +41,16 @@ export function reportView(report: StatusReportRow) {
   };
 }
 
-export function reportWithValuesView(report: StatusReportRow, indicatorValues: ReportedValue[]) {
-  return { ...reportView(report), indicatorValues };
+/** With what the report carries beside its fields: indicator values, and spending by funding source. */
+export function reportWithValuesView(report: StatusReportRow, indicatorValues: ReportedValue[], spending: readonly ReportSpendingRow[]) {
+  return {
+    ...reportView(report),
+    spending: {
+      currency: report.currency,
+      lines: spending.map((line) => ({ fundingSource: line.fundingSource, amountMinor: line.amountMinor })),
+    },
+    indicatorValues,
+  };
 }
 
 /** The workflow fields as the domain's rules take them. */

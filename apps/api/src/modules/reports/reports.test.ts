@@ -28,7 +28,7 @@ describe("reports.submit", () => {
 
     const { measure, part, period } = await partFixture(people, { deadline: "2099-01-31" });
     const draft = await trpcMutation("reports.saveDraft", {
-      periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 20, spent: { amountMinor: 0, currency: "NOK" },
+      periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 20, spending: { currency: "NOK", lines: [] },
     }, { cookie: people.contributor.cookie });
     const created = data<Report>(draft.body);
     const onTime = await trpcMutation("reports.submit", { id: created.id, version: created.version }, { cookie: people.contributor.cookie });
@@ -103,7 +103,7 @@ describe("reports.saveDraft", () => {
     const people = await councilWithPeople();
     const { measure, part, period } = await partFixture(people);
     const calls = await outputIndicator(measure.id);
-    const base = { periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 40, spent: { amountMinor: 12_500_00, currency: "NOK" } };
+    const base = { periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 40, spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 12_500_00 }] } };
     const saved = await trpcMutation("reports.saveDraft", { ...base, indicatorValues: [{ indicatorId: calls.id, value: 145 }] }, { cookie: people.contributor.cookie });
     expect(saved.status, JSON.stringify(saved.body.error?.data)).toBe(200);
     const report = data<Report & { indicatorValues: unknown[]; spent: unknown }>(saved.body);
@@ -111,12 +111,46 @@ describe("reports.saveDraft", () => {
     expect(report.spent).toEqual({ amountMinor: 12_500_00, currency: "NOK" });
     const got = await trpcQuery("reports.get", { id: report.id }, { cookie: people.secretariat.cookie });
     expect(data<{ indicatorValues: unknown[] }>(got.body).indicatorValues).toEqual([{ indicatorId: calls.id, value: 145 }]);
+    // The reviewer reads whose report it is.
+    expect(data<{ organisation: unknown }>(got.body).organisation).toEqual({ id: people.municipality.id, name: people.municipality.name });
 
     const other = await outputIndicator((await partFixture(people)).measure.id);
     const refused = await trpcMutation("reports.saveDraft", { id: report.id, version: report.version, indicatorValues: [{ indicatorId: other.id, value: 1 }] }, { cookie: people.contributor.cookie });
     expect(refused.body.error?.data).toMatchObject({ domainCode: "INVALID_INPUT", reason: "indicator_not_of_measure" });
     const twice = await trpcMutation("reports.saveDraft", base, { cookie: people.contributor.cookie });
     expect(twice.body.error?.data).toMatchObject({ domainCode: "CONFLICT", reason: "report_exists", params: { id: report.id } });
+  });
+
+  it("keeps what was spent by funding source, its total the sum, and names a source given twice", async () => {
+    const people = await councilWithPeople();
+    const { measure, part, period } = await partFixture(people);
+    const line = (fundingSource: string, amountMinor: number) => ({ fundingSource, amountMinor });
+    const created = await trpcMutation("reports.saveDraft", {
+      periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 40,
+      spending: { currency: "NOK", lines: [line("external", 65_000_00), line("county_partnership_funds", 30_000_00), line("council_funds", 0)] },
+    }, { cookie: people.contributor.cookie });
+    expect(created.status, JSON.stringify(created.body.error?.data)).toBe(200);
+    type Saved = Report & { spent: unknown; spending: { currency: string; lines: unknown[] } };
+    const report = data<Saved>(created.body);
+    expect(report.spending).toEqual({
+      currency: "NOK", lines: [line("county_partnership_funds", 30_000_00), line("external", 65_000_00)],
+    });
+    expect(report.spent).toEqual({ amountMinor: 95_000_00, currency: "NOK" });
+
+    const updated = data<Saved>((await trpcMutation("reports.saveDraft", {
+      id: report.id, version: report.version, spending: { currency: "NOK", lines: [line("municipal_own_contribution", 1_00)] },
+    }, { cookie: people.contributor.cookie })).body);
+    expect(updated.spent).toEqual({ amountMinor: 1_00, currency: "NOK" });
+    const got = data<Saved>((await trpcQuery("reports.get", { id: report.id }, { cookie: people.secretariat.cookie })).body);
+    expect(got.spending.lines).toEqual([line("municipal_own_contribution", 1_00)]);
+
+    const twice = await trpcMutation("reports.saveDraft", {
+      id: report.id, version: updated.version, spending: { currency: "NOK", lines: [line("external", 1), line("external", 2)] },
+    }, { cookie: people.contributor.cookie });
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body.error?.data)).toContain("spending.lines.1.fundingSource");
+    expect(data<Saved>((await trpcQuery("reports.get", { id: report.id }, { cookie: people.secretariat.cookie })).body).spent)
+      .toEqual({ amountMinor: 1_00, currency: "NOK" });
   });
 
   it("refuses a completed status without full progress, across saves too", async () => {
@@ -154,7 +188,7 @@ describe("reports.listForPeriod and reports.overview", () => {
     expect(data<{ items: Array<{ organisationName: string }> }>(drafts.body).items).toMatchObject([{ organisationName: people.neighbour.name }]);
 
     // A programme of another period is not expected to report in this one.
-    const later = await createProgramme(db, { ownerId: people.council.id, periodStart: "2030-01-01", periodEnd: "2031-12-31" });
+    const later = await createProgramme(db, { ownerId: people.council.id, status: "adopted", periodStart: "2030-01-01", periodEnd: "2031-12-31" });
     await createMeasure(db, { programmeId: later.programme.id });
     const overview = await trpcQuery("reports.overview", { periodId: own.periodId }, { cookie: people.secretariat.cookie });
     const view = data<{ counts: Record<string, number>; items: Array<{ organisationId: string; state: string; overdue: boolean }> }>(overview.body);

@@ -51,7 +51,7 @@ export const securityCases: SecurityCase[] = [
       return {
         input: {
           periodId: period.id, measureId: measure.id, partId: part.id, measureStatus: "in_progress", progress: 30,
-          narrative: "Ladeplan under arbeid", spent: { amountMinor: 1_000_00, currency: "NOK" },
+          narrative: "Ladeplan under arbeid", spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 1_000_00 }] },
         },
         resource,
       };

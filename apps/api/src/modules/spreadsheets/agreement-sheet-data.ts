@@ -1,50 +1,46 @@
-import { countyDashboard, findAgreementDetails, listSpendingOfAgreement, type Executor } from "@samspill/db";
-import type { SheetAgreement, SheetAgreementYear } from "@samspill/documents";
-import { fundingTotals, reportingRequirementState, type IsoDate, type Money } from "@samspill/domain";
+import { fundsOfAgreements, listCountyAgreements, listRequirementsOfCounty, type Executor } from "@samspill/db";
+import type { AgreementsSheetData } from "@samspill/documents";
+import { groupBy, reportingRequirementState, type IsoDate } from "@samspill/domain";
+import { officialNames } from "../documents/official-names.js";
 
-// The county's agreements for the overview spreadsheet: the dashboard's list, and per agreement
-// what `agreements.get` shows of money and reporting — committed and spent per year, and how
-// many reporting requirements are fulfilled, still due and overdue today.
+// The county's agreements for the overview spreadsheet: the dashboard's list with the parties
+// named as they sign ("Elverum kommune"), each agreement's money by funding source and year
+// exactly as its page and the dashboard have it, how many reporting requirements are fulfilled,
+// still due and overdue today, and the county's total across them with each spending line once,
+// as the dashboard has it. Set-based: the same number of queries however many agreements.
 
-function years(committed: readonly { year: number; amount: Money }[], spent: readonly { year: number; amountMinor: number; currency: Money["currency"] }[]): SheetAgreementYear[] {
-  const all = [...new Set([...committed.map((row) => row.year), ...spent.map((row) => row.year)])].sort((a, b) => a - b);
-  return all.map((year) => {
-    const spentRow = spent.find((row) => row.year === year);
+export async function agreementSheetData(
+  db: Executor,
+  countyId: string,
+  today: IsoDate,
+): Promise<Pick<AgreementsSheetData, "agreements" | "total">> {
+  const [agreements, funds, requirements] = await Promise.all([
+    listCountyAgreements(db, countyId),
+    fundsOfAgreements(db, { countyId }),
+    listRequirementsOfCounty(db, countyId),
+  ]);
+  const official = await officialNames(db, agreements.flatMap((agreement) => agreement.parties.map((party) => party.organisationId)));
+  const fundsOf = new Map(funds.agreements.map((row) => [row.agreementId, row.funds]));
+  const requirementsOf = groupBy(requirements, (row) => row.agreementId);
+  const rows = agreements.map((agreement) => {
+    const own = requirementsOf.get(agreement.id) ?? [];
+    const states = own.map((row) => reportingRequirementState(row, today));
+    const open = own.filter((row) => row.fulfilledOn === null).map((row) => row.dueDate).sort();
     return {
-      year,
-      committed: committed.find((row) => row.year === year)?.amount ?? null,
-      spent: spentRow ? { amountMinor: spentRow.amountMinor, currency: spentRow.currency } : null,
-    };
-  });
-}
-
-export async function agreementSheetData(db: Executor, countyId: string, today: IsoDate): Promise<SheetAgreement[]> {
-  const { agreements } = await countyDashboard(db, countyId);
-  const rows: SheetAgreement[] = [];
-  for (const listed of agreements) {
-    const details = await findAgreementDetails(db, listed.id);
-    if (!details) continue;
-    const funding = details.fundingCommitments.map((row) => ({ year: row.year, amount: { amountMinor: Number(row.amountMinor), currency: row.currency } }));
-    // An agreement's commitments share one currency; spending is counted in it.
-    const currency = funding[0]?.amount.currency;
-    const spent = await listSpendingOfAgreement(db, listed.id, currency);
-    const open = details.reportingRequirements.filter((row) => row.fulfilledOn === null).map((row) => row.dueDate).sort();
-    const states = details.reportingRequirements.map((row) => reportingRequirementState(row, today));
-    rows.push({
-      title: listed.title,
-      caseNumber: details.agreement.caseNumber,
-      status: listed.status,
-      parties: listed.parties.map((party) => party.name),
-      periodStart: listed.periodStart,
-      periodEnd: listed.periodEnd,
-      years: years(currency ? fundingTotals(funding, currency).byYear : [], spent),
+      title: agreement.title,
+      caseNumber: agreement.caseNumber,
+      status: agreement.status,
+      parties: agreement.parties.map((party) => official(party.organisationId) ?? party.name),
+      periodStart: agreement.periodStart,
+      periodEnd: agreement.periodEnd,
+      funds: fundsOf.get(agreement.id)?.rows ?? [],
       requirements: {
         fulfilled: states.filter((state) => state === "fulfilled").length,
         due: states.filter((state) => state === "due").length,
         overdue: states.filter((state) => state === "overdue").length,
         nextDue: open[0] ?? null,
       },
-    });
-  }
-  return rows;
+    };
+  });
+  return { agreements: rows, total: funds.across.total };
 }

@@ -22,9 +22,9 @@ export const exportAgreements = procedure
     ctx.authorize({ kind: "agreement", countyId, councilId: null, municipalityId: null });
     const county = await findOrganisationById(ctx.db, countyId);
     if (!county) throw new DomainError("NOT_FOUND", { params: { kind: "county" } });
-    const agreements = await agreementSheetData(ctx.db, countyId, localDate(ctx.now()));
+    const money = await agreementSheetData(ctx.db, countyId, localDate(ctx.now()));
     const language = await readerLanguage(ctx, input.language);
-    const sheet = agreementsSheet({ currency: currencyOfCountry(county.country), agreements }, language);
+    const sheet = agreementsSheet({ currency: currencyOfCountry(county.country), ...money }, language);
     const bytes = await renderSheet(sheet, input.format, language);
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.agreements", { county: county.name }), input.format);
   });

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { listExpectedReports, listStatusReportsByPeriod } from "@samspill/db";
+import { listStatusReportsByPeriod } from "@samspill/db";
 import { renderSheet, reportsSheet, sheetTexts, type SheetReportRow } from "@samspill/documents";
-import { IdSchema, localDate, reportingOverview } from "@samspill/domain";
+import { IdSchema, localDate } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
+import { periodItems } from "../reports/period-items.js";
 import { authorizedPeriod, contributorMunicipalities } from "../reports/report-access.js";
 import { currencyOf, readerLanguage, sheetFields } from "./sheet-input.js";
 
@@ -17,24 +18,27 @@ export const exportReports = procedure
   .input(z.strictObject({ periodId: IdSchema, ...sheetFields }))
   .query(async ({ ctx, input }) => {
     const period = await authorizedPeriod(ctx.db, ctx.authorize, input.periodId);
-    const [expected, reports] = await Promise.all([listExpectedReports(ctx.db, period), listStatusReportsByPeriod(ctx.db, period.id)]);
-    const own = contributorMunicipalities(ctx.actor);
-    const mine = own ? expected.filter((item) => own.includes(item.organisationId)) : expected;
-    const rows = reportingOverview(mine, reports, period.deadline, localDate(ctx.now())).map(
-      ({ expected: item, report, state, overdue, late }): SheetReportRow => ({
+    const [{ items }, reports] = await Promise.all([
+      periodItems(ctx.db, period, localDate(ctx.now()), contributorMunicipalities(ctx.actor)),
+      listStatusReportsByPeriod(ctx.db, period.id),
+    ]);
+    const byId = new Map(reports.map((report) => [report.id, report]));
+    const rows = items.map((item): SheetReportRow => {
+      const report = item.reportId ? byId.get(item.reportId) : undefined;
+      return {
         organisation: item.organisationName,
         measureTitle: item.measureTitle,
         kind: item.partId ? "part" : "measure",
-        state,
-        overdue,
-        late,
+        state: item.state,
+        overdue: item.overdue,
+        late: item.late,
         submittedAt: report?.submittedAt ? localDate(new Date(report.submittedAt)) : null,
         measureStatus: report?.measureStatus ?? null,
         progress: report?.progress ?? null,
         spent: report ? { amountMinor: Number(report.spentMinor), currency: report.currency } : null,
         narrative: report?.narrative ?? null,
-      }),
-    );
+      };
+    });
     const language = await readerLanguage(ctx, input.language);
     const bytes = await renderSheet(reportsSheet({ currency: await currencyOf(ctx.db, period.councilId), rows }, language), input.format, language);
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.reports", { period: period.name }), input.format);

@@ -3,7 +3,7 @@ import {
   type Executor, type OrganisationRow, type ProgrammeRow,
 } from "@samspill/db";
 import type { ImportLookups, OrganisationName } from "@samspill/documents";
-import { DomainError } from "@samspill/domain";
+import { DomainError, officialName } from "@samspill/domain";
 import { currencyOfCountry } from "./sheet-input.js";
 
 // The names an imported row may use, from the database: the programme's focus areas and goals,
@@ -16,7 +16,7 @@ async function organisationsOfCountry(db: Executor, owner: OrganisationRow, toda
   const all: OrganisationName[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await listOrganisations(db, { country: owner.country, validOn: today, limit: PAGE, offset });
-    all.push(...page.items.map(({ id, name, shortName, code }) => ({ id, name, shortName, code })));
+    all.push(...page.items.map((row) => ({ id: row.id, name: row.name, shortName: row.shortName, code: row.code, officialName: officialName(row) })));
     if (page.items.length < PAGE || all.length >= page.total) return all;
   }
 }
@@ -32,14 +32,18 @@ export async function importLookups(db: Executor, programme: ProgrammeRow, today
   ]);
   const municipalities: OrganisationName[] = members.map((member) => ({
     id: member.municipalityId, name: member.municipalityName, shortName: null, code: member.municipalityCode,
+    officialName: officialName({ name: member.municipalityName, kind: "municipality", country: owner.country }),
   }));
   // A municipality that runs its own programme (Vimmerby) owns its local measures itself.
-  if (owner.kind === "municipality") municipalities.push({ id: owner.id, name: owner.name, shortName: owner.shortName, code: owner.code });
+  if (owner.kind === "municipality") {
+    municipalities.push({ id: owner.id, name: owner.name, shortName: owner.shortName, code: owner.code, officialName: officialName(owner) });
+  }
   return {
     currency: currencyOfCountry(owner.country),
     focusAreas: focusAreas.map(({ id, title }) => ({ id, title })),
     goals: goals.map(({ id, title }) => ({ id, title })),
     municipalities,
     organisations,
+    owner: { id: owner.id, name: owner.name, shortName: owner.shortName, code: owner.code, officialName: officialName(owner) },
   };
 }

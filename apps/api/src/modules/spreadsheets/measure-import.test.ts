@@ -97,16 +97,20 @@ describe("importing measures from Excel", () => {
     expect((await count(await getTestDb(), draft.id)).measures).toBe(2);
   });
 
-  it("refuses files that are too large or not workbooks with a clear reason, never a 500", async () => {
+  it("refuses files that are too large or not workbooks, and programmes past their draft, with a clear reason, never a 500", async () => {
     const world = await programmeWithMeasures();
+    const draft = await newDraft(world);
     const cookie = world.secretariat.cookie;
-    const call = (fileBase64: string) => trpcMutation("spreadsheets.previewMeasureImport", { programmeId: world.programme.id, fileBase64 }, { cookie });
+    const call = (fileBase64: string) => trpcMutation("spreadsheets.previewMeasureImport", { programmeId: draft.id, fileBase64 }, { cookie });
     const large = await call(Buffer.alloc(720 * 1024, 1).toString("base64"));
     expect(large.body.error?.data).toMatchObject({ domainCode: "INVALID_INPUT", reason: "file_too_large", params: { maxKilobytes: 700 } });
     const text = await call(Buffer.from("Tittel;Status\r\nA;B").toString("base64"));
     expect(text.body.error?.data).toMatchObject({ domainCode: "INVALID_INPUT", reason: "file_unreadable" });
     expect((await call("not base64!")).status).toBe(400);
 
+    // Measures come into a draft only: an adopted programme takes them through a revision.
+    const asAdopted = await trpcMutation("spreadsheets.previewMeasureImport", { programmeId: world.programme.id, fileBase64: await importFile(world.programme) }, { cookie });
+    expect(asAdopted.body.error?.data).toMatchObject({ domainCode: "INVALID_STATE", reason: "programme_adopted_use_revision" });
     const adopted = await adoptDirectly(await newDraft(world));
     const superseded = await updateWithVersion(await getTestDb(), "programme", adopted.id, adopted.version, { status: "superseded" });
     const closed = await trpcMutation("spreadsheets.previewMeasureImport", { programmeId: superseded.id, fileBase64: await importFile(superseded) }, { cookie });

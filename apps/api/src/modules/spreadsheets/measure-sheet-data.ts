@@ -4,11 +4,14 @@ import {
 } from "@samspill/db";
 import type { MeasureSheetData, SheetBudgetLine, SheetMeasure } from "@samspill/documents";
 import { DomainError, groupBy, type Currency } from "@samspill/domain";
+import { officialNames } from "../documents/official-names.js";
 import { budgetShareOf } from "../measures/measure-view.js";
 import { treeNumbers } from "../programmes/programme-view.js";
 
 // The measures a list shows, gathered for the spreadsheet: every page of the same filtered,
 // sorted query `measures.list` runs, with each measure's goals, parts and budget lines by name.
+// The responsible organisation is named as it signs ("Stange kommune"); without one named, the
+// measure's owner answers for it, as in the Word document.
 
 const PAGE = 500;
 /** More than any programme has; a bound so one download cannot read without end. */
@@ -61,6 +64,7 @@ export async function measureSheetData(
   const [allParts, allLines] = await Promise.all([listPartsOfMeasures(db, ids), listBudgetLinesOfMeasures(db, ids)]);
   const partsOf = groupBy(allParts, (part) => part.measureId);
   const linesOf = groupBy(allLines, (line) => line.measureId);
+  const official = await officialNames(db, rows.flatMap((row) => [row.ownerId, row.responsibleOrganisationId]));
   const measures: SheetMeasure[] = [];
   for (const row of rows) {
     const parts = partsOf.get(row.id) ?? [];
@@ -75,7 +79,7 @@ export async function measureSheetData(
       goals: (goalIds.get(row.id) ?? []).map((id) => goalTitles.get(id) ?? "").filter(Boolean),
       scope: row.scope,
       municipality: row.scope === "local" ? await nameOf(row.ownerId) : null,
-      responsibleOrganisation: await nameOf(row.responsibleOrganisationId),
+      responsibleOrganisation: official(row.responsibleOrganisationId) ?? official(row.ownerId),
       responsiblePerson: row.responsiblePerson,
       startDate: row.startDate,
       endDate: row.endDate,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { insertFundingCommitment, insertMeasureObligationLink, insertObligation, insertReportingRequirement } from "@samspill/db";
-import { createAgreement, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
+import { countQueries, createAgreement, createOrganisation, createReportingPeriod, createStatusReport, getTestDb } from "@samspill/db/testing";
 import { getTestApp, signedInUser, trpcQuery } from "../../testing/harness.js";
+import { agreementSheetData } from "./agreement-sheet-data.js";
 import { download, programmeWithMeasures, readWorkbook, sheetRows } from "./spreadsheet-fixtures.js";
 
 // The downloads read back with exceljs: headings in the reader's language, real cell types,
@@ -13,7 +14,8 @@ describe("spreadsheets.measures", () => {
     const file = await download("spreadsheets.measures", { programmeId: world.programme.id, status: ["in_progress", "planned"] }, world.secretariat.cookie);
     expect(file.fileName).toBe(`Tiltak ${world.programme.title}.xlsx`);
     const sheet = await readWorkbook(file.base64);
-    const [header, ...rows] = sheetRows(sheet);
+    const [header, ...withTotal] = sheetRows(sheet);
+    const rows = withTotal.slice(0, -1);
     expect(header!.slice(0, 5)).toEqual(["Nr.", "Radtype", "Satsingsområde", "Mål", "Tittel"]);
     expect(header).toContain("Budsjett 2024 (NOK)");
     const col = (name: string) => header!.indexOf(name);
@@ -30,7 +32,15 @@ describe("spreadsheets.measures", () => {
     expect(charging[col("Framdrift (%)")]).toBe(0.55);
     expect(charging[col("Budsjett 2024 (NOK)")]).toBe(500000);
     expect(charging[col("Status")]).toBe("Pågår");
-    expect(sheet.getRow(3).getCell(col("Budsjett 2024 (NOK)") + 1).numFmt).toContain("kr");
+    // Whole kroner; the currency is in the heading, not in every cell.
+    expect(sheet.getRow(3).getCell(col("Budsjett 2024 (NOK)") + 1).numFmt).toBe("#,##0");
+    // Without an organisation named, the council that owns the measure answers for it, by its full name.
+    expect(charging[col("Ansvarlig organisasjon")]).toBe(world.council.name);
+    expect(rows[0]![col("Ansvarlig organisasjon")]).toBe(`${world.stange.name} kommune`);
+    const total = withTotal[withTotal.length - 1]!;
+    expect(total[0]).toBe("Sum");
+    const sum = rows.reduce((all, row) => all + Number(row[col("Budsjett 2024 (NOK)")] ?? 0), 0);
+    expect((total[col("Budsjett 2024 (NOK)")] as unknown as { result: number }).result).toBe(sum);
   });
 
   it("keeps the municipality filter: the municipality's measures with its own part only", async () => {
@@ -38,7 +48,7 @@ describe("spreadsheets.measures", () => {
     const file = await download("spreadsheets.measures", { programmeId: world.programme.id, municipalityId: world.hamar.id, language: "sv" }, world.secretariat.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
     expect(header![1]).toBe("Radtyp");
-    expect(rows.map((row) => [row[1], row[header!.indexOf("Kommun")]])).toEqual([["Åtgärd", undefined], ["Kommunens del", "Hamar"]]);
+    expect(rows.map((row) => [row[0], row[1], row[header!.indexOf("Kommun")]])).toEqual([["1.1", "Åtgärd", undefined], ["1.1", "Kommunens del", "Hamar"], ["Summa", undefined, undefined]]);
   });
 
   it("downloads over HTTP as CSV with the file's name, and refuses bad input and strangers", async () => {
@@ -53,7 +63,8 @@ describe("spreadsheets.measures", () => {
     expect(lines[0]!.startsWith("\uFEFFNr.;Radtype;Satsingsområde;")).toBe(true);
     expect(lines[1]).toContain(";Avsluttet tiltak;");
     expect(lines[1]).toContain(";Fullført;100;");
-    expect(lines).toHaveLength(3);
+    expect(lines[2]!.startsWith("Sum;")).toBe(true);
+    expect(lines).toHaveLength(4);
 
     const bad = await app.inject({ method: "GET", url: url({ programmeId: world.programme.id, format: "pdf" }), headers: { cookie: world.secretariat.cookie } });
     expect(bad.statusCode).toBe(400);
@@ -82,7 +93,7 @@ describe("spreadsheets.reports", () => {
     const [part] = await db.selectFrom("measurePart").selectAll().where("measureId", "=", world.charging.id).where("municipalityId", "=", world.stange.id).execute();
     await createStatusReport(db, {
       measureId: world.charging.id, partId: part!.id, periodId: period.id, organisationId: world.stange.id, workflowStatus: "submitted",
-      submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spentMinor: 12_500_50, narrative: "=1+1 Ladere bygget",
+      submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spending: [{ fundingSource: "county_partnership_funds", amountMinor: 12_500_50 }], narrative: "=1+1 Ladere bygget",
     });
     const file = await download("spreadsheets.reports", { periodId: period.id }, world.secretariat.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
@@ -91,7 +102,7 @@ describe("spreadsheets.reports", () => {
       "Framdrift (%)", "Brukt (NOK)", "Hva er gjort",
     ]);
     const stange = rows.find((row) => row[0] === world.stange.name && row[1] === "Regional ladestruktur")!;
-    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12500.5, "=1+1 Ladere bygget"]);
+    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12501, "=1+1 Ladere bygget"]);
     const hamar = rows.find((row) => row[0] === "Hamar" && row[1] === "Regional ladestruktur")!;
     expect(hamar.slice(3, 6)).toEqual(["Ikke påbegynt", "Ja", "Nei"]);
 
@@ -100,12 +111,12 @@ describe("spreadsheets.reports", () => {
     const text = Buffer.from(csv.base64, "base64").toString("utf8");
     expect(text).toContain("'=1+1 Ladere bygget");
     expect(text).not.toContain(";Hamar;");
-    expect(text.split("\r\n").filter(Boolean).slice(1).every((line) => line.startsWith(world.stange.name))).toBe(true);
+    expect(text.split("\r\n").filter(Boolean).slice(1, -1).every((line) => line.startsWith(world.stange.name))).toBe(true);
   });
 });
 
 describe("spreadsheets.agreements", () => {
-  it("writes each agreement per year with committed, spent and its reporting requirements", async () => {
+  it("writes each agreement per year and funding source with committed, spent, remaining and its reporting requirements", async () => {
     const world = await programmeWithMeasures();
     const db = await getTestDb();
     const { agreement } = await createAgreement(db, { countyId: world.county.id, partyIds: [world.council.id], caseNumber: "24/17" });
@@ -114,17 +125,67 @@ describe("spreadsheets.agreements", () => {
     const obligation = await insertObligation(db, { agreementId: agreement.id, partyId: world.council.id, title: "Ladestruktur" });
     await insertMeasureObligationLink(db, obligation.id, world.charging.id);
     const period = await createReportingPeriod(db, { councilId: world.council.id });
-    await createStatusReport(db, { measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved", spentMinor: 250_000_00 });
+    // The council's own money on the same report is not what the agreement commits.
+    await createStatusReport(db, {
+      measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved",
+      spending: [{ fundingSource: "county_partnership_funds", amountMinor: 250_000_00 }, { fundingSource: "council_funds", amountMinor: 80_000_00 }],
+    });
 
     const official = await signedInUser("county_official", world.county.id);
     const file = await download("spreadsheets.agreements", {}, official.cookie);
     const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
     expect(header).toContain("Tilsagt (NOK)");
     const row = rows.find((candidate) => candidate[0] === agreement.title)!;
-    expect(row.slice(1, 14)).toEqual([
+    expect(row.slice(1, 15)).toEqual([
       "24/17", "Gjeldende", world.council.name, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 2024,
-      1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
+      "Regionale utviklingsmidler (fylket)", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
     ]);
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
+  });
+
+  it("ends with the county's total, where a report on a measure under two agreements counts once, as on the dashboard", async () => {
+    const world = await programmeWithMeasures();
+    const db = await getTestDb();
+    for (const partyId of [world.council.id, world.stange.id]) {
+      const { agreement } = await createAgreement(db, { countyId: world.county.id, partyIds: [partyId] });
+      await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 400_000_00, currency: "NOK" });
+      const obligation = await insertObligation(db, { agreementId: agreement.id, partyId, title: "Ladestruktur" });
+      await insertMeasureObligationLink(db, obligation.id, world.charging.id);
+    }
+    const period = await createReportingPeriod(db, { councilId: world.council.id });
+    await createStatusReport(db, {
+      measureId: world.charging.id, periodId: period.id, organisationId: world.council.id, workflowStatus: "approved",
+      spending: [{ fundingSource: "county_partnership_funds", amountMinor: 100_000_00 }],
+    });
+
+    const official = await signedInUser("county_official", world.county.id);
+    const [header, ...rows] = sheetRows(await readWorkbook((await download("spreadsheets.agreements", {}, official.cookie)).base64));
+    const money = (row: unknown[]) => ["Tilsagt (NOK)", "Brukt (NOK)", "Gjenstår (NOK)"].map((name) => row[header!.indexOf(name)]);
+    // Each agreement shows the report's 100 000 kr, as its page does …
+    expect(rows.slice(0, -1).map(money)).toEqual([[400_000, 100_000, 300_000], [400_000, 100_000, 300_000]]);
+    // … and the county's total counts it once.
+    const total = rows[rows.length - 1]!;
+    expect(total[0]).toBe("Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)");
+    expect(money(total)).toEqual([800_000, 100_000, 700_000]);
+    const dashboard = await trpcQuery("dashboards.county", {}, { cookie: official.cookie });
+    const funds = (dashboard.body.result?.data as { funds: { total: Array<{ committedMinor: number; spentMinor: number }> } }).funds;
+    expect(funds.total).toMatchObject([{ committedMinor: 800_000_00, spentMinor: 100_000_00 }]);
+  });
+
+  it("reads a county's agreements in the same number of queries for five times as many", async () => {
+    const db = await getTestDb();
+    const queriesFor = async (count: number) => {
+      const county = await createOrganisation(db, { kind: "county" });
+      for (let index = 0; index < count; index += 1) {
+        const { agreement } = await createAgreement(db, { countyId: county.id });
+        await insertFundingCommitment(db, { agreementId: agreement.id, year: 2024, source: "county_partnership_funds", amountMinor: 100_00, currency: "NOK" });
+        await insertReportingRequirement(db, { agreementId: agreement.id, title: "Årsrapport", dueDate: "2025-03-01" });
+      }
+      const counter = countQueries(db);
+      const { agreements } = await agreementSheetData(counter.db, county.id, "2025-01-01");
+      expect(agreements).toHaveLength(count);
+      return counter.count();
+    };
+    expect(await queriesFor(5)).toBe(await queriesFor(1));
   });
 });

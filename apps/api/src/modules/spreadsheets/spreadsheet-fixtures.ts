@@ -44,7 +44,7 @@ export function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
 export async function programmeWithMeasures() {
   const db = await getTestDb();
   const place = await hamarregionen();
-  const { programme, focusAreas, goals } = await createProgramme(db, { ownerId: place.council.id, focusAreaCount: 1 });
+  const { programme, focusAreas, goals } = await createProgramme(db, { ownerId: place.council.id, status: "adopted", focusAreaCount: 1 });
   const charging = await sharedMeasure(programme, {
     title: "Regional ladestruktur", focusAreaId: focusAreas[0]!.id, status: "in_progress", progress: 55,
     startDate: "2024-01-01", endDate: "2025-12-31", position: 1,

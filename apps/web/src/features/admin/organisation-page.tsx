@@ -13,6 +13,7 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AdminGate } from "./admin-gate";
 import { AdminNav } from "./admin-nav";
+import { LogoSection } from "./logo-section";
 import { MembershipsSection } from "./memberships-section";
 import { OrganisationForm } from "./organisation-form";
 import type { OrganisationDetail } from "./types";
@@ -51,6 +52,7 @@ function OrganisationView({ id }: { id: string }) {
       ) : (
         <Details organisation={data} onEdit={() => setEditing(true)} editButton={editButton} />
       )}
+      <LogoSection organisation={data} />
       {data.kind === "regional_council" && <MembershipsSection council={data} />}
     </div>
   );

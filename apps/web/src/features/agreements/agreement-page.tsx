@@ -20,6 +20,7 @@ import { ObligationsSection } from "./obligations-section";
 import { PartiesTable } from "./parties-table";
 import { RequirementsTable } from "./requirements-table";
 import { SpendingTable } from "./spending-table";
+import "../../shared/figures/figures.css";
 import "./agreements.css";
 
 export function AgreementPage({ id }: { id: string }) {
@@ -65,8 +66,8 @@ export function AgreementPage({ id }: { id: string }) {
       <AnnualReportDownload agreementId={data.id} />
       <PartiesTable parties={data.parties} />
       <ObligationsSection obligations={data.obligations} parties={data.parties} />
-      <FundingTable commitments={data.fundingCommitments} totals={data.fundingTotals} />
-      <SpendingTable totals={data.fundingTotals} spent={data.spentByYear} />
+      <FundingTable commitments={data.fundingCommitments} funds={data.funds} />
+      <SpendingTable funds={data.funds} sharedMeasures={data.sharedMeasures} />
       <RequirementsTable requirements={data.reportingRequirements} />
       <DialogueMeetings meetings={data.dialogueMeetings} />
       <DecisionsAbout decisions={data.decisions} />

@@ -9,17 +9,20 @@ import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface FundingTableProps {
   commitments: AgreementDetail["fundingCommitments"];
-  totals: AgreementDetail["fundingTotals"];
+  /** The agreement's figures, whose committed sums per year and in all close the table. */
+  funds: AgreementDetail["funds"];
 }
 
 /** Each year's commitments by source, the year's sum after them, and the agreement's total. */
-export function FundingTable({ commitments, totals }: FundingTableProps) {
+export function FundingTable({ commitments, funds }: FundingTableProps) {
   const { t } = useTranslation("agreements");
   const { language } = useLanguage();
   const money = (amount: { amountMinor: number; currency: string }) =>
     formatMoney(amount.amountMinor, amount.currency, language, { wholeUnits: true });
+  const committed = (sum: { committedMinor: number; currency: string }) => money({ amountMinor: sum.committedMinor, currency: sum.currency });
+  const years = funds.byYear.filter((sum) => sum.committedMinor > 0);
   return (
-    <Section heading={t("detail.fundingHeading")} empty={(commitments.length === 0 || !totals) && t("detail.fundingEmpty")}>
+    <Section heading={t("detail.fundingHeading")} empty={commitments.length === 0 && t("detail.fundingEmpty")}>
       {(headingId) => (
         <TableScroll>
           <Table aria-labelledby={headingId} border data-size="sm">
@@ -31,13 +34,13 @@ export function FundingTable({ commitments, totals }: FundingTableProps) {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {totals?.byYear.map(({ year, amount }) => (
-                <YearRows key={year} year={year} total={money(amount)}>
+              {years.map((sum) => (
+                <YearRows key={`${sum.year}:${sum.currency}`} year={sum.year} total={committed(sum)}>
                   {commitments
-                    .filter((commitment) => commitment.year === year)
+                    .filter((commitment) => commitment.year === sum.year && commitment.amount.currency === sum.currency)
                     .map((commitment) => (
                       <Table.Row key={commitment.id}>
-                        <Table.Cell>{year}</Table.Cell>
+                        <Table.Cell>{sum.year}</Table.Cell>
                         <Table.Cell>{commitment.sourceName ?? t(`fundingSource.${commitment.source}`)}</Table.Cell>
                         <Table.Cell className="numeric">{money(commitment.amount)}</Table.Cell>
                       </Table.Row>
@@ -45,16 +48,16 @@ export function FundingTable({ commitments, totals }: FundingTableProps) {
                 </YearRows>
               ))}
             </Table.Body>
-            {totals && (
-              <Table.Foot>
-                <Table.Row>
+            <Table.Foot>
+              {funds.total.map((sum) => (
+                <Table.Row key={sum.currency}>
                   <Table.HeaderCell scope="row" colSpan={2}>
                     {t("detail.total")}
                   </Table.HeaderCell>
-                  <Table.Cell className="numeric">{money(totals.total)}</Table.Cell>
+                  <Table.Cell className="numeric">{committed(sum)}</Table.Cell>
                 </Table.Row>
-              </Table.Foot>
-            )}
+              ))}
+            </Table.Foot>
           </Table>
         </TableScroll>
       )}

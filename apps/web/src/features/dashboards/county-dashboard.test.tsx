@@ -1,23 +1,38 @@
+import { fundsTable, statusCounts, type ReportingFigures } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
 import { CountyDashboard } from "./county-dashboard";
 import { renderFromCache } from "./render-from-cache.test-util";
 import type { CountyDashboard as Data } from "./types";
 
-const nok = (amountMinor: number) => ({ amountMinor, currency: "NOK" as const });
+const figures = (counts: Partial<ReportingFigures>): ReportingFigures => ({
+  expected: 0, missing: 0, draft: 0, submitted: 0, returned: 0, approved: 0, reported: 0, outstanding: 0, late: 0, overdue: 0, ...counts,
+});
+const period = { periodStart: "2023-01-01", periodEnd: "2023-12-31" };
+const funds = fundsTable(
+  [
+    { year: 2022, fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 200_000_000 },
+    { year: 2023, fundingSource: "council_funds", currency: "NOK", amountMinor: 3_000_000 },
+  ],
+  [
+    { reportId: "r1", measureId: "m1", periodEnd: "2022-12-31", fundingSource: "county_partnership_funds", currency: "NOK", amountMinor: 50_000_000 },
+    { reportId: "r2", measureId: "m1", periodEnd: "2023-12-31", fundingSource: "council_funds", currency: "NOK", amountMinor: 5_500_000 },
+  ],
+);
 
 const data: Data = {
   countyId: "k1",
   agreements: [
     { id: "a1", title: "Partnerskapsavtale Hamarregionen", status: "active", periodStart: "2022-01-01", periodEnd: "2026-12-31",
-      parties: [{ organisationId: "c1", name: "Hamarregionen", kind: "regional_council" }] },
+      parties: [{ organisationId: "c1", name: "Hamarregionen", kind: "regional_council" }], funds: funds.total },
   ],
   compliance: [
-    { councilId: "c1", councilName: "Hamarregionen", periodId: "p1", periodName: "2023", deadline: "2024-01-31", expected: 17, reported: 5, approved: 3, late: 1, missing: 12 },
-    { councilId: "c2", councilName: "Sør-Østerdal", periodId: "p2", periodName: "2024", deadline: "2025-01-31", expected: 1, reported: 1, approved: 1, late: 0, missing: 0 },
+    { councilId: "c1", councilName: "Hamarregionen", periodId: "p1", periodName: "2023", deadline: "2024-01-31", ...period,
+      ...figures({ expected: 17, reported: 5, approved: 3, late: 1, outstanding: 12, missing: 12, overdue: 12 }) },
+    { councilId: "c2", councilName: "Sør-Østerdal", periodId: "p2", periodName: "2024", deadline: "2025-01-31", ...period,
+      ...figures({ expected: 1, reported: 1, approved: 1 }) },
   ],
-  committed: [{ year: 2022, source: "county_partnership_funds", amount: nok(200_000_000) }],
-  spent: [{ year: 2022, amount: nok(50_000_000) }],
-  measuresByOwner: [{ ownerId: "c1", ownerName: "Hamarregionen", status: "in_progress", measures: 11 }],
+  funds,
+  measuresByOwner: [{ ownerId: "c1", ownerName: "Hamarregionen", counts: statusCounts([{ status: "in_progress", count: 11 }]) }],
 };
 
 function render(lang: "nb" | "sv") {
@@ -32,7 +47,7 @@ describe("CountyDashboard", () => {
   it("has one h1 and a named section per part of the dashboard", () => {
     const html = render("nb");
     expect(html.match(/<h1/g)).toHaveLength(1);
-    for (const heading of ["Partnerskapsavtaler", "Rapportering per periode og råd", "Tilsagte og brukte midler", "Status for tiltak på tvers av rådene"]) {
+    for (const heading of ["Partnerskapsavtaler", "Rapportering per periode og råd", "Tilsagte og brukte midler", "Midler per avtale", "Status for tiltak på tvers av rådene"]) {
       expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}</h2>`));
     }
   });
@@ -43,11 +58,13 @@ describe("CountyDashboard", () => {
     expect(html).toMatch(/data-color="success"[^>]*>Alle har rapportert</);
   });
 
-  it("links each agreement and sets spent against committed in the reader's format", () => {
+  it("links each agreement and sets spent against committed per year and source, flagging only what is over", () => {
     const html = render("nb");
     expect(html).toContain('href="/agreements/a1"');
     expect(html).toMatch(/2\s000\s000\skr/);
-    expect(html).toMatch(/25\s%/);
+    expect(html).toMatch(/1\s500\s000\skr/);
+    expect(html.match(/data-color="danger"[^>]*>Over tilsagn</g)).toHaveLength(1);
+    expect(html).toMatch(/data-color="success"[^>]*>Innenfor tilsagn</);
   });
 
   it("speaks Swedish", () => {

@@ -1,24 +1,24 @@
-import { Table } from "@digdir/designsystemet-react";
-import { formatMoney, formatPercent } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
-import { useLanguage } from "../../shared/language/use-language";
+import { FundsTableView } from "../../shared/figures/funds-table";
 import { BarChartFigure } from "./bar-chart-figure";
-import { fundsByYear } from "./funds-by-year";
 import { Section } from "./section";
 import type { CountyDashboard } from "./types";
-import { TableScroll } from "../../shared/ui/table-scroll";
 
-/** Funds committed in the county's agreements against funds reported spent, per year. */
-export function FundsSection({ committed, spent }: Pick<CountyDashboard, "committed" | "spent">) {
+/**
+ * Funds committed in the county's agreements against funds spent from the committed sources,
+ * per year and funding source: the chart for the overall picture, then the table it is drawn
+ * from. Each report's spending counts once, though its measure may serve two agreements.
+ */
+export function FundsSection({ funds }: Pick<CountyDashboard, "funds">) {
   const { t } = useTranslation("dashboards");
-  const { language } = useLanguage();
-  const years = fundsByYear(committed, spent);
-  const currency = committed[0]?.amount.currency ?? spent[0]?.amount.currency ?? "NOK";
-  const money = (minor: number) => formatMoney(minor, currency, language, { wholeUnits: true });
-  const data = years.map((row) => ({ category: String(row.year), committed: row.committedMinor, spent: row.spentMinor }));
+  // A county works in its country's one currency; the table shows any other beside it.
+  const currency = funds.total[0]?.currency ?? "NOK";
+  const data = funds.byYear
+    .filter((row) => row.currency === currency)
+    .map((row) => ({ category: String(row.year), committed: row.committedMinor, spent: row.spentMinor }));
   return (
-    <Section heading={t("county.fundsHeading")} empty={years.length === 0 && t("county.fundsEmpty")}>
-      {(headingId) => (
+    <Section heading={t("county.fundsHeading")} empty={funds.rows.length === 0 && t("county.fundsEmpty")}>
+      {() => (
         <>
           <BarChartFigure
             caption={t("county.fundsChart")}
@@ -30,30 +30,7 @@ export function FundsSection({ committed, spent }: Pick<CountyDashboard, "commit
             ]}
             currency={currency}
           />
-          <TableScroll>
-            <Table aria-labelledby={headingId} zebra border data-size="sm">
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t("county.year")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">{t("county.committed")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">{t("county.spent")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">{t("county.share")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {years.map((row) => (
-                  <Table.Row key={row.year}>
-                    <Table.HeaderCell scope="row">{row.year}</Table.HeaderCell>
-                    <Table.Cell className="numeric">{money(row.committedMinor)}</Table.Cell>
-                    <Table.Cell className="numeric">{money(row.spentMinor)}</Table.Cell>
-                    <Table.Cell className="numeric">
-                      {row.sharePercent === null ? "–" : formatPercent(row.sharePercent, language)}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+          <FundsTableView funds={funds} caption={t("county.fundsCaption")} />
         </>
       )}
     </Section>

@@ -34,8 +34,8 @@ export function OverdueReportsTable({ reports, labelledBy }: { reports: readonly
               <Table.Cell>{formatDate(report.deadline, language)}</Table.Cell>
               <Table.Cell>
                 {/* Overdue either way; a returned report waits on the municipality, so it is the warning. */}
-                <Tag data-size="sm" data-color={report.workflowStatus === "returned" ? "warning" : "danger"}>
-                  {report.workflowStatus ? t(`domain:reportStatus.${report.workflowStatus}`) : t("council.notStarted")}
+                <Tag data-size="sm" data-color={report.state === "returned" ? "warning" : "danger"}>
+                  {report.state === "missing" ? t("council.notStarted") : t(`domain:reportStatus.${report.state}`)}
                 </Tag>
               </Table.Cell>
             </Table.Row>

@@ -15,12 +15,18 @@ const PERIODS = [
   { id: "p2022", name: "2022", councilName: "Hamarregionen IPR", periodStart: "2022-01-01", periodEnd: "2022-12-31", deadline: "2023-01-31" },
 ];
 
+const TEXTS = {
+  summary: "Et godt år.\n\nMed to avsnitt.", approval: "Godkjent av rådet 15.02.2024, sak 3/24.", signatoryName: "Tore Eksempel",
+  signatoryTitle: "Leder", place: "Hamar", signedOn: "2024-02-20", version: 2, updatedAt: "2024-02-20T10:00:00.000Z",
+};
+
 /** Renders from a pre-filled cache: no server, no effects, just the markup. */
-function render(lang: Language, items: typeof PERIODS) {
+function render(lang: Language, items: typeof PERIODS, texts: typeof TEXTS & { canEdit: boolean } = { ...TEXTS, canEdit: true }) {
   const queryClient = new QueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(trpc.documents.annualReportPeriods.queryKey({ agreementId: "a1" }), { items });
+  queryClient.setQueryData(trpc.documents.annualReportTexts.queryKey({ agreementId: "a1", periodId: "p2023" }), texts);
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
       <QueryClientProvider client={queryClient}>
@@ -49,6 +55,31 @@ describe("AnnualReportDownload", () => {
     const html = render("nb", [PERIODS[0]!, { ...PERIODS[1]!, councilName: "Sør-Østerdal IPR" }]);
     expect(html).toContain("2023 (01.01.2023–31.12.2023) – Hamarregionen IPR");
     expect(html).toContain("2022 (01.01.2022–31.12.2022) – Sør-Østerdal IPR");
+  });
+
+  it("gives the secretariat a labelled form with what was written for the chosen period", () => {
+    const html = render("nb", PERIODS);
+    expect(html).toMatch(/<h3[^>]*>Sammendrag og underskrift<\/h3>/);
+    for (const label of ["Sammendrag", "Godkjenning", "Underskrevet av", "Tittel", "Sted", "Dato"]) {
+      const id = new RegExp(`<label[^>]*for="([^"]+)"[^>]*>${label}</label>`).exec(html)?.[1];
+      expect(id, label).toBeDefined();
+      expect(html).toContain(`id="${id}"`);
+    }
+    expect(html).toContain("Et godt år.");
+    expect(html).toMatch(/value="Godkjent av rådet 15\.02\.2024, sak 3\/24\."/);
+    expect(html).toContain('maxLength="100"');
+    expect(html).toContain("Lagre tekstene");
+  });
+
+  it("shows others what the secretariat wrote, without a form", () => {
+    const html = render("nb", PERIODS, { ...TEXTS, canEdit: false });
+    expect(html).not.toContain("Lagre tekstene");
+    expect(html).not.toContain("<textarea");
+    expect(html).toContain("Med to avsnitt.");
+    expect(html).toContain("Hamar, 20.02.2024");
+    expect(html).toContain("Tore Eksempel, Leder");
+    const unwritten = render("nb", PERIODS, { ...TEXTS, version: 0, canEdit: false });
+    expect(unwritten).toContain("Sekretariatet har ikke skrevet sammendrag eller underskrift for denne perioden ennå.");
   });
 
   it("says so when there is no period to report on, in the reader's language", () => {

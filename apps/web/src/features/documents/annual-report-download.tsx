@@ -9,6 +9,7 @@ import { DownloadButton } from "../../shared/files/download-button";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { Section } from "../dashboards/section";
+import { AnnualReportTexts } from "./annual-report-texts";
 
 /**
  * The annual report to the county for one of the agreement's reporting periods: a picker of the
@@ -56,6 +57,7 @@ export function AnnualReportDownload({ agreementId }: { agreementId: string }) {
               </DownloadButton>
             </div>
           )}
+          {periodId && <AnnualReportTexts agreementId={agreementId} periodId={periodId} />}
         </>
       )}
     </Section>

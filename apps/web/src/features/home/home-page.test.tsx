@@ -20,10 +20,16 @@ describe("HomePage", () => {
     expect(render(null)).toMatch(/<h1[^>]*>Publiserte handlingsprogram/);
   });
 
+  it("starts every signed-in home with the links to the reader's work", () => {
+    for (const role of ["secretariat", "municipality_contributor", "county_official", "council_member", "admin"] as const) {
+      expect(render(user(role, { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<nav[^>]*><h2[^>]*>Ditt arbeid</);
+    }
+  });
+
   it("gives each role its own home", () => {
     expect(render(user("county_official", { id: "k1", name: "Innlandet", kind: "county" }))).toMatch(/<h1[^>]*>Dashbord for fylket</);
     expect(render(user("secretariat", { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<h1[^>]*>Dashbord for rådet</);
     expect(render(user("council_member", { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<h1[^>]*>Hamarregionen</);
-    expect(render(user("admin", { id: "x", name: "Drift", kind: "regional_council" }))).toMatch(/<h1[^>]*>Publiserte handlingsprogram/);
+    expect(render(user("admin", { id: "x", name: "Drift", kind: "regional_council" }))).toMatch(/<h1[^>]*>Administrasjon</);
   });
 });

@@ -5,14 +5,18 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser, type CurrentUser } from "../auth/use-auth";
 import { CouncilDashboard } from "../dashboards/council-dashboard";
 import { CountyDashboard } from "../dashboards/county-dashboard";
+import { ReminderSettingSection } from "../notifications/reminder-setting-section";
+import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { HomePage as PublishedProgrammesPage } from "../programmes/home-page";
 import { MyTasks } from "../reports/my-tasks";
 import { CouncilMemberHome } from "./council-member-home";
+import { WorkLinks } from "./work-links";
 
 /**
  * The front page follows the reader's role: the secretariat's council dashboard, the
- * contributor's tasks, the county dashboard, the member's read view; everyone else (anonymous
- * readers, and for now admins) gets the published programmes.
+ * contributor's tasks, the county dashboard, the member's read view, the admin's way into
+ * administration; anonymous readers get the published programmes. Every signed-in home starts
+ * with the links to the reader's work.
  */
 export function HomePage() {
   const me = useCurrentUser();
@@ -23,15 +27,26 @@ export function HomePage() {
   const organisation = user.organisation;
   switch (user.role) {
     case "secretariat":
-      return <CouncilDashboard council={organisation} />;
+      return (
+        <CouncilDashboard
+          council={organisation}
+          top={
+            <>
+              <NewProgrammeLink />
+              <WorkLinks dashboardShown={organisation.id} />
+            </>
+          }
+          bottom={<ReminderSettingSection councilId={organisation.id} />}
+        />
+      );
     case "municipality_contributor":
       return <ContributorHome organisation={organisation} />;
     case "county_official":
-      return <CountyDashboard county={organisation} />;
+      return <CountyDashboard county={organisation} top={<WorkLinks />} />;
     case "council_member":
       return <CouncilMemberHome council={organisation} />;
     case "admin":
-      return <PublishedProgrammesPage />;
+      return <AdminHome />;
   }
 }
 
@@ -47,7 +62,25 @@ function ContributorHome({ organisation }: { organisation: NonNullable<CurrentUs
         </Heading>
         <Paragraph>{t("contributor.intro")}</Paragraph>
       </div>
+      <WorkLinks />
       <MyTasks />
+    </>
+  );
+}
+
+/** The admin acts for no council: administration, and the published programmes like anyone. */
+function AdminHome() {
+  const { t } = useTranslation(["admin", "navigation"]);
+  useDocumentTitle(t("admin:nav.label"));
+  return (
+    <>
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t("admin:nav.label")}
+        </Heading>
+        <Paragraph>{t("navigation:adminHome.intro")}</Paragraph>
+      </div>
+      <WorkLinks />
     </>
   );
 }

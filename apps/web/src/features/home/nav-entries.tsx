@@ -1,37 +1,48 @@
-import type { Role } from "@samspill/domain";
+import type { WorkArea } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { useCurrentUser } from "../auth/use-auth";
+import { useNavigation } from "./use-navigation";
 
-// Only roles the server lets read agreements and meetings of their own see the entries; an
-// admin acts for no council or county, so the lists would be empty.
-const AGREEMENT_ROLES: readonly Role[] = ["county_official", "secretariat", "council_member", "municipality_contributor"];
-const MEETING_ROLES: readonly Role[] = ["secretariat", "council_member", "municipality_contributor", "county_official"];
+interface Entry {
+  href: string;
+  label: string;
+  /** The path prefix under which the entry is the current page. */
+  prefix: string;
+}
 
-/** The header's entries for agreements and meetings, as list items of the main navigation. */
-export function FollowUpNavEntries({ pathname }: { pathname: string }) {
-  const { t } = useTranslation("dashboards");
+/**
+ * The main menu's entries, as list items: home, the programmes, and each area the server says
+ * the reader works in. The client draws them; it never decides who may see which.
+ */
+export function MainNavEntries({ pathname }: { pathname: string }) {
+  const { t } = useTranslation(["navigation", "common", "reports", "dashboards", "admin"]);
   const me = useCurrentUser();
-  const role = me.data?.role;
-  if (!role) return null;
-  const current = (prefix: string) => (pathname === prefix || pathname.startsWith(`${prefix}/`) ? "page" : undefined);
+  const navigation = useNavigation();
+  const byArea: Partial<Record<WorkArea, Entry>> = {
+    reportQueue: { href: hrefFor({ name: "reportQueue" }), label: t("reports:nav.queue"), prefix: "/reports/queue" },
+    reportOverview: { href: hrefFor({ name: "reportOverview" }), label: t("reports:nav.overview"), prefix: "/reports/overview" },
+    meetings: { href: hrefFor({ name: "meetings" }), label: t("dashboards:nav.meetings"), prefix: "/meetings" },
+    agreements: { href: hrefFor({ name: "agreements" }), label: t("dashboards:nav.agreements"), prefix: "/agreements" },
+    administration: { href: hrefFor({ name: "adminOrganisations" }), label: t("admin:nav.label"), prefix: "/admin" },
+  };
+  const entries: Entry[] = [
+    ...(me.data ? [{ href: hrefFor({ name: "home" }), label: t("navigation:menu.home"), prefix: "/" }] : []),
+    { href: hrefFor({ name: "programmes" }), label: t("common:nav.programmes"), prefix: "/programmes" },
+    ...(navigation.data?.areas ?? []).flatMap((area) => byArea[area] ?? []),
+  ];
+  const current = (prefix: string) =>
+    (prefix === "/" ? pathname === "/" : pathname === prefix || pathname.startsWith(`${prefix}/`)) ? "page" : undefined;
   return (
     <>
-      {AGREEMENT_ROLES.includes(role) && (
-        <li>
-          <AppLink href={hrefFor({ name: "agreements" })} aria-current={current("/agreements")}>
-            {t("nav.agreements")}
+      {entries.map((entry) => (
+        <li key={entry.href}>
+          <AppLink href={entry.href} aria-current={current(entry.prefix)}>
+            {entry.label}
           </AppLink>
         </li>
-      )}
-      {MEETING_ROLES.includes(role) && (
-        <li>
-          <AppLink href={hrefFor({ name: "meetings" })} aria-current={current("/meetings")}>
-            {t("nav.meetings")}
-          </AppLink>
-        </li>
-      )}
+      ))}
     </>
   );
 }

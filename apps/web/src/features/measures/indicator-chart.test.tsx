@@ -42,4 +42,11 @@ describe("IndicatorChart", () => {
     expect(html).toContain(">Registrert manuelt</td>");
     expect(html).not.toContain("sist importert");
   });
+
+  it("gives the target as a row of the table, with its date", () => {
+    const calls: Indicator = { ...population, name: "Rørløft", target: 145, targetDate: "2025-12-31" };
+    const html = render(calls);
+    expect(html).toMatch(/<tfoot[^>]*><tr[^>]*><th scope="row"[^>]*>Mål innen 31\.12\.2025<\/th><td colSpan="2" class="numeric[^"]*">145<\/td>/);
+    expect(render(population)).not.toContain("<tfoot");
+  });
 });

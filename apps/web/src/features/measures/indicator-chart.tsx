@@ -2,13 +2,15 @@ import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react
 import { formatDate, formatDateTime, formatNumber } from "@samspill/i18n";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useLanguage } from "../../shared/language/use-language";
 import { importsOf, pointOn, sourcesOn, type RowSource } from "./indicator-sources";
 import type { Indicator } from "./types";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
 const COLOURS = ["#1e5aa8", "#b3541e", "#2e7d32", "#6a1b9a", "#00695c", "#ad1457"];
+// Dark enough against white for a line that carries meaning (WCAG 1.4.11), unlike any series colour.
+const TARGET_COLOUR = "#3d3d3d";
 
 /** One row per date, one column per series: what both the chart and the table read. */
 export function chartRows(indicator: Indicator): Array<Record<string, number | string | null>> {
@@ -66,11 +68,31 @@ export function IndicatorChart({ indicator, level, context, children }: Indicato
         // The table below carries the numbers; the picture is named but not read out point by point.
         <figure className="chart" role="img" aria-label={t("indicators.chartLabel", { name: indicator.name })}>
           <ResponsiveContainer width="100%" height={240}>
-            <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="date" tickFormatter={(date: string) => formatDate(date, language)} />
+              {/*
+                Every date is labelled while they fit, else a subset that always keeps the first and
+                the last; the padding leaves room for the first label beside the y-axis.
+              */}
+              <XAxis
+                dataKey="date"
+                tickFormatter={(date: string) => formatDate(date, language)}
+                interval="preserveStartEnd"
+                minTickGap={8}
+                padding={{ left: 40, right: 40 }}
+              />
               {/* As wide as the longest tick (21 700), so no figure is clipped on a narrow screen. */}
               <YAxis width="auto" tickFormatter={(value: number) => formatNumber(value, language)} />
+              {indicator.target !== null && (
+                <ReferenceLine
+                  y={indicator.target}
+                  stroke={TARGET_COLOUR}
+                  strokeDasharray="6 4"
+                  strokeWidth={2}
+                  ifOverflow="extendDomain"
+                  label={{ value: t("indicators.targetLine", { value: number(indicator.target) }), position: "insideTopLeft", fill: TARGET_COLOUR }}
+                />
+              )}
               <Tooltip labelFormatter={(date) => formatDate(String(date), language)} formatter={(value) => number(Number(value))} />
               <Legend />
               {indicator.series.map((series, index) => (
@@ -113,6 +135,19 @@ export function IndicatorChart({ indicator, level, context, children }: Indicato
                     </Table.Row>
                   ))}
                 </Table.Body>
+                {indicator.target !== null && (
+                  <Table.Foot>
+                    <Table.Row>
+                      <Table.HeaderCell scope="row">
+                        {indicator.targetDate
+                          ? t("indicators.targetRowBy", { date: formatDate(indicator.targetDate, language) })
+                          : t("indicators.targetRow")}
+                      </Table.HeaderCell>
+                      <Table.Cell colSpan={names.length} className="numeric">{number(indicator.target)}</Table.Cell>
+                      <Table.Cell />
+                    </Table.Row>
+                  </Table.Foot>
+                )}
               </Table>
             </TableScroll>
           </Details.Content>

@@ -13,6 +13,7 @@ import { MeasureDownloads } from "../spreadsheets/page-downloads";
 import { MeasureFilterForm } from "./measure-filter-form";
 import { listInput, PAGE_SIZE, parseFilters, searchFor, type MeasureFilters } from "./measure-filters";
 import { MeasuresTable } from "./measures-table";
+import { municipalityLabel } from "./municipality-label";
 
 function flatten(nodes: readonly FocusAreaNode[], depth = 0): Array<{ id: string; name: string }> {
   return nodes.flatMap((node) => [{ id: node.id, name: `${"– ".repeat(depth)}${node.title}` }, ...flatten(node.children, depth + 1)]);
@@ -28,9 +29,7 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
   const filters = parseFilters(search);
   const input = listInput(programme.id, filters);
   const measures = useQuery({ ...trpc.measures.list.queryOptions(input), placeholderData: keepPreviousData });
-  const municipalities = useQuery(
-    trpc.organisations.list.queryOptions({ kind: "municipality", country: programme.owner.country, limit: 200 }),
-  );
+  const municipalities = useQuery(trpc.measures.listMunicipalityOptions.queryOptions({ programmeId: programme.id }));
   const go = (next: MeasureFilters) => navigate(pathname + searchFor(next, search));
   const hrefForPage = (page: number) => pathname + searchFor({ ...filters, page }, search);
   const pages = measures.data ? Math.max(1, Math.ceil(measures.data.total / PAGE_SIZE)) : 1;
@@ -43,7 +42,7 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
       <MeasureFilterForm
         filters={filters}
         focusAreas={flatten(programme.focusAreas)}
-        municipalities={(municipalities.data?.items ?? []).map((item) => ({ id: item.id, name: item.name }))}
+        municipalities={(municipalities.data?.items ?? []).map((item) => ({ id: item.id, name: municipalityLabel(item, t) }))}
         onChange={go}
       />
       <Paragraph data-size="sm" role="status">

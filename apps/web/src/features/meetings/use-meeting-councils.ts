@@ -10,9 +10,10 @@ export interface MeetingCouncils extends Omit<CouncilOptions, "councilIds"> {
 }
 
 /**
- * The councils whose meetings a reader picks among: their own (with "all" when they have
- * several), or — for a reader without a council, such as the public — every council, all of
- * them at once by default. Outsiders see only published meetings; the server sees to that.
+ * The councils whose meetings a reader picks among: their own, or — for a reader without a
+ * council, such as the public — every council. Whoever has several (a county) sees all of them
+ * at once by default rather than the first council's, which may well have none. Outsiders see
+ * only published meetings; the server sees to that.
  */
 export function useMeetingCouncils(): MeetingCouncils {
   const trpc = useTRPC();
@@ -24,7 +25,10 @@ export function useMeetingCouncils(): MeetingCouncils {
     enabled: outsider,
   });
   if (me.isPending || mine.isPending) return { councils: [], offerAll: false, preferAll: false, isPending: true };
-  if (!outsider) return { councils: mine.councils, offerAll: mine.councils.length > 1, preferAll: false, isPending: false };
+  if (!outsider) {
+    const several = mine.councils.length > 1;
+    return { councils: mine.councils, offerAll: several, preferAll: several, isPending: false };
+  }
   const councils = (register.data?.items ?? []).map((organisation) => ({ id: organisation.id, name: organisation.name }));
   return { councils, offerAll: councils.length > 1, preferAll: true, isPending: register.isPending };
 }

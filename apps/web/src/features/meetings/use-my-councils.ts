@@ -1,6 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../app/trpc";
-import { useCurrentUser } from "../auth/use-auth";
+import { useNavigation } from "../home/use-navigation";
 
 export interface CouncilChoice {
   id: string;
@@ -8,27 +6,12 @@ export interface CouncilChoice {
 }
 
 /**
- * The councils the signed-in user acts for, from `auth.me`'s scope: their own council for the
- * secretariat and members, the councils they belong to or oversee for contributors and the
- * county. Names come from the public organisation register.
+ * The councils whose work the signed-in user follows, with their names, as the server tells
+ * them: their own council for the secretariat and members, the councils they belong to or
+ * oversee for contributors and the county (and a municipality that runs its own programme).
  */
 export function useMyCouncils(): { councils: CouncilChoice[]; isPending: boolean } {
-  const trpc = useTRPC();
-  const me = useCurrentUser();
-  const ids = me.data?.scope?.councilIds ?? [];
-  const own = me.data?.organisation;
-  const ownIsCouncil = own !== null && own !== undefined && ids.includes(own.id);
-  const register = useQuery({
-    ...trpc.organisations.list.queryOptions({ kind: "regional_council", limit: 200, offset: 0 }),
-    enabled: ids.length > 0 && !ownIsCouncil,
-  });
-  if (me.isPending) return { councils: [], isPending: true };
-  if (ownIsCouncil) return { councils: [{ id: own.id, name: own.name }], isPending: false };
-  if (ids.length === 0) return { councils: [], isPending: false };
-  if (register.isPending) return { councils: [], isPending: true };
-  const names = new Map((register.data?.items ?? []).map((organisation) => [organisation.id, organisation.name]));
-  return {
-    councils: ids.filter((id) => names.has(id)).map((id) => ({ id, name: names.get(id) ?? id })),
-    isPending: false,
-  };
+  const navigation = useNavigation();
+  if (navigation.isPending) return { councils: [], isPending: true };
+  return { councils: navigation.councils.map(({ id, name }) => ({ id, name })), isPending: false };
 }

@@ -1,7 +1,7 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { formatDateRange, toIntlLocale } from "@samspill/i18n";
 import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
@@ -41,21 +41,32 @@ export function HomePage() {
   );
 }
 
-function OwnerSection({ group }: { group: OwnerGroup<ProgrammeListItem> }) {
-  const { t } = useTranslation("domain");
+type ListedProgramme = ProgrammeListItem & { published?: boolean };
+
+interface OwnerSectionProps {
+  group: OwnerGroup<ListedProgramme>;
+  level?: 2 | 3;
+  /** Ways on from the owner (its dashboard, its public page), under its name. */
+  links?: ReactNode;
+}
+
+/** One owner's programmes, newest first, each with its period and status; unpublished ones say so. */
+export function OwnerSection({ group, level = 2, links }: OwnerSectionProps) {
+  const { t } = useTranslation(["domain", "navigation"]);
   const { language } = useLanguage();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="stack">
       <div>
-        <Heading level={2} data-size="sm" id={headingId}>
-          {group.owner.slug ? <AppLink href={hrefFor({ name: "council", slug: group.owner.slug })}>{group.owner.name}</AppLink> : group.owner.name}
+        <Heading level={level} data-size="sm" id={headingId}>
+          {group.owner.slug && !links ? <AppLink href={hrefFor({ name: "council", slug: group.owner.slug })}>{group.owner.name}</AppLink> : group.owner.name}
         </Heading>
         <Paragraph className="meta">
           <OwnerKind owner={group.owner} />
           {" · "}
           {t("count.programme", { count: group.programmes.length, context: group.owner.country })}
         </Paragraph>
+        {links}
       </div>
       <ul className="stack">
         {group.programmes.map((programme) => (
@@ -65,6 +76,12 @@ function OwnerSection({ group }: { group: OwnerGroup<ProgrammeListItem> }) {
             </AppLink>{" "}
             <span className="meta">{formatDateRange(programme.periodStart, programme.periodEnd, language)}</span>{" "}
             <ProgrammeStatusTag status={programme.status} />
+            {programme.published === false && (
+              <>
+                {" "}
+                <Tag data-size="sm" data-color="neutral">{t("navigation:programmes.unpublished")}</Tag>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -79,7 +79,7 @@ describe("ProgrammePage", () => {
 
   it("speaks Bokmål with Norwegian dates", () => {
     const html = render("nb");
-    expect(html).toContain('<th scope="col">Tiltak</th>');
+    expect(html).toContain('<th scope="col" role="columnheader">Tiltak</th>');
     expect(html).toContain("Regionrådet, 10.03.2022, sak 12/22");
     expect(html).toContain("01.01.2022–31.12.2023");
     expect(html).toMatch(/data-color="warning"[^>]*>Forsinket</);
@@ -88,7 +88,7 @@ describe("ProgrammePage", () => {
 
   it("speaks Swedish with Swedish dates, keeping Norwegian institution names", () => {
     const html = render("sv");
-    expect(html).toContain('<th scope="col">Åtgärd</th>');
+    expect(html).toContain('<th scope="col" role="columnheader">Åtgärd</th>');
     expect(html).toMatch(/<h3[^>]*>Åtgärder<\/h3>/);
     expect(html).toContain("Regionrådet, 2022-03-10, ärende 12/22");
     expect(html).toContain("Hamarregionen (Regionråd)");

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { amountText, parseAmountMinor, serverFieldErrors, toContent, validate, type FormValues } from "./form-values";
+import { amountText, parseAmountMinor, serverFieldErrors, spendingText, toContent, validate, type FormValues } from "./form-values";
 
-const values: FormValues = { measureStatus: "in_progress", progress: "45", narrative: "Ok", spent: "12 500,50", indicators: { i1: "7", i2: "" } };
+const values: FormValues = {
+  measureStatus: "in_progress", progress: "45", narrative: "Ok",
+  spending: { municipal_own_contribution: "12 500,50", county_partnership_funds: "300", external: "" }, indicators: { i1: "7", i2: "" },
+};
 
 describe("report form values", () => {
   it("reads amounts typed the Nordic or the English way into minor units", () => {
@@ -17,23 +20,32 @@ describe("report form values", () => {
 
   it("finds each field's problem, with what its message needs", () => {
     expect(validate(values)).toEqual({});
-    expect(validate({ ...values, progress: "101", spent: "x", indicators: { i1: "seven" } })).toEqual({
+    expect(validate({ ...values, progress: "101", spending: { external: "x", council_funds: "" }, indicators: { i1: "seven" } })).toEqual({
       progress: { code: "out_of_range", params: { minimum: 0, maximum: 100 } },
-      spent: { code: "not_an_amount", params: {} },
+      "spending:external": { code: "not_an_amount", params: {} },
       "indicator:i1": { code: "not_a_number", params: {} },
     });
     expect(validate({ ...values, measureStatus: "completed" })).toEqual({ progress: { code: "custom", params: { reason: "completed_needs_full_progress" } } });
-    expect(validate({ ...values, progress: "", spent: "" })).toMatchObject({ progress: { code: "required" }, spent: { code: "required" } });
+    // Progress must be given; a source left empty spent nothing.
+    expect(validate({ ...values, progress: "", spending: { external: "" } })).toEqual({ progress: { code: "required", params: {} } });
     expect(validate({ ...values, progress: "4.5" }).progress).toMatchObject({ code: "not_a_whole_number" });
-    expect(validate({ ...values, spent: "99999999999999999" }).spent).toMatchObject({ code: "too_big", path: "spent.amountMinor" });
+    expect(validate({ ...values, spending: { external: "99999999999999999" } })["spending:external"]).toMatchObject({ code: "too_big", path: "spending.lines.amountMinor" });
     expect(validate({ ...values, narrative: "x".repeat(20_001) }).narrative).toMatchObject({ code: "too_big", params: { maximum: 20_000 } });
   });
 
-  it("sends integers, minor units and only the indicators given", () => {
+  it("sends integers, minor units by funding source in the domain's order, and only the indicators given", () => {
     expect(toContent(values, "NOK")).toEqual({
       measureStatus: "in_progress", progress: 45, narrative: "Ok",
-      spent: { amountMinor: 1_250_050, currency: "NOK" }, indicatorValues: [{ indicatorId: "i1", value: 7 }],
+      spending: {
+        currency: "NOK",
+        lines: [
+          { fundingSource: "county_partnership_funds", amountMinor: 30_000 },
+          { fundingSource: "municipal_own_contribution", amountMinor: 1_250_050 },
+        ],
+      },
+      indicatorValues: [{ indicatorId: "i1", value: 7 }],
     });
+    expect(spendingText([{ fundingSource: "external", amountMinor: 65_000_000 }], "nb")).toEqual({ external: "650000" });
   });
 
   it("places the server's field issues at the fields", () => {
@@ -42,14 +54,17 @@ describe("report form values", () => {
         issues: [
           { path: "progress", code: "custom", params: { reason: "completed_needs_full_progress" } },
           { path: "indicatorValues.0.value", code: "invalid_type", params: { expected: "number" } },
-          { path: "spent.amountMinor", code: "too_big", params: { maximum: 9007199254740991, origin: "int" } },
+          { path: "spending.lines.1.fundingSource", code: "custom", params: { reason: "duplicate_funding_source" } },
+          { path: "spending.lines", code: "custom", params: { reason: "amount_too_large" } },
         ],
       },
     });
-    const fields = serverFieldErrors(error, ["i9"]);
-    expect(Object.keys(fields)).toEqual(["progress", "indicator:i9", "spent"]);
+    const fields = serverFieldErrors(error, { indicatorIds: ["i9"], spendingSources: ["external", "council_funds"] });
+    expect(Object.keys(fields)).toEqual(["progress", "indicator:i9", "spending:council_funds", "spending:external"]);
     expect(fields.progress).toMatchObject({ code: "custom", params: { reason: "completed_needs_full_progress" } });
-    expect(fields.spent).toMatchObject({ code: "too_big", path: "spent.amountMinor" });
-    expect(serverFieldErrors(new Error("plain"), [])).toEqual({});
+    expect(fields["spending:council_funds"]).toMatchObject({ code: "custom", params: { reason: "duplicate_funding_source" } });
+    // An issue of all the lines (their total) is placed at the first line's source.
+    expect(fields["spending:external"]).toMatchObject({ code: "custom", params: { reason: "amount_too_large" } });
+    expect(serverFieldErrors(new Error("plain"), { indicatorIds: [], spendingSources: [] })).toEqual({});
   });
 });

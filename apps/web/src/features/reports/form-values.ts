@@ -1,4 +1,4 @@
-import { optionalText, type MeasureStatus } from "@samspill/domain";
+import { FUNDING_SOURCES, optionalText, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import { fieldProblemsOf, REQUIRED, schemaProblems, type FieldProblem, type FieldProblems } from "../../shared/errors/field-problems";
 
@@ -9,12 +9,13 @@ export interface FormValues {
   measureStatus: MeasureStatus;
   progress: string;
   narrative: string;
-  spent: string;
+  /** What was spent per funding source, as typed; a source left empty spent nothing. */
+  spending: Partial<Record<FundingSource, string>>;
   /** By indicator id. */
   indicators: Record<string, string>;
 }
 
-/** Field name (or `indicator:<id>`) to its problem, worded by the shared `fieldMessage`. */
+/** Field name (or `indicator:<id>`, `spending:<source>`) to its problem, worded by the shared `fieldMessage`. */
 export type FieldErrors = FieldProblems;
 
 const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
@@ -56,20 +57,23 @@ function progressProblem(values: FormValues): FieldProblem | null {
   return null;
 }
 
-function spentProblem(text: string): FieldProblem | null {
+/** A source's amount as typed; empty is nothing spent from it. */
+function amountProblem(text: string): FieldProblem | null {
   const compact = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (compact === "") return REQUIRED;
+  if (compact === "") return null;
   if (!AMOUNT.test(compact)) return { code: "not_an_amount", params: {} };
   // Well written but more than the portal can hold exactly.
-  return parseAmountMinor(text) === null ? { code: "too_big", params: { origin: "number" }, path: "spent.amountMinor" } : null;
+  return parseAmountMinor(text) === null ? { code: "too_big", params: { origin: "number" }, path: "spending.lines.amountMinor" } : null;
 }
 
 export function validate(values: FormValues): FieldErrors {
   const errors: FieldErrors = {};
   const progress = progressProblem(values);
   if (progress) errors.progress = progress;
-  const spent = spentProblem(values.spent);
-  if (spent) errors.spent = spent;
+  for (const [source, text] of Object.entries(values.spending)) {
+    const problem = amountProblem(text);
+    if (problem) errors[`spending:${source}`] = problem;
+  }
   const narrative = schemaProblems(NarrativeSchema, values.narrative, () => "narrative").narrative;
   if (narrative) errors.narrative = narrative;
   for (const [id, text] of Object.entries(values.indicators)) {
@@ -79,24 +83,48 @@ export function validate(values: FormValues): FieldErrors {
   return errors;
 }
 
+/** The amounts given, in the order of the funding sources; the server keeps only those above zero. */
+function spendingLines(values: FormValues) {
+  return FUNDING_SOURCES.flatMap((fundingSource) => {
+    const text = values.spending[fundingSource]?.trim() ?? "";
+    return text === "" ? [] : [{ fundingSource, amountMinor: parseAmountMinor(text) ?? 0 }];
+  });
+}
+
+/** A report's spending lines as the form's text per funding source. */
+export function spendingText(lines: readonly { fundingSource: FundingSource; amountMinor: number }[], language: Language) {
+  return Object.fromEntries(lines.map((line) => [line.fundingSource, amountText(line.amountMinor, language)]));
+}
+
 /** The content the API takes; call only when `validate` found nothing. */
 export function toContent(values: FormValues, currency: "NOK" | "SEK" | "EUR") {
   return {
     measureStatus: values.measureStatus,
     progress: Number(values.progress.trim()),
     narrative: values.narrative,
-    spent: { amountMinor: parseAmountMinor(values.spent) ?? 0, currency },
+    spending: { currency, lines: spendingLines(values) },
     indicatorValues: Object.entries(values.indicators)
       .filter(([, text]) => text.trim() !== "")
       .map(([indicatorId, text]) => ({ indicatorId, value: parseNumber(text) ?? 0 })),
   };
 }
 
-/** The server's field issues placed at the form's fields (`indicatorValues.1.value` is that indicator's). */
-export function serverFieldErrors(error: unknown, indicatorIds: readonly string[]): FieldErrors {
+/** What was sent, to place an issue by its index: the indicators' ids and the spending lines' sources in order. */
+export interface SentContent {
+  indicatorIds: readonly string[];
+  spendingSources: readonly string[];
+}
+
+/**
+ * The server's field issues placed at the form's fields: `indicatorValues.1.value` is that
+ * indicator's, `spending.lines.1.amountMinor` the second line's source (an issue of all the
+ * lines, such as their total, the first's).
+ */
+export function serverFieldErrors(error: unknown, sent: SentContent): FieldErrors {
   return fieldProblemsOf(error, (path) => {
-    const [head = "", index] = path.split(".");
-    if (head === "indicatorValues") return `indicator:${indicatorIds[Number(index)] ?? ""}`;
-    return ["measureStatus", "progress", "narrative", "spent"].includes(head) ? head : null;
+    const [head = "", second, third] = path.split(".");
+    if (head === "indicatorValues") return `indicator:${sent.indicatorIds[Number(second)] ?? ""}`;
+    if (head === "spending") return `spending:${sent.spendingSources[Number(third)] ?? sent.spendingSources[0] ?? ""}`;
+    return ["measureStatus", "progress", "narrative"].includes(head) ? head : null;
   });
 }

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { offeredFundingSources, type FundingSource } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,6 +8,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { navigate } from "../../shared/router/navigation";
+import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
@@ -34,6 +36,7 @@ function existingReport(error: unknown): { id: string; version: number } | undef
 /** A report not yet started: the form starts from the measure's (or part's) status today. */
 export function NewReportPage({ periodId, measureId, partId }: NewReportPageProps) {
   const { t } = useTranslation("reports");
+  const { t: tMeasures } = useTranslation("measures");
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -72,15 +75,24 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
       <Heading level={1} data-size="lg" className="reports-title">
         {t("form.headingNew")}
       </Heading>
-      <Paragraph>{measure.data.title}</Paragraph>
+      <dl className="facts">
+        <dt>{t("about.reportedBy")}</dt>
+        <dd>{part?.municipalityName ?? measure.data.owner?.name ?? ""}</dd>
+        <dt>{t("about.measure")}</dt>
+        <dd>
+          <AppLink href={hrefFor({ name: "measure", id: measureId })}>{measure.data.title}</AppLink>
+        </dd>
+      </dl>
       {period && (
         <Paragraph className="meta">
           {t("period", { name: period.name, deadline: formatDate(period.deadline, language) })}
         </Paragraph>
       )}
       <ReportEditor
-        initial={{ measureStatus: start.status, progress: String(start.progress), narrative: "", spent: "0", indicators: {} }}
+        initial={{ measureStatus: start.status, progress: String(start.progress), narrative: "", spending: {}, indicators: {} }}
         indicators={measure.data.indicators.map(({ id, name, unit }) => ({ id, name, unit }))}
+        fundingSources={offeredFundingSources(measure.data.budget.lines.map((line) => line.fundingSource))}
+        sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data.owner?.country })}
         currency={currencyOf(me.data)}
         readOnly={!mayWriteReport(me.data, organisationId)}
         canSubmit

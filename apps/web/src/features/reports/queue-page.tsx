@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
@@ -38,7 +39,11 @@ export function QueuePage({ periodId }: { periodId?: string }) {
         {t("queue.heading")}
       </Heading>
       {me.isSuccess && !allowed && <Alert data-color="warning">{tCommon("errors.FORBIDDEN")}</Alert>}
-      {noPeriod && <Paragraph>{t("noPeriod")}</Paragraph>}
+      {noPeriod && (
+        <Paragraph>
+          {t("noPeriod")} <AppLink href={hrefFor({ name: "reportOverview" })}>{t("nav.overview")}</AppLink>
+        </Paragraph>
+      )}
       {periods.isError && <ErrorAlert error={periods.error} />}
       {period && (
         <>
@@ -63,7 +68,11 @@ export function QueuePage({ periodId }: { periodId?: string }) {
       {review.error !== undefined && <ErrorAlert error={review.error} />}
       {!noPeriod && !periods.isError && (periods.isPending || queue.isPending) && <Loading />}
       {queue.isError && <ErrorAlert error={queue.error} />}
-      {period && queue.isSuccess && queue.data.items.length === 0 && <Paragraph>{t("queue.empty")}</Paragraph>}
+      {period && queue.isSuccess && queue.data.items.length === 0 && (
+        <Paragraph>
+          {t("queue.empty")} <AppLink href={hrefFor({ name: "reportOverview", periodId: period.id })}>{t("nav.overview")}</AppLink>
+        </Paragraph>
+      )}
       {period && queue.isSuccess && queue.data.items.length > 0 && (
         <QueueTable caption={t("queue.caption", { period: period.name })} items={queue.data.items} review={allowed ? review : undefined} />
       )}

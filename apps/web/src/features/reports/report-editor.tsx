@@ -1,4 +1,5 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import type { FundingSource } from "@samspill/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../shared/errors/error-alert";
@@ -12,6 +13,8 @@ export type SaveAction = "draft" | "submit";
 interface ReportEditorProps {
   initial: FormValues;
   indicators: readonly IndicatorField[];
+  fundingSources: readonly FundingSource[];
+  sourceName: (source: FundingSource) => string;
   currency: "NOK" | "SEK" | "EUR";
   readOnly: boolean;
   canSubmit: boolean;
@@ -26,7 +29,8 @@ interface ReportEditorProps {
 type Outcome = { kind: "saved" | "submitted" } | { kind: "conflict"; action: SaveAction } | { kind: "error"; error: unknown } | null;
 
 /** The report form with what happens around saving: checks, field errors, conflicts, results. */
-export function ReportEditor({ initial, indicators, currency, readOnly, canSubmit, save, refresh, reload }: ReportEditorProps) {
+export function ReportEditor(props: ReportEditorProps) {
+  const { initial, indicators, fundingSources, sourceName, currency, readOnly, canSubmit, save, refresh, reload } = props;
   const { t } = useTranslation("reports");
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -44,7 +48,10 @@ export function ReportEditor({ initial, indicators, currency, readOnly, canSubmi
       await save(content, action);
       setOutcome({ kind: action === "submit" ? "submitted" : "saved" });
     } catch (error) {
-      const fields = serverFieldErrors(error, content.indicatorValues.map((value) => value.indicatorId));
+      const fields = serverFieldErrors(error, {
+        indicatorIds: content.indicatorValues.map((value) => value.indicatorId),
+        spendingSources: content.spending.lines.map((line) => line.fundingSource),
+      });
       setErrors(fields);
       if (errorCodeOf(error) === "CONFLICT") setOutcome({ kind: "conflict", action });
       else if (Object.keys(fields).length === 0) setOutcome({ kind: "error", error });
@@ -82,6 +89,8 @@ export function ReportEditor({ initial, indicators, currency, readOnly, canSubmi
         onChange={setValues}
         errors={errors}
         indicators={indicators}
+        fundingSources={fundingSources}
+        sourceName={sourceName}
         currency={currency}
         readOnly={readOnly}
         busy={busy}

@@ -6,10 +6,12 @@ import type { FieldErrors } from "./form-values";
 import { ReportForm, type ReportFormProps } from "./report-form";
 
 const props: ReportFormProps = {
-  values: { measureStatus: "in_progress", progress: "45", narrative: "Ladeplan", spent: "40000", indicators: { i1: "6" } },
+  values: { measureStatus: "in_progress", progress: "45", narrative: "Ladeplan", spending: { municipal_own_contribution: "40000" }, indicators: { i1: "6" } },
   onChange: () => {},
   errors: {},
   indicators: [{ id: "i1", name: "Nye ladepunkter", unit: "antall" }],
+  fundingSources: ["county_partnership_funds", "municipal_own_contribution"],
+  sourceName: (source) => ({ county_partnership_funds: "Fylkets partnerskapsmidler", external: "Eksterne midler" } as Record<string, string>)[source] ?? source,
   currency: "NOK",
   readOnly: false,
   busy: false,
@@ -32,9 +34,15 @@ function tagOf(html: string, id: string): string {
 }
 
 describe("ReportForm", () => {
-  it("labels every field, money in the currency, indicators with name and unit", () => {
+  it("labels every field, money by funding source in the currency, indicators with name and unit", () => {
     const html = render({});
-    expect(html).toContain("Brukte midler (NOK)");
+    expect(html).toContain("Brukte midler per finansieringskilde (NOK)");
+    expect(html).toContain(">Fylkets partnerskapsmidler<");
+    expect(tagOf(html, "report-spending-county_partnership_funds")).toContain('value=""');
+    expect(tagOf(html, "report-spending-municipal_own_contribution")).toContain('value="40000"');
+    // The sources outside the measure's budget are offered too, one step away.
+    expect(html).toMatch(/<details[^>]*><summary>Andre finansieringskilder<\/summary>/);
+    expect(tagOf(html, "report-spending-external")).not.toBe("");
     expect(html).toContain("Nye ladepunkter (antall)");
     expect(html).toContain("Lagre utkast");
     expect(html).toContain("Send til godkjenning");
@@ -44,19 +52,22 @@ describe("ReportForm", () => {
   it("shows each error at its field, marked invalid, and once more in a summary linking to it", () => {
     const errors: FieldErrors = {
       progress: { code: "out_of_range", params: { minimum: 0, maximum: 100 } },
-      spent: { code: "not_an_amount", params: {} },
+      "spending:external": { code: "not_an_amount", params: {} },
       "indicator:i1": { code: "not_a_number", params: {} },
     };
     const html = render({ errors });
     expect(tagOf(html, "report-progress")).toContain('aria-invalid="true"');
-    expect(tagOf(html, "report-spent")).toContain('aria-invalid="true"');
+    expect(tagOf(html, "report-spending-external")).toContain('aria-invalid="true"');
+    // An error in another source keeps that group open.
+    expect(html).toMatch(/<details[^>]*open=""/);
     expect(tagOf(html, "report-indicator-i1")).toContain('aria-invalid="true"');
     expect(tagOf(html, "report-narrative")).not.toContain("aria-invalid");
     expect(html).toContain('href="#report-progress"');
     expect(html).toContain('href="#report-indicator-i1"');
     // The message names its field and its limits, at the field and once more in the summary.
     expect(html.split("Framdrift (prosent) må være fra 0 til 100.").length - 1).toBe(2);
-    expect(html).toContain("Brukte midler (NOK) må være et beløp, for eksempel 12 500 eller 12 500,50.");
+    // A source's amount is named by its source, inside the fieldset of money spent.
+    expect(html).toContain("Eksterne midler må være et beløp, for eksempel 12 500 eller 12 500,50.");
     expect(html).toContain('role="alert"');
   });
 
@@ -64,7 +75,7 @@ describe("ReportForm", () => {
     const html = render({ readOnly: true });
     expect(html).not.toContain("Lagre utkast");
     expect(html).not.toContain("Send til godkjenning");
-    for (const id of ["report-progress", "report-narrative", "report-spent", "report-indicator-i1"]) {
+    for (const id of ["report-progress", "report-narrative", "report-spending-municipal_own_contribution", "report-indicator-i1"]) {
       expect(tagOf(html, id)).toMatch(/readOnly=""|readonly=""/);
     }
     expect(tagOf(html, "report-measureStatus")).toContain('aria-readonly="true"');
@@ -72,7 +83,8 @@ describe("ReportForm", () => {
 
   it("speaks Swedish with Swedish terms", () => {
     const html = render({ currency: "SEK" }, "sv");
-    expect(html).toContain("Använda medel (SEK)");
+    expect(html).toContain("Använda medel per finansieringskälla (SEK)");
+    expect(html).toContain("Fylkets partnerskapsmidler");
     expect(html).toContain("Spara utkast");
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import { MEASURE_STATUSES, type MeasureStatus } from "@samspill/domain";
+import { FUNDING_SOURCES, MEASURE_STATUSES, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldMessages } from "../../shared/errors/field-message";
@@ -17,6 +17,10 @@ export interface ReportFormProps {
   onChange: (values: FormValues) => void;
   errors: FieldErrors;
   indicators: readonly IndicatorField[];
+  /** The funding sources asked for first: the measure's budget's and those already used (domain's offeredFundingSources). */
+  fundingSources: readonly FundingSource[];
+  /** A source's name as the measure's budget writes it, in the terms of the owner's country. */
+  sourceName: (source: FundingSource) => string;
   currency: string;
   /** Submitted or approved, or not the user's to write: shown, never editable. */
   readOnly: boolean;
@@ -27,21 +31,32 @@ export interface ReportFormProps {
   onSubmit: () => void;
 }
 
-/** The content of a status report: status, progress, narrative, money spent, indicator values. */
+/** The content of a status report: status, progress, narrative, money spent by funding source, indicator values. */
 export function ReportForm(props: ReportFormProps) {
-  const { values, onChange, errors, indicators, currency, readOnly, busy } = props;
+  const { values, onChange, errors, indicators, fundingSources, sourceName, currency, readOnly, busy } = props;
   const { t } = useTranslation("reports");
   const { t: tDomain } = useTranslation("domain");
   const { t: forms } = useTranslation("forms");
   const set = (patch: Partial<FormValues>) => onChange({ ...values, ...patch });
+  const others = FUNDING_SOURCES.filter((source) => !fundingSources.includes(source));
   const labels: Record<string, string> = useMemo(() => ({
-    measureStatus: t("form.measureStatus"), progress: t("form.progress"),
-    narrative: t("form.narrative"), spent: t("form.spent", { currency }),
+    measureStatus: t("form.measureStatus"), progress: t("form.progress"), narrative: t("form.narrative"),
+    ...Object.fromEntries(FUNDING_SOURCES.map((source) => [`spending:${source}`, sourceName(source)])),
     ...Object.fromEntries(indicators.map((item) => [`indicator:${item.id}`, t("form.indicator", { name: item.name, unit: item.unit })])),
-  }), [t, currency, indicators]);
-  // The summary focuses itself on each new set of messages, so they change only with the errors.
+  }), [t, sourceName, indicators]);
+  // The summary focuses itself on each new set of messages, so they change only with the errors
+  // (the editor holds the values, so its props stay the same while the user types).
   const messages = useMemo(() => fieldMessages(forms, { labels }, errors), [forms, labels, errors]);
   const error = (field: string) => messages[field];
+  const amountField = (source: FundingSource) => (
+    <Textfield
+      key={source} id={fieldId(`spending:${source}`)} label={labels[`spending:${source}`]} error={error(`spending:${source}`)}
+      inputMode="decimal" value={values.spending[source] ?? ""} readOnly={readOnly}
+      onChange={(event) => set({ spending: { ...values.spending, [source]: event.target.value } })}
+    />
+  );
+  // Another source is one click away; one that already has an amount, or an error, stays open.
+  const otherInUse = others.some((source) => (values.spending[source] ?? "").trim() !== "" || errors[`spending:${source}`]);
 
   return (
     <form className="report-form" noValidate onSubmit={(event) => { event.preventDefault(); props.onSaveDraft(); }}>
@@ -71,10 +86,17 @@ export function ReportForm(props: ReportFormProps) {
         id={fieldId("narrative")} label={labels.narrative} description={t("form.narrativeHint")} error={error("narrative")}
         multiline rows={6} value={values.narrative} readOnly={readOnly} onChange={(event) => set({ narrative: event.target.value })}
       />
-      <Textfield
-        id={fieldId("spent")} label={labels.spent} description={t("form.spentHint")} error={error("spent")}
-        inputMode="decimal" value={values.spent} readOnly={readOnly} onChange={(event) => set({ spent: event.target.value })}
-      />
+      <Fieldset>
+        <Fieldset.Legend>{t("form.spending", { currency })}</Fieldset.Legend>
+        <Fieldset.Description>{t("form.spendingHint")}</Fieldset.Description>
+        {fundingSources.map(amountField)}
+        {others.length > 0 && (!readOnly || otherInUse) && (
+          <details className="report-form__more" open={otherInUse}>
+            <summary>{t("form.otherSources")}</summary>
+            {others.map(amountField)}
+          </details>
+        )}
+      </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t("form.indicators")}</Fieldset.Legend>
         {indicators.length === 0 && <Fieldset.Description>{t("form.indicatorsEmpty")}</Fieldset.Description>}

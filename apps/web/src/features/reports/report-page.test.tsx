@@ -13,17 +13,20 @@ import type { Report } from "./types";
 const report: Report = {
   id: "r1", periodId: "p1", measureId: "m1", partId: "pt1", organisationId: "stange", authorId: "u1",
   workflowStatus: "draft", measureStatus: "in_progress", progress: 45, narrative: "Ladeplan", spent: { amountMinor: 4_000_050, currency: "NOK" },
+  spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 4_000_050 }] },
   submittedAt: null, late: false, reviewedAt: null, reviewedBy: null, returnComment: null, version: 3, updatedAt: null,
   indicatorValues: [{ indicatorId: "i1", value: 6 }],
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
+  organisation: { id: "stange", name: "Stange kommune" },
   part: { id: "pt1", municipalityId: "stange" },
-  organisationName: "Stange kommune",
-  viewer: { write: { allowed: true, reason: null }, review: { allowed: false, reason: "role_not_allowed" } },
+  viewer: { write: { allowed: true, reason: null }, review: { allowed: false, reason: "role_not_allowed" }, comment: { allowed: true, reason: null } },
 };
 
 /** The server's answer for a report the reader may not write, for this reason. */
-const refused = (reason: string) => ({ viewer: { write: { allowed: false, reason }, review: { allowed: false, reason: "role_not_allowed" } } });
+const refused = (reason: string) => ({
+  viewer: { write: { allowed: false, reason }, review: { allowed: false, reason: "role_not_allowed" }, comment: { allowed: true, reason: null } },
+});
 
 const stange = {
   id: "u1", name: "Ola Nordmann", email: "stange@demo.samspill.no", role: "municipality_contributor", language: "nb",
@@ -37,7 +40,11 @@ function render(changes: Partial<Report>, user: object = stange): string {
   const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(trpc.reports.get.queryKey({ id: "r1" }), { ...report, ...changes });
-  queryClient.setQueryData(trpc.measures.get.queryKey({ id: "m1" }), { indicators: [{ id: "i1", name: "Nye ladepunkter", unit: "antall" }] } as never);
+  queryClient.setQueryData(trpc.measures.get.queryKey({ id: "m1" }), {
+    indicators: [{ id: "i1", name: "Nye ladepunkter", unit: "antall" }],
+    budget: { lines: [{ fundingSource: "county_partnership_funds" }] },
+    owner: { country: "NO" },
+  } as never);
   queryClient.setQueryData(trpc.auth.me.queryKey(), user as never);
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n("nb", { plugins: [initReactI18next] })}>
@@ -51,12 +58,20 @@ function render(changes: Partial<Report>, user: object = stange): string {
 }
 
 describe("ReportPage", () => {
-  it("lets the author edit a draft, amounts shown in kroner with the Norwegian decimal sign", () => {
+  it("lets the author edit a draft, amounts by the budget's funding sources in kroner with the Norwegian decimal sign", () => {
     const html = render({});
     expect(html.match(/<h1/g)).toHaveLength(1);
     expect(html).toContain("Statusrapport: Regional ladestruktur");
+    expect(html).toMatch(/<label[^>]*>Fylkets partnerskapsmidler<\/label>/);
+    expect(html).toMatch(/<label[^>]*>Kommunal egenandel<\/label>/);
     expect(html).toContain('value="40000,50"');
     expect(html).toContain("Send til godkjenning");
+  });
+
+  it("names the municipality whose report it is and links to the measure", () => {
+    const html = render({}, { ...stange, role: "secretariat", organisation: { ...stange.organisation, id: "c1" } });
+    expect(html).toMatch(/<dt>Rapporteres av<\/dt><dd>Stange kommune<\/dd>/);
+    expect(html).toMatch(/<a[^>]*href="\/measures\/m1"[^>]*>Regional ladestruktur<\/a>/);
   });
 
   it("shows the secretariat's comment on a returned report, still editable", () => {

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { offeredFundingSources, type FundingSource } from "@samspill/domain";
 import { formatDate } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,12 +8,16 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { Refusal } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
+import { AppLink } from "../../shared/router/app-link";
+import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
-import { amountText } from "./form-values";
+import { CommentsSection } from "../comments/comments-section";
+import { spendingText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
 import { mayReview } from "./report-access";
+import { ReportHistory } from "./report-history";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { ReviewPanel } from "./review-panel";
 import { saveDraftInput, type Report } from "./types";
@@ -25,6 +30,7 @@ import "./reports.css";
  */
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation("reports");
+  const { t: tMeasures } = useTranslation("measures");
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -59,6 +65,7 @@ export function ReportPage({ id }: { id: string }) {
   const stateShown = data.viewer.write.reason === "report_awaiting_review" || data.viewer.write.reason === "report_locked";
   const indicators = measure.data?.indicators.map(({ id: indicatorId, name, unit }) => ({ id: indicatorId, name, unit })) ?? [];
   const values = Object.fromEntries(data.indicatorValues.map((value) => [value.indicatorId, String(value.value)]));
+  const budgetSources = measure.data?.budget.lines.map((line) => line.fundingSource) ?? [];
   return (
     <div className="stack">
       <Heading level={1} data-size="lg" className="reports-title">
@@ -71,6 +78,15 @@ export function ReportPage({ id }: { id: string }) {
         <ReportStateTag state={data.workflowStatus} />
         <TimelinessTags late={data.late} />
       </span>
+      {/* Whose report and on what: the reviewer must know, and everyone may go on to the measure. */}
+      <dl className="facts">
+        <dt>{t("about.reportedBy")}</dt>
+        <dd>{data.organisation.name}</dd>
+        <dt>{t("about.measure")}</dt>
+        <dd>
+          <AppLink href={hrefFor({ name: "measure", id: data.measure.id })}>{data.measure.title}</AppLink>
+        </dd>
+      </dl>
       {measure.isError && <ErrorAlert error={measure.error} />}
       {data.workflowStatus === "returned" && data.returnComment && (
         <Alert data-color="warning">
@@ -84,15 +100,17 @@ export function ReportPage({ id }: { id: string }) {
       )}
       {data.workflowStatus === "submitted" && <Alert data-color="info">{t("form.readOnlySubmitted")}</Alert>}
       {data.workflowStatus === "approved" && <Alert data-color="success">{t("form.readOnlyApproved")}</Alert>}
-      {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisationName }} />}
+      {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisation.name }} />}
       <ReportEditor
         key={`${id}:${generation}`}
         initial={{
           measureStatus: data.measureStatus, progress: String(data.progress), narrative: data.narrative,
-          spent: amountText(data.spent.amountMinor, language), indicators: values,
+          spending: spendingText(data.spending.lines, language), indicators: values,
         }}
         indicators={indicators}
-        currency={data.spent.currency}
+        fundingSources={offeredFundingSources(budgetSources, data.spending.lines)}
+        sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data?.owner?.country })}
+        currency={data.spending.currency}
         readOnly={!editable}
         canSubmit
         save={save}
@@ -106,6 +124,8 @@ export function ReportPage({ id }: { id: string }) {
           refetch={() => report.refetch()}
         />
       )}
+      {me.data && <CommentsSection subjectType="status_report" subjectId={id} canAdd={data.viewer.comment.allowed} />}
+      <ReportHistory reportId={id} />
     </div>
   );
 }

@@ -9,22 +9,22 @@ export function useCouncilId(): string | undefined {
   return me.data?.scope?.councilIds[0];
 }
 
-/** Signed in without a council (an admin, a county official): there are no periods to show. */
-function useNoCouncil(): boolean {
-  const me = useCurrentUser();
-  return me.isSuccess && me.data?.scope?.councilIds[0] === undefined;
-}
-
-/** The council's periods, and the chosen one (by id) or else the current one. */
-export function usePeriods(chosenId?: string) {
+/**
+ * The council's periods, and the chosen one (by id) or else the current one. The council is the
+ * one chosen (a county official follows several) or else the user's first.
+ */
+export function usePeriods(chosenId?: string, chosenCouncilId?: string) {
   const trpc = useTRPC();
-  const councilId = useCouncilId();
+  const ownCouncilId = useCouncilId();
+  const councilId = chosenCouncilId ?? ownCouncilId;
   const periods = useQuery({
     ...trpc.reports.listPeriods.queryOptions({ councilId: councilId ?? "" }),
     enabled: councilId !== undefined,
   });
   const items = periods.data?.items ?? [];
   const period = chosenId ? items.find((item) => item.id === chosenId) : currentPeriod(items, todayIso());
-  const noPeriod = useNoCouncil() || (periods.isSuccess && period === undefined);
+  const me = useCurrentUser();
+  // Signed in without a council (an admin): there are no periods to show.
+  const noPeriod = (me.isSuccess && councilId === undefined) || (periods.isSuccess && period === undefined);
   return { periods, items, period, councilId, noPeriod };
 }

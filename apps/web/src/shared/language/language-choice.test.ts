@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, languageForUser, requestedLanguage, searchWithLanguage } from "./language-choice";
+import { browserLanguage, chooseLanguage, languageForUser, requestedLanguage, searchWithLanguage } from "./language-choice";
 
 describe("chooseLanguage", () => {
   it("prefers the lang query parameter", () => {
@@ -11,9 +11,34 @@ describe("chooseLanguage", () => {
     expect(chooseLanguage("?lang=de", "en")).toBe("en");
   });
 
-  it("defaults to Bokmål", () => {
+  it("follows the browser's languages when nothing was chosen", () => {
+    expect(chooseLanguage("", null, ["sv-SE", "en"])).toBe("sv");
+    expect(chooseLanguage("", "nn", ["sv-SE"])).toBe("nn");
+    expect(chooseLanguage("?lang=en", null, ["sv-SE"])).toBe("en");
+  });
+
+  it("defaults to Bokmål when the browser says nothing", () => {
     expect(chooseLanguage("", null)).toBe("nb");
     expect(chooseLanguage("?lang=", "xx")).toBe("nb");
+  });
+});
+
+describe("browserLanguage", () => {
+  it("reads Norwegian as Bokmål unless it says Nynorsk", () => {
+    expect(browserLanguage(["no"])).toBe("nb");
+    expect(browserLanguage(["nb-NO", "en"])).toBe("nb");
+    expect(browserLanguage(["NN-no"])).toBe("nn");
+  });
+
+  it("takes the first language the portal speaks, in the browser's order", () => {
+    expect(browserLanguage(["sv-FI"])).toBe("sv");
+    expect(browserLanguage(["de-DE", "sv-SE", "nb"])).toBe("sv");
+    expect(browserLanguage(["en-GB", "nb"])).toBe("en");
+  });
+
+  it("falls back to English for a browser that prefers none of them, Bokmål when it says nothing", () => {
+    expect(browserLanguage(["de-DE", "fr"])).toBe("en");
+    expect(browserLanguage([])).toBe("nb");
   });
 });
 

@@ -1,7 +1,8 @@
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "@samspill/i18n";
 
 // Which language to show: a `?lang=` in the address wins (links can be shared in a language),
-// then the reader's stored choice, then Bokmål. Pure so that the order is tested.
+// then the reader's stored choice, then the browser's languages, then Bokmål. Pure so that the
+// order is tested.
 
 export const LANGUAGE_PARAM = "lang";
 export const LANGUAGE_STORAGE_KEY = "samspill.language";
@@ -12,11 +13,26 @@ export function requestedLanguage(search: string): Language | undefined {
   return isLanguage(requested) ? requested : undefined;
 }
 
-export function chooseLanguage(search: string, stored: string | null): Language {
+/**
+ * The portal's language for the browser's preferred ones (`navigator.languages`, best first):
+ * the first Norwegian (no, nb → Bokmål; nn → Nynorsk), Swedish or English one, and English for
+ * a browser that prefers none of them. Bokmål only when the browser says nothing at all.
+ */
+export function browserLanguage(languages: readonly string[]): Language {
+  if (languages.length === 0) return DEFAULT_LANGUAGE;
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split("-")[0];
+    if (primary === "no" || primary === "nb") return "nb";
+    if (primary === "nn" || primary === "sv" || primary === "en") return primary;
+  }
+  return "en";
+}
+
+export function chooseLanguage(search: string, stored: string | null, browser: readonly string[] = []): Language {
   const requested = requestedLanguage(search);
   if (requested) return requested;
   if (isLanguage(stored)) return stored;
-  return DEFAULT_LANGUAGE;
+  return browserLanguage(browser);
 }
 
 /**

@@ -21,13 +21,13 @@ export function rememberLanguage(lang: Language): void {
 
 /**
  * The language to start in. Only an explicit choice is stored (the switcher, or a `?lang=` in
- * the address): the default is not, so that signing in can still pick the user's language.
+ * the address): the browser's language is not, so that signing in can still pick the user's.
  */
 export function initialLanguage(): Language {
   const { search } = window.location;
   const requested = requestedLanguage(search);
   if (requested) rememberLanguage(requested);
-  return chooseLanguage(search, readStoredLanguage());
+  return chooseLanguage(search, readStoredLanguage(), window.navigator.languages ?? []);
 }
 
 export function syncAddressLanguage(lang: Language): void {

@@ -11,6 +11,13 @@ describe("matchRoute", () => {
     expect(matchRoute("/programmes/a%20b")).toEqual({ name: "programme", id: "a b" });
   });
 
+  it("matches the programmes page and a council's dashboard", () => {
+    expect(matchRoute("/programmes")).toEqual({ name: "programmes" });
+    expect(matchRoute("/councils/c%201")).toEqual({ name: "councilDashboard", id: "c 1" });
+    expect(hrefFor({ name: "councilDashboard", id: "c/1" })).toBe("/councils/c%2F1");
+    expect(matchRoute("/councils/%E0%A4%A")).toEqual({ name: "notFound" });
+  });
+
   it("matches the sign-in page", () => {
     expect(matchRoute("/sign-in")).toEqual({ name: "signIn" });
     expect(matchRoute("/sign-in/")).toEqual({ name: "signIn" });
@@ -22,7 +29,7 @@ describe("matchRoute", () => {
   });
 
   it("reports anything else as not found", () => {
-    expect(matchRoute("/programmes")).toEqual({ name: "notFound" });
+    expect(matchRoute("/councils")).toEqual({ name: "notFound" });
     expect(matchRoute("/programmes/7f1c/measures")).toEqual({ name: "notFound" });
     expect(matchRoute("/unknown")).toEqual({ name: "notFound" });
     expect(matchRoute("/programmes/%E0%A4%A")).toEqual({ name: "notFound" });

@@ -9,7 +9,9 @@ import { matchRevisionRoute, revisionHref, type RevisionRoute } from "./revision
 
 export type Route =
   | { name: "home" }
+  | { name: "programmes" }
   | { name: "programme"; id: string }
+  | { name: "councilDashboard"; id: string }
   | { name: "programmeNew" }
   | { name: "measure"; id: string }
   | { name: "signIn" }
@@ -23,12 +25,14 @@ export type Route =
 
 const PROGRAMME_PATH = /^\/programmes\/([^/]+)$/;
 const MEASURE_PATH = /^\/measures\/([^/]+)$/;
+const COUNCIL_PATH = /^\/councils\/([^/]+)$/;
 
 export function matchRoute(pathname: string): Route {
   // One trailing slash is forgiven so that hand-typed URLs still work.
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   if (path === "/" || path === "") return { name: "home" };
   if (path === "/sign-in") return { name: "signIn" };
+  if (path === "/programmes") return { name: "programmes" };
   const report = matchReportRoute(path);
   if (report) return report === "notFound" ? { name: "notFound" } : report;
   const followUp = matchFollowUpRoute(path);
@@ -44,29 +48,31 @@ export function matchRoute(pathname: string): Route {
   // Before the programme pattern, which would read "new" as an id.
   if (path === "/programmes/new") return { name: "programmeNew" };
   const programme = PROGRAMME_PATH.exec(path);
-  if (programme?.[1]) {
-    try {
-      return { name: "programme", id: decodeURIComponent(programme[1]) };
-    } catch {
-      // A malformed escape such as %E0%A4%A cannot name any programme.
-      return { name: "notFound" };
-    }
-  }
+  if (programme?.[1]) return decoded(programme[1], (id) => ({ name: "programme", id }));
   const measure = MEASURE_PATH.exec(path);
-  if (measure?.[1]) {
-    try {
-      return { name: "measure", id: decodeURIComponent(measure[1]) };
-    } catch {
-      return { name: "notFound" };
-    }
-  }
+  if (measure?.[1]) return decoded(measure[1], (id) => ({ name: "measure", id }));
+  const council = COUNCIL_PATH.exec(path);
+  if (council?.[1]) return decoded(council[1], (id) => ({ name: "councilDashboard", id }));
   return { name: "notFound" };
+}
+
+/** A route named by an id from the path; a malformed escape such as %E0%A4%A names nothing. */
+function decoded(part: string, route: (id: string) => Route): Route {
+  try {
+    return route(decodeURIComponent(part));
+  } catch {
+    return { name: "notFound" };
+  }
 }
 
 export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
   switch (route.name) {
     case "home":
       return "/";
+    case "programmes":
+      return "/programmes";
+    case "councilDashboard":
+      return `/councils/${encodeURIComponent(route.id)}`;
     case "programme":
       return `/programmes/${encodeURIComponent(route.id)}`;
     case "programmeNew":

@@ -2,7 +2,9 @@ import type { Executor } from "../../shared/executor.js";
 import { findMeasureById } from "../../measures/measure.repository.js";
 import { insertReportingPeriod } from "../../reports/reporting-period.repository.js";
 import type { NewReportingPeriod, ReportingPeriodRow } from "../../reports/reporting-period.table.js";
-import { insertStatusReport } from "../../reports/status-report.repository.js";
+import type { SpendingLine } from "@samspill/domain";
+import { replaceReportSpending } from "../../reports/report-spending.repository.js";
+import { findStatusReportById, insertStatusReport } from "../../reports/status-report.repository.js";
 import type { NewStatusReport, StatusReportRow } from "../../reports/status-report.table.js";
 import { createMeasure } from "./measures.js";
 import { createOrganisation } from "./organisations.js";
@@ -26,22 +28,27 @@ export async function createReportingPeriod(
 
 /**
  * A draft report on a measure by its owner, in a period of the owner's council; makes the
- * measure and period when not given.
+ * measure and period when not given. What it spent is given by funding source (`spending`): the
+ * database keeps `spentMinor` their sum.
  */
 export async function createStatusReport(
   db: Executor,
-  overrides: Partial<NewStatusReport> = {},
+  overrides: Omit<Partial<NewStatusReport>, "spentMinor"> & { spending?: readonly SpendingLine[] } = {},
 ): Promise<StatusReportRow> {
-  const measure = overrides.measureId ? await findMeasureById(db, overrides.measureId) : await createMeasure(db);
-  if (!measure) throw new Error(`createStatusReport: no measure ${overrides.measureId}`);
-  const periodId = overrides.periodId ?? (await createReportingPeriod(db, { councilId: measure.ownerId })).id;
-  return insertStatusReport(db, {
+  const { spending = [], ...values } = overrides;
+  const measure = values.measureId ? await findMeasureById(db, values.measureId) : await createMeasure(db);
+  if (!measure) throw new Error(`createStatusReport: no measure ${values.measureId}`);
+  const periodId = values.periodId ?? (await createReportingPeriod(db, { councilId: measure.ownerId })).id;
+  const report = await insertStatusReport(db, {
     organisationId: measure.ownerId,
     measureStatus: "in_progress",
     progress: 50,
     currency: "NOK",
-    ...overrides,
+    ...values,
     measureId: measure.id,
     periodId,
   });
+  if (spending.length === 0) return report;
+  await replaceReportSpending(db, report.id, report.currency, spending);
+  return (await findStatusReportById(db, report.id)) ?? report;
 }

@@ -32,3 +32,10 @@ export const KIND_CHOICES: Choices<RowKind> = choices(ROW_KINDS, (code) => `spre
 export const SCOPE_CHOICES: Choices<MeasureScope> = choices(MEASURE_SCOPES, (code) => `domain:measureScope.${code}`);
 export const STATUS_CHOICES: Choices<MeasureStatus> = choices(MEASURE_STATUSES, (code) => `domain:measureStatus.${code}`);
 export const FUNDING_CHOICES: Choices<FundingSource> = choices(FUNDING_SOURCES, (code) => `measures:fundingSource.${code}`);
+
+/** The total row a download ends with, recognised in any language so a download reads back. */
+const TOTAL_LABELS = new Set(LANGUAGES.map((lang) => normaliseName(sheetTexts(lang)("spreadsheets:total"))));
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.has(normaliseName(text));
+}

@@ -80,6 +80,8 @@ export interface OrganisationName {
   name: string;
   shortName: string | null;
   code: string | null;
+  /** The name it signs with ("Stange kommune"), as the downloads write it; when it differs from `name`. */
+  officialName?: string;
 }
 
 /** What the file's names are looked up in: the programme's own focus areas and goals, and organisations. */
@@ -91,6 +93,8 @@ export interface ImportLookups {
   municipalities: OrganisationName[];
   /** Who may be responsible for a measure: any organisation of the country. */
   organisations: OrganisationName[];
+  /** The programme's owner: with the members, it wins over others of the same name in the country. */
+  owner?: OrganisationName;
 }
 
 export interface MeasureImport {

@@ -22,7 +22,7 @@ export function indexNames<T extends { id: string }>(items: readonly T[], names:
 
 export const titledIndex = (rows: readonly NamedRow[]) => indexNames(rows, (row) => [row.title]);
 export const organisationIndex = (rows: readonly OrganisationName[]) =>
-  indexNames(rows, (row) => [row.name, row.shortName, row.code]);
+  indexNames(rows, (row) => [row.name, row.shortName, row.code, row.officialName ?? null]);
 
 export type Found = { id: string } | { missing: "unknown" | "ambiguous" };
 

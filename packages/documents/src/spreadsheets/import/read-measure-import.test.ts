@@ -32,6 +32,7 @@ describe("reading the measures layout", () => {
     const bytes = await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb");
     const result = await readMeasureImport(bytes, LOOKUPS, "en");
     expect(result.problems).toEqual([]);
+    // The total row at the bottom (row 6) is a sum, not a measure.
     expect(result.rows.map((row) => [row.row, row.kind])).toEqual([[2, "measure"], [3, "part"], [4, "part"], [5, "measure"]]);
     const [shared, local] = result.measures;
     expect(shared).toMatchObject({
@@ -40,7 +41,7 @@ describe("reading the measures layout", () => {
       startDate: "2022-01-01", endDate: "2026-12-31", status: "in_progress", progress: 55, sdgGoals: [7, 11],
       budget: [
         { year: 2022, amountMinor: 250_000_00, currency: "NOK", fundingSource: "council_funds" },
-        { year: 2023, amountMinor: 100_000_50, currency: "NOK", fundingSource: "council_funds" },
+        { year: 2023, amountMinor: 100_000_00, currency: "NOK", fundingSource: "council_funds" },
       ],
     });
     expect(shared!.parts).toEqual([
@@ -145,5 +146,19 @@ describe("reading the measures layout", () => {
     const bomb = Buffer.concat([local, name, data, central, name, end]);
     expect(bomb.length).toBeLessThan(IMPORT_LIMITS.maxBytes);
     expect(await refusal(readMeasureImport(new Uint8Array(bomb), LOOKUPS, "nb"))).toBe("file_unreadable");
+  });
+});
+
+describe("names that repeat in the country", () => {
+  it("take the programme's owner and members first", async () => {
+    const twin = { id: "00000000-0000-4000-8000-000000000099", name: "Stange", shortName: null, code: "9999" };
+    const lookups = { ...LOOKUPS, organisations: [...LOOKUPS.organisations, twin] };
+    const data = { ...SHEET_DATA, measures: [{ ...SHEET_DATA.measures[1]!, responsibleOrganisation: "Stange" }] };
+    const result = await readMeasureImport(await writeXlsx(measuresSheet(data, "nb"), "nb"), lookups, "nb");
+    expect(result.problems).toEqual([]);
+    expect(result.measures[0]?.responsibleOrganisationId).toBe(IDS.stange);
+    // Without the programme's members, the same name is ambiguous.
+    const alone = await readMeasureImport(await writeXlsx(measuresSheet(data, "nb"), "nb"), { ...lookups, municipalities: [] }, "nb");
+    expect(alone.problems.map((problem) => problem.reason)).toContain("ambiguous_organisation");
   });
 });

@@ -1,6 +1,6 @@
 import { DomainError } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
-import { KIND_CHOICES, SCOPE_CHOICES } from "./choices.js";
+import { isTotalLabel, KIND_CHOICES, SCOPE_CHOICES } from "./choices.js";
 import { mapColumns } from "./header-map.js";
 import type { ImportedMeasure, ImportLookups, ImportProblem, MeasureImport, PreviewRow } from "./import-types.js";
 import { indexLookups } from "./lookup-indexes.js";
@@ -31,6 +31,9 @@ export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookup
   let parentMeasure: ImportedMeasure | null = null;
   for (const row of sheet.rows) {
     const reader = new RowReader(row, columns, problems, lang, lookups.currency);
+    // The download's total row is a sum, not a measure: an edited download imports as it is.
+    // Its label stands in the first column, the measure's number.
+    if (isTotalLabel(reader.peek("number"))) continue;
     const kind = reader.choice("kind", KIND_CHOICES, "measure") ?? "measure";
     rows.push({
       row: row.rowNumber,

@@ -40,6 +40,8 @@ export const forms = defineNamespace(
       link_not_found: "{{field}}: what was linked no longer exists.",
       duplicate_link: "{{field}}: this is linked already.",
       part_not_of_measure: "{{field}}: the part belongs to another measure.",
+      duplicate_funding_source: "{{field}}: each funding source can be given once.",
+      amount_too_large: "{{field}}: the amounts together are more than the portal can hold.",
     },
     summary: "Correct the following:",
     refusals: {
@@ -126,6 +128,8 @@ export const forms = defineNamespace(
         link_not_found: "{{field}}: det som var knyttet til, finnes ikke lenger.",
         duplicate_link: "{{field}}: dette er knyttet til allerede.",
         part_not_of_measure: "{{field}}: delen hører til et annet tiltak.",
+        duplicate_funding_source: "{{field}}: hver finansieringskilde kan bare oppgis én gang.",
+        amount_too_large: "{{field}}: beløpene er til sammen mer enn portalen kan lagre.",
       },
       summary: "Rett opp dette:",
       refusals: {
@@ -211,6 +215,8 @@ export const forms = defineNamespace(
         link_not_found: "{{field}}: det som var knytt til, finst ikkje lenger.",
         duplicate_link: "{{field}}: dette er knytt til alt.",
         part_not_of_measure: "{{field}}: delen høyrer til eit anna tiltak.",
+        duplicate_funding_source: "{{field}}: kvar finansieringskjelde kan berre oppgjevast éin gong.",
+        amount_too_large: "{{field}}: beløpa er til saman meir enn portalen kan lagre.",
       },
       summary: "Rett opp dette:",
       refusals: {
@@ -296,6 +302,8 @@ export const forms = defineNamespace(
         link_not_found: "{{field}}: det som var kopplat finns inte längre.",
         duplicate_link: "{{field}}: detta är redan kopplat.",
         part_not_of_measure: "{{field}}: delen hör till en annan åtgärd.",
+        duplicate_funding_source: "{{field}}: varje finansieringskälla kan bara anges en gång.",
+        amount_too_large: "{{field}}: beloppen är tillsammans mer än portalen kan spara.",
       },
       summary: "Rätta följande:",
       refusals: {

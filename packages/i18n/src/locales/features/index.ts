@@ -12,6 +12,7 @@ import { spreadsheets } from "./spreadsheets";
 import { documents } from "./documents";
 import { statistics } from "./statistics";
 import { forms } from "./forms";
+import { navigation } from "./navigation";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -28,4 +29,5 @@ export const featureNamespaces = {
   documents,
   statistics,
   forms,
+  navigation,
 };

@@ -15,6 +15,9 @@ export const spreadsheets = defineNamespace(
     },
     kind: { measure: "Measure", part: "Municipality's part" },
     yes: "Yes",
+    total: "Total",
+    totalOfAgreements: "Total of all agreements (a report on a measure under two agreements counted once)",
+    page: "Page &P of &N",
     no: "No",
     columns: {
       number: "No.",
@@ -156,6 +159,9 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Tiltak", part: "Kommunens del" },
       yes: "Ja",
+      total: "Sum",
+      totalOfAgreements: "Sum for alle avtalene (en rapport på et tiltak under to avtaler telles én gang)",
+      page: "Side &P av &N",
       no: "Nei",
       columns: {
         number: "Nr.",
@@ -296,6 +302,9 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Tiltak", part: "Kommunen sin del" },
       yes: "Ja",
+      total: "Sum",
+      totalOfAgreements: "Sum for alle avtalane (ein rapport på eit tiltak under to avtalar blir talt éin gong)",
+      page: "Side &P av &N",
       no: "Nei",
       columns: {
         number: "Nr.",
@@ -436,6 +445,9 @@ export const spreadsheets = defineNamespace(
       },
       kind: { measure: "Åtgärd", part: "Kommunens del" },
       yes: "Ja",
+      total: "Summa",
+      totalOfAgreements: "Summa för alla avtal (en rapport om en åtgärd under två avtal räknas en gång)",
+      page: "Sida &P av &N",
       no: "Nej",
       columns: {
         number: "Nr",

@@ -1,0 +1,26 @@
+import { listOrganisationsByIds, listProgrammesOfOwners } from "@samspill/db";
+import { followsCouncil, isAnonymous, workAreas } from "@samspill/domain";
+import { procedure } from "../../trpc/init.js";
+import { placeOfOwner } from "../../trpc/locate.js";
+
+/**
+ * What the menu and the home page offer the reader: the areas the permission table lets them
+ * work in, and the councils whose work they follow, by name — their councils, and the
+ * municipalities in their reach that run a programme of their own (Vimmerby for Region Kalmar
+ * län). Public: an anonymous reader gets the published programmes only.
+ */
+export const getNavigation = procedure.meta({ permission: { public: true } }).query(async ({ ctx }) => {
+  const { actor } = ctx;
+  if (isAnonymous(actor)) return { areas: workAreas(actor), councils: [] };
+  const programmeOwners = new Set((await listProgrammesOfOwners(ctx.db, actor.scope.municipalityIds)).map((programme) => programme.ownerId));
+  const candidates = await listOrganisationsByIds(ctx.db, [...new Set([...actor.scope.councilIds, ...programmeOwners])]);
+  const followed = candidates
+    .map((organisation) => ({ organisation, place: placeOfOwner(organisation) }))
+    .filter(({ place }) => followsCouncil(actor, place));
+  return {
+    areas: workAreas(actor, followed.map(({ place }) => place)),
+    councils: followed.map(({ organisation }) => ({
+      id: organisation.id, name: organisation.name, kind: organisation.kind, country: organisation.country, slug: organisation.slug,
+    })),
+  };
+});

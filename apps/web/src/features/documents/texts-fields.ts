@@ -1,0 +1,52 @@
+import { errorCodeOf } from "../../shared/errors/error-code";
+
+// The texts of the report to the county as the form edits them, their limits (the server's),
+// and what a refused save says about each field.
+
+export const TEXT_LIMITS = { summary: 20_000, approval: 500, signatoryName: 200, signatoryTitle: 200, place: 100 } as const;
+export type TextField = keyof typeof TEXT_LIMITS;
+
+export interface TextsValues {
+  summary: string;
+  approval: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  place: string;
+  /** `YYYY-MM-DD`, or empty. */
+  signedOn: string;
+}
+
+export interface TextsProblem {
+  conflict: boolean;
+  /** Field → message key under `documents:texts` with its parameters. */
+  fields: Partial<Record<keyof TextsValues, { key: "tooLong" | "invalid"; max?: number }>>;
+  code: ReturnType<typeof errorCodeOf>;
+  currentVersion?: number;
+}
+
+/** What a refused save tells the form: someone else saved first, or which fields the server refused. */
+export function textsProblem(error: unknown): TextsProblem {
+  const data = ((error as { data?: unknown } | null)?.data ?? {}) as {
+    reason?: unknown; params?: { currentVersion?: unknown } | null; issues?: Array<{ path?: unknown; code?: unknown }> | null;
+  };
+  const fields: TextsProblem["fields"] = {};
+  for (const issue of data.issues ?? []) {
+    const field = typeof issue.path === "string" ? (issue.path.split(".")[0] as keyof TextsValues) : undefined;
+    if (!field) continue;
+    const max = field in TEXT_LIMITS ? TEXT_LIMITS[field as TextField] : undefined;
+    fields[field] = issue.code === "too_big" && max ? { key: "tooLong", max } : { key: "invalid" };
+  }
+  const currentVersion = typeof data.params?.currentVersion === "number" ? data.params.currentVersion : undefined;
+  return { conflict: data.reason === "version_mismatch", fields, code: errorCodeOf(error), ...(currentVersion === undefined ? {} : { currentVersion }) };
+}
+
+/** The form's values from what the server holds: its fields only, no date as empty. */
+export function textsValues(saved: Omit<TextsValues, "signedOn"> & { signedOn: string | null }): TextsValues {
+  const { summary, approval, signatoryName, signatoryTitle, place, signedOn } = saved;
+  return { summary, approval, signatoryName, signatoryTitle, place, signedOn: signedOn ?? "" };
+}
+
+/** The form's values as the API takes them: an empty date is none. */
+export function textsInput(values: TextsValues) {
+  return { ...values, signedOn: values.signedOn === "" ? null : values.signedOn };
+}

@@ -1,0 +1,101 @@
+import type { AgreementMoney, ApprovedSpending, CommittedAmount } from "@samspill/domain";
+import type { Executor } from "../shared/executor.js";
+
+// The money figures' facts (packages/domain/FIGURES.md, "Committed, spent, remaining"): each
+// agreement's period, commitments and linked measures, and the approved spending lines on those
+// measures. The domain's `agreementFunds` and `fundsAcrossAgreements` decide what counts.
+// Four queries whatever the number of agreements, measures or reports.
+
+export type AgreementScope = { countyId: string } | { agreementIds: readonly string[] };
+
+export interface AgreementMoneyFacts {
+  /** In the order of the agreements' periods, newest first, then title. */
+  agreements: AgreementMoney[];
+  /** Approved spending on any measure linked to one of the agreements, each line once. */
+  spending: ApprovedSpending[];
+}
+
+export async function loadAgreementMoney(db: Executor, scope: AgreementScope): Promise<AgreementMoneyFacts> {
+  if ("agreementIds" in scope && scope.agreementIds.length === 0) return { agreements: [], spending: [] };
+  const inScope = db.selectFrom("partnershipAgreement as scoped").select("scoped.id");
+  const ids = "countyId" in scope ? inScope.where("scoped.countyId", "=", scope.countyId) : inScope.where("scoped.id", "in", scope.agreementIds);
+  const links = db
+    .selectFrom("measureObligation")
+    .innerJoin("obligation", "obligation.id", "measureObligation.obligationId")
+    .where("obligation.agreementId", "in", ids);
+
+  const [agreements, commitments, linked, spending] = await Promise.all([
+    db
+      .selectFrom("partnershipAgreement")
+      .select(["id", "periodStart", "periodEnd"])
+      .where("id", "in", ids)
+      .orderBy("periodStart", "desc")
+      .orderBy("title")
+      .execute(),
+    db
+      .selectFrom("fundingCommitment")
+      .select((eb) => [
+        "agreementId", "year", "source as fundingSource", "currency", eb.fn.sum<string>("amountMinor").as("amountMinor"),
+      ])
+      .where("agreementId", "in", ids)
+      .groupBy(["agreementId", "year", "source", "currency"])
+      .execute(),
+    links.select(["obligation.agreementId", "measureObligation.measureId"]).distinct().execute(),
+    db
+      .selectFrom("statusReportSpending as line")
+      .innerJoin("statusReport as report", "report.id", "line.reportId")
+      .innerJoin("reportingPeriod as period", "period.id", "report.periodId")
+      .select([
+        "report.id as reportId", "report.measureId", "period.periodEnd", "line.fundingSource", "line.currency", "line.amountMinor",
+      ])
+      .where("report.workflowStatus", "=", "approved")
+      .where("report.measureId", "in", links.select("measureObligation.measureId"))
+      .execute(),
+  ]);
+
+  const committedOf = new Map<string, CommittedAmount[]>();
+  for (const row of commitments) {
+    const { agreementId, amountMinor, ...rest } = row;
+    committedOf.set(agreementId, [...(committedOf.get(agreementId) ?? []), { ...rest, amountMinor: Number(amountMinor) }]);
+  }
+  const measuresOf = new Map<string, string[]>();
+  for (const { agreementId, measureId } of linked) measuresOf.set(agreementId, [...(measuresOf.get(agreementId) ?? []), measureId]);
+  return {
+    agreements: agreements.map((agreement) => ({
+      agreementId: agreement.id,
+      periodStart: agreement.periodStart,
+      periodEnd: agreement.periodEnd,
+      commitments: committedOf.get(agreement.id) ?? [],
+      measureIds: measuresOf.get(agreement.id) ?? [],
+    })),
+    spending: spending.map((line) => ({ ...line, amountMinor: Number(line.amountMinor) })),
+  };
+}
+
+export interface SharedMeasure {
+  measureId: string;
+  measureTitle: string;
+  agreementId: string;
+  agreementTitle: string;
+}
+
+/**
+ * The measures linked to an agreement that are linked to other agreements too, with those: their
+ * spending counts under each agreement, and once in a total across them. One query.
+ */
+export async function listMeasuresSharedWithOtherAgreements(db: Executor, agreementId: string): Promise<SharedMeasure[]> {
+  return db
+    .selectFrom("measureObligation as own")
+    .innerJoin("obligation as ownObligation", "ownObligation.id", "own.obligationId")
+    .innerJoin("measureObligation as other", "other.measureId", "own.measureId")
+    .innerJoin("obligation as otherObligation", "otherObligation.id", "other.obligationId")
+    .innerJoin("partnershipAgreement as agreement", "agreement.id", "otherObligation.agreementId")
+    .innerJoin("measure", "measure.id", "own.measureId")
+    .select(["measure.id as measureId", "measure.title as measureTitle", "agreement.id as agreementId", "agreement.title as agreementTitle"])
+    .distinct()
+    .where("ownObligation.agreementId", "=", agreementId)
+    .where("otherObligation.agreementId", "<>", agreementId)
+    .orderBy("measure.title")
+    .orderBy("agreement.title")
+    .execute();
+}
