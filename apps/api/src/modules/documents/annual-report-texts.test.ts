@@ -30,7 +30,7 @@ describe("documents.annualReportTexts and documents.saveAnnualReportTexts", () =
     const { council, county, key } = await setting();
     const secretariat = await signedInUser("secretariat", council.id);
     const empty = await trpcQuery("documents.annualReportTexts", key, { cookie: secretariat.cookie });
-    expect(empty.body.result?.data).toMatchObject({ summary: "", version: 0, canEdit: true });
+    expect(empty.body.result?.data).toMatchObject({ summary: "", version: 0, viewer: { edit: { allowed: true, reason: null } } });
 
     const saved = await trpcMutation("documents.saveAnnualReportTexts", { ...key, ...TEXTS, version: 0 }, { cookie: secretariat.cookie });
     expect(saved.status).toBe(200);
@@ -40,7 +40,7 @@ describe("documents.annualReportTexts and documents.saveAnnualReportTexts", () =
 
     const official = await signedInUser("county_official", county.id);
     const read = await trpcQuery("documents.annualReportTexts", key, { cookie: official.cookie });
-    expect(read.body.result?.data).toMatchObject({ ...TEXTS, version: 1, canEdit: false });
+    expect(read.body.result?.data).toMatchObject({ ...TEXTS, version: 1, viewer: { edit: { allowed: false, reason: "role_not_allowed" } } });
     const refused = await trpcMutation("documents.saveAnnualReportTexts", { ...key, ...TEXTS, version: 1 }, { cookie: official.cookie });
     expect(refused.status).toBe(403);
 

@@ -20,8 +20,13 @@ const TEXTS = {
   signatoryTitle: "Leder", place: "Hamar", signedOn: "2024-02-20", version: 2, updatedAt: "2024-02-20T10:00:00.000Z",
 };
 
+type Viewer = { viewer: { edit: { allowed: boolean; reason: string | null } } };
+const MAY_EDIT: Viewer = { viewer: { edit: { allowed: true, reason: null } } };
+/** The county official's answer: read, not write, and why. */
+const READ_ONLY: Viewer = { viewer: { edit: { allowed: false, reason: "role_not_allowed" } } };
+
 /** Renders from a pre-filled cache: no server, no effects, just the markup. */
-function render(lang: Language, items: typeof PERIODS, texts: typeof TEXTS & { canEdit: boolean } = { ...TEXTS, canEdit: true }) {
+function render(lang: Language, items: typeof PERIODS, texts: typeof TEXTS & Viewer = { ...TEXTS, ...MAY_EDIT }) {
   const queryClient = new QueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
@@ -72,13 +77,14 @@ describe("AnnualReportDownload", () => {
   });
 
   it("shows others what the secretariat wrote, without a form", () => {
-    const html = render("nb", PERIODS, { ...TEXTS, canEdit: false });
+    const html = render("nb", PERIODS, { ...TEXTS, ...READ_ONLY });
     expect(html).not.toContain("Lagre tekstene");
+    expect(html).toContain("Skrevet av rådets sekretariat; du kan lese det her og i rapporten.");
     expect(html).not.toContain("<textarea");
     expect(html).toContain("Med to avsnitt.");
     expect(html).toContain("Hamar, 20.02.2024");
     expect(html).toContain("Tore Eksempel, Leder");
-    const unwritten = render("nb", PERIODS, { ...TEXTS, version: 0, canEdit: false });
+    const unwritten = render("nb", PERIODS, { ...TEXTS, version: 0, ...READ_ONLY });
     expect(unwritten).toContain("Sekretariatet har ikke skrevet sammendrag eller underskrift for denne perioden ennå.");
   });
 

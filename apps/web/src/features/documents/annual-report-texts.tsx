@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { useFieldMessages } from "../../shared/errors/field-message";
+import { Refusal, type Permit } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { TextBlocks } from "../../shared/ui/text-blocks";
@@ -33,7 +35,7 @@ export function AnnualReportTexts(key: Key) {
       </Heading>
       {texts.isPending && <Loading />}
       {texts.isError && <ErrorAlert error={texts.error} headingLevel={3} />}
-      {texts.isSuccess && (texts.data.canEdit
+      {texts.isSuccess && (texts.data.viewer.edit.allowed
         ? <TextsForm key={`${key.periodId}:${texts.data.version}`} id={key} saved={texts.data} notice={notice} onNotice={setNotice} />
         : <TextsRead saved={texts.data} />)}
     </section>
@@ -44,16 +46,17 @@ interface Saved extends Omit<TextsValues, "signedOn"> {
   signedOn: string | null;
   version: number;
   updatedAt: string | null;
+  viewer: { edit: Permit };
 }
 
 function TextsRead({ saved }: { saved: Saved }) {
   const { t } = useTranslation("documents");
   const { language } = useLanguage();
-  if (saved.version === 0) return <Paragraph>{t("texts.nothingWritten")}</Paragraph>;
   const signed = [saved.place, saved.signedOn ? formatDate(saved.signedOn, language) : ""].filter(Boolean).join(", ");
   return (
     <div className="stack">
-      <Paragraph data-size="sm">{t("texts.readOnly")}</Paragraph>
+      <Refusal permit={saved.viewer.edit} subject="annualReportTexts" />
+      {saved.version === 0 && <Paragraph>{t("texts.nothingWritten")}</Paragraph>}
       <TextBlocks text={saved.summary} />
       {saved.approval && <Paragraph>{saved.approval}</Paragraph>}
       {signed && <Paragraph>{signed}</Paragraph>}
@@ -78,6 +81,10 @@ function TextsForm({ id, saved, notice, onNotice }: TextsFormProps) {
   const [values, setValues] = useState<TextsValues>(() => textsValues(saved));
   const [problem, setProblem] = useState<TextsProblem | null>(null);
   const save = useMutation(trpc.documents.saveAnnualReportTexts.mutationOptions());
+  const labels = Object.fromEntries(
+    (["summary", "approval", "signatoryName", "signatoryTitle", "place", "signedOn"] as const).map((name) => [name, t(`texts.${name}`)]),
+  );
+  const messages = useFieldMessages({ labels }, problem?.fields ?? {});
   const queryKey = trpc.documents.annualReportTexts.queryKey(id);
 
   const send = async (version: number) => {
@@ -107,9 +114,8 @@ function TextsForm({ id, saved, notice, onNotice }: TextsFormProps) {
     };
   };
   const message = (name: keyof TextsValues) => {
-    const error = problem?.fields[name];
-    if (!error) return null;
-    return <ValidationMessage id={`${fieldId}-${name}-error`}>{t(`texts.${error.key}`, { max: error.max ?? 0 })}</ValidationMessage>;
+    const text = messages[name];
+    return text ? <ValidationMessage id={`${fieldId}-${name}-error`}>{text}</ValidationMessage> : null;
   };
 
   return (
@@ -127,7 +133,16 @@ function TextsForm({ id, saved, notice, onNotice }: TextsFormProps) {
       )}
       {problem && !problem.conflict && (
         <Alert data-color="danger" role="alert">
-          <Paragraph>{Object.keys(problem.fields).length > 0 ? t("texts.errorSummary") : t(`common:errors.${problem.code}`)}</Paragraph>
+          <Paragraph>{Object.keys(messages).length > 0 ? t("texts.errorSummary") : t(`common:errors.${problem.code}`)}</Paragraph>
+          {Object.keys(messages).length > 0 && (
+            <ul>
+              {Object.entries(messages).map(([name, text]) => (
+                <li key={name}>
+                  <a href={`#${fieldId}-${name}`}>{text}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </Alert>
       )}
       <Field>

@@ -4,9 +4,15 @@ import { textsInput, textsProblem, textsValues } from "./texts-fields";
 const refusal = (data: unknown) => Object.assign(new Error("x"), { name: "TRPCClientError", data });
 
 describe("the texts of the report to the county", () => {
-  it("names the field the server refused, with its limit", () => {
-    const problem = textsProblem(refusal({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues: [{ path: "place", code: "too_big" }, { path: "signedOn", code: "invalid_format" }] }));
-    expect(problem.fields).toEqual({ place: { key: "tooLong", max: 100 }, signedOn: { key: "invalid" } });
+  it("names the field the server refused, with what its message needs", () => {
+    const problem = textsProblem(refusal({
+      code: "BAD_REQUEST", domainCode: "INVALID_INPUT",
+      issues: [{ path: "place", code: "too_big", params: { maximum: 100, origin: "string" } }, { path: "signedOn", code: "invalid_format", params: { format: "date" } }],
+    }));
+    expect(problem.fields).toEqual({
+      place: { code: "too_big", params: { maximum: 100, origin: "string" }, path: "place" },
+      signedOn: { code: "invalid_format", params: { format: "date" }, path: "signedOn" },
+    });
     expect(problem.conflict).toBe(false);
   });
 
@@ -16,7 +22,7 @@ describe("the texts of the report to the county", () => {
   });
 
   it("edits the fields only, never the bookkeeping the server sends with them", () => {
-    const saved = { summary: "S", approval: "", signatoryName: "", signatoryTitle: "", place: "", signedOn: null, version: 2, canEdit: true };
+    const saved = { summary: "S", approval: "", signatoryName: "", signatoryTitle: "", place: "", signedOn: null, version: 2 };
     expect(Object.keys(textsInput(textsValues(saved))).sort()).toEqual(["approval", "place", "signatoryName", "signatoryTitle", "signedOn", "summary"]);
   });
 

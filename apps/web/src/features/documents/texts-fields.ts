@@ -1,7 +1,8 @@
 import { errorCodeOf } from "../../shared/errors/error-code";
+import { fieldProblemsOf, type FieldProblems } from "../../shared/errors/field-problems";
 
 // The texts of the report to the county as the form edits them, their limits (the server's),
-// and what a refused save says about each field.
+// and what a refused save says about each field (worded by the shared `fieldMessage`).
 
 export const TEXT_LIMITS = { summary: 20_000, approval: 500, signatoryName: 200, signatoryTitle: 200, place: 100 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
@@ -18,26 +19,22 @@ export interface TextsValues {
 
 export interface TextsProblem {
   conflict: boolean;
-  /** Field → message key under `documents:texts` with its parameters. */
-  fields: Partial<Record<keyof TextsValues, { key: "tooLong" | "invalid"; max?: number }>>;
+  /** The server's field issues, by field name. */
+  fields: FieldProblems;
   code: ReturnType<typeof errorCodeOf>;
   currentVersion?: number;
 }
 
 /** What a refused save tells the form: someone else saved first, or which fields the server refused. */
 export function textsProblem(error: unknown): TextsProblem {
-  const data = ((error as { data?: unknown } | null)?.data ?? {}) as {
-    reason?: unknown; params?: { currentVersion?: unknown } | null; issues?: Array<{ path?: unknown; code?: unknown }> | null;
-  };
-  const fields: TextsProblem["fields"] = {};
-  for (const issue of data.issues ?? []) {
-    const field = typeof issue.path === "string" ? (issue.path.split(".")[0] as keyof TextsValues) : undefined;
-    if (!field) continue;
-    const max = field in TEXT_LIMITS ? TEXT_LIMITS[field as TextField] : undefined;
-    fields[field] = issue.code === "too_big" && max ? { key: "tooLong", max } : { key: "invalid" };
-  }
+  const data = ((error as { data?: unknown } | null)?.data ?? {}) as { reason?: unknown; params?: { currentVersion?: unknown } | null };
   const currentVersion = typeof data.params?.currentVersion === "number" ? data.params.currentVersion : undefined;
-  return { conflict: data.reason === "version_mismatch", fields, code: errorCodeOf(error), ...(currentVersion === undefined ? {} : { currentVersion }) };
+  return {
+    conflict: data.reason === "version_mismatch",
+    fields: fieldProblemsOf(error),
+    code: errorCodeOf(error),
+    ...(currentVersion === undefined ? {} : { currentVersion }),
+  };
 }
 
 /** The form's values from what the server holds: its fields only, no date as empty. */

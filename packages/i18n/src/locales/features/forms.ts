@@ -87,6 +87,10 @@ export const forms = defineNamespace(
         role_not_allowed: "Only the secretariat of {{council}} records meetings and decisions.",
         not_own_council: "Only the secretariat of {{council}} records meetings and decisions.",
       },
+      annualReportTexts: {
+        role_not_allowed: "Written by the council's secretariat; you can read it here and in the report.",
+        not_own_council: "Written by the council's secretariat; you can read it here and in the report.",
+      },
       any: {
         sign_in_required: "Sign in to make changes.",
         fallback: "You can read this, but not change it.",
@@ -175,6 +179,10 @@ export const forms = defineNamespace(
           role_not_allowed: "Bare sekretariatet i {{council}} registrerer møter og vedtak.",
           not_own_council: "Bare sekretariatet i {{council}} registrerer møter og vedtak.",
         },
+        annualReportTexts: {
+          role_not_allowed: "Skrevet av rådets sekretariat; du kan lese det her og i rapporten.",
+          not_own_council: "Skrevet av rådets sekretariat; du kan lese det her og i rapporten.",
+        },
         any: {
           sign_in_required: "Logg inn for å gjøre endringer.",
           fallback: "Du kan lese dette, men ikke endre det.",
@@ -262,6 +270,10 @@ export const forms = defineNamespace(
           role_not_allowed: "Berre sekretariatet i {{council}} registrerer møte og vedtak.",
           not_own_council: "Berre sekretariatet i {{council}} registrerer møte og vedtak.",
         },
+        annualReportTexts: {
+          role_not_allowed: "Skrive av sekretariatet til rådet; du kan lese det her og i rapporten.",
+          not_own_council: "Skrive av sekretariatet til rådet; du kan lese det her og i rapporten.",
+        },
         any: {
           sign_in_required: "Logg inn for å gjere endringar.",
           fallback: "Du kan lese dette, men ikkje endre det.",
@@ -348,6 +360,10 @@ export const forms = defineNamespace(
         meeting: {
           role_not_allowed: "Bara sekretariatet i {{council}} registrerar sammanträden och beslut.",
           not_own_council: "Bara sekretariatet i {{council}} registrerar sammanträden och beslut.",
+        },
+        annualReportTexts: {
+          role_not_allowed: "Skrivet av förbundets sekretariat; du kan läsa det här och i rapporten.",
+          not_own_council: "Skrivet av förbundets sekretariat; du kan läsa det här och i rapporten.",
         },
         any: {
           sign_in_required: "Logga in för att göra ändringar.",
