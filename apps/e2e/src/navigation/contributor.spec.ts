@@ -66,8 +66,8 @@ describe("the contributor's ways to its work", () => {
     await follow(page, mainMenu(page).getByRole("link", { name: "Handlingsprogram", exact: true }), "Handlingsprogram");
     await follow(page, page.getByRole("main").getByRole("link", { name: "Handlingsprogram 2022–2023" }).first(), "Handlingsprogram 2022–2023");
     const table = page.getByRole("table", { name: "Alle tiltak" });
-    // The measure itself, not a later one whose title begins the same ("– etappe 2").
-    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${MEASURE}( Bærekraftsmål.*)?$`) }) });
+    // The measure itself, after its number, not a later one whose title begins the same ("– etappe 2").
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^\\d+\\.\\d+ ${MEASURE}( Bærekraftsmål.*)?$`) }) });
     const status = row.getByRole("cell").first();
     const progress = row.getByRole("progressbar");
     for (const shown of [status, progress]) {

@@ -91,7 +91,9 @@ describe("member municipality reporting", () => {
     await stange.getByRole("region", { name: "Mine oppgaver" }).getByText(COMMENT).waitFor();
     await stange.getByRole("link", { name: `Rett rapporten: ${MEASURE}` }).first().click();
     await stange.getByRole("heading", { name: "Rapporten ble returnert" }).waitFor();
-    await stange.getByText(COMMENT).waitFor();
+    // The comment stands with the notice that the report came back, and among the report's comments.
+    await stange.getByText(`Kommentar fra sekretariatet: ${COMMENT}`).waitFor();
+    await stange.getByRole("region", { name: "Kommentarer" }).getByText(COMMENT).waitFor();
     await shot(stange, "returned");
     await expectNoAxeViolations(stange);
     await stange.getByLabel("Hva er gjort").fill("Ladeplan vedtatt; seks nye ladepunkter i drift ved Stange stasjon og i Tangen.");
