@@ -100,6 +100,8 @@ describe("spreadsheets", () => {
     const funds = page.getByRole("region", { name: "Tilsagte og brukte midler" });
     const sumRow = funds.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Sum", exact: true }) });
     const kroner = (text: string) => Number(text.replace(/\D/g, ""));
+    // The dashboard loads its figures after the page: read the row once it is there.
+    await sumRow.waitFor();
     const onDashboard = (await sumRow.getByRole("cell").allInnerTexts()).slice(0, 3).map(kroner);
     expect(onDashboard[1]).toBeGreaterThan(0);
     await page.goto(new URL("/agreements", page.url()).toString());
