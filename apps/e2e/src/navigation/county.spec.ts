@@ -46,6 +46,11 @@ describe("the county official's ways to its work", () => {
     await shot(page, "overview");
     await expectNoAxeViolations(page);
 
+    // From the menu, the overview opens on a council that has a programme, not the first in the county.
+    await follow(page, mainMenu(page).getByRole("link", { name: "Rapporteringsoversikt" }), "Rapporteringsoversikt");
+    expect(await main.getByLabel("Råd", { exact: true }).locator("option:checked").textContent()).toBe(HAMAR);
+    await main.getByLabel("Rapporteringsperiode").waitFor();
+
     // A council's dashboard from the status table, and its programme from there.
     await home(page, "Forside", HOME);
     await follow(page, page.getByRole("region", { name: "Status for tiltak på tvers av rådene" }).getByRole("link", { name: SOR }), "Dashbord for rådet");

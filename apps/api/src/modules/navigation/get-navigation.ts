@@ -7,13 +7,18 @@ import { placeOfOwner } from "../../trpc/locate.js";
  * What the menu and the home page offer the reader: the areas the permission table lets them
  * work in, and the councils whose work they follow, by name — their councils, and the
  * municipalities in their reach that run a programme of their own (Vimmerby for Region Kalmar
- * län). Public: an anonymous reader gets the published programmes only.
+ * län). Each says whether it has a programme yet, so pages that open on one council (the reporting
+ * overview of a county following many) open on one with work to show. Public: an anonymous
+ * reader gets the published programmes only.
  */
 export const getNavigation = procedure.meta({ permission: { public: true } }).query(async ({ ctx }) => {
   const { actor } = ctx;
   if (isAnonymous(actor)) return { areas: workAreas(actor), councils: [] };
-  const programmeOwners = new Set((await listProgrammesOfOwners(ctx.db, actor.scope.municipalityIds)).map((programme) => programme.ownerId));
-  const candidates = await listOrganisationsByIds(ctx.db, [...new Set([...actor.scope.councilIds, ...programmeOwners])]);
+  const { councilIds, municipalityIds } = actor.scope;
+  const programmes = await listProgrammesOfOwners(ctx.db, [...new Set([...councilIds, ...municipalityIds])]);
+  const programmeOwners = new Set(programmes.map((programme) => programme.ownerId));
+  const municipalitiesWithProgrammes = municipalityIds.filter((id) => programmeOwners.has(id));
+  const candidates = await listOrganisationsByIds(ctx.db, [...new Set([...councilIds, ...municipalitiesWithProgrammes])]);
   const followed = candidates
     .map((organisation) => ({ organisation, place: placeOfOwner(organisation) }))
     .filter(({ place }) => followsCouncil(actor, place));
@@ -21,6 +26,7 @@ export const getNavigation = procedure.meta({ permission: { public: true } }).qu
     areas: workAreas(actor, followed.map(({ place }) => place)),
     councils: followed.map(({ organisation }) => ({
       id: organisation.id, name: organisation.name, kind: organisation.kind, country: organisation.country, slug: organisation.slug,
+      hasProgrammes: programmeOwners.has(organisation.id),
     })),
   };
 });

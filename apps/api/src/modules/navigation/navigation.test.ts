@@ -4,7 +4,7 @@ import { signedInUser, trpcQuery } from "../../testing/harness.js";
 
 interface Navigation {
   areas: string[];
-  councils: Array<{ id: string; name: string }>;
+  councils: Array<{ id: string; name: string; hasProgrammes: boolean }>;
 }
 
 describe("navigation.get", () => {
@@ -16,7 +16,19 @@ describe("navigation.get", () => {
     expect(status).toBe(200);
     const navigation = body.result?.data as Navigation;
     expect(navigation.areas).toEqual(["programmes", "reportTasks", "reportOverview", "councilDashboards", "meetings", "agreements", "notificationSettings"]);
-    expect(navigation.councils).toEqual([expect.objectContaining({ id: council.id, name: council.name })]);
+    expect(navigation.councils).toEqual([expect.objectContaining({ id: council.id, name: council.name, hasProgrammes: false })]);
+  });
+
+  it("tells which of the councils a county follows have a programme", async () => {
+    const db = await getTestDb();
+    const county = await createOrganisation(db, { kind: "county" });
+    const quiet = await createOrganisation(db, { kind: "regional_council", countyId: county.id });
+    const working = await createOrganisation(db, { kind: "regional_council", countyId: county.id });
+    await createProgramme(db, { ownerId: working.id, focusAreaCount: 0 });
+    const { cookie } = await signedInUser("county_official", county.id);
+    const navigation = (await trpcQuery("navigation.get", undefined, { cookie })).body.result?.data as Navigation;
+    const hasProgrammes = Object.fromEntries(navigation.councils.map((council) => [council.id, council.hasProgrammes]));
+    expect(hasProgrammes).toEqual({ [quiet.id]: false, [working.id]: true });
   });
 
   it("gives the admin administration and no council", async () => {

@@ -30,8 +30,9 @@ export function OverviewPage({ periodId }: { periodId?: string }) {
   const search = useSearch();
   const navigation = useNavigation();
   const { councils } = navigation;
-  // The council chosen in the address, else the first one followed (a county may follow no own council, only Vimmerby).
-  const councilId = chosenCouncil(search) ?? councils[0]?.id;
+  // The council chosen in the address, else the first one followed that has a programme (a county
+  // follows every council in it, most with nothing to report yet; it may follow only Vimmerby).
+  const councilId = chosenCouncil(search) ?? (councils.find((council) => council.hasProgrammes) ?? councils[0])?.id;
   const { periods, items, period, noPeriod, councilId: shownCouncilId } = usePeriods(periodId, councilId);
   const overviewHref = (council: string | undefined, period?: string) =>
     withCouncil(hrefFor({ name: "reportOverview", ...(period ? { periodId: period } : {}) }), council, search);
