@@ -1,4 +1,4 @@
-import { createDb, migrateToLatest } from "@samspill/db";
+import { createDb, DataDirInUseError, migrateToLatest, type Db } from "@samspill/db";
 import { createStatisticsClients } from "@samspill/statistics";
 import { DEMO_USERS, loadDemoData } from "@samspill/db/demo";
 import { readConfig } from "./config/env.js";
@@ -8,7 +8,7 @@ import { startJobs } from "./jobs/start-jobs.js";
 // Start-up: configuration, database (migrated on every start), demo data on the embedded
 // database, then listen. Everything else lives in buildServer() so tests need no port.
 const config = readConfig();
-const db = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const db = openDatabase();
 await migrateToLatest(db);
 
 if (config.loadDemo) await loadDemoData(db);
@@ -58,3 +58,14 @@ if (config.loadDemo) {
   }
 }
 process.stdout.write(`${lines.join("\n")}\n\n`);
+
+/** The database, or a one-line reason and exit when another process holds the embedded one. */
+function openDatabase(): Db {
+  try {
+    return createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(1);
+  }
+}

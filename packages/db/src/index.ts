@@ -3,6 +3,7 @@
 
 export { createDb, dbOptionsFromEnv, defaultDataDir, embeddedPglite, type CreateDbOptions, type Db } from "./client/create-db.js";
 export type { Database } from "./client/database.js";
+export { DataDirInUseError } from "./client/data-dir-lock.js";
 export { migrateToLatest } from "./client/migrate.js";
 
 export { inTransaction } from "./shared/transaction.js";

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
 import type { Database } from "./database.js";
 
 export type Db = Kysely<Database>;
@@ -52,11 +53,31 @@ export function createDb(options: CreateDbOptions = {}): Db {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   }
   const dataDir = options.dataDir ?? defaultDataDir;
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite({ dataDir, extensions: { btree_gist }, parsers: pgliteParsers });
+  const pglite = dataDir.startsWith("memory://") ? openPglite(dataDir) : openLockedPglite(dataDir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
   embedded.set(db, pglite);
   return db;
+}
+
+function openPglite(dataDir: string): PGlite {
+  return new PGlite({ dataDir, extensions: { btree_gist }, parsers: pgliteParsers });
+}
+
+/** A folder on disk is one process's at a time; the lock is given back when the database closes. */
+function openLockedPglite(dataDir: string): PGlite {
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const release = lockDataDir(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = openPglite(dataDir);
+  const close = pglite.close.bind(pglite);
+  pglite.close = async () => {
+    try {
+      await close();
+    } finally {
+      release();
+    }
+  };
+  return pglite;
 }
 
 // The same value shapes as the `pg` parsers above, so both drivers answer alike.
