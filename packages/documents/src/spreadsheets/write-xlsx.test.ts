@@ -115,7 +115,7 @@ describe("XLSX", () => {
     );
     const row = agreements.getRow(2);
     expect(row.getCell(7).value).toBe(2022);
-    expect(row.getCell(8).value).toBe("Regionale utviklingsmidler (fylket)");
+    expect(row.getCell(8).value).toBe("Fylkets partnerskapsmidler");
     expect(row.getCell(11).value).toBe(750000);
     expect(row.getCell(15).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
     const sum = agreements.getRow(4);

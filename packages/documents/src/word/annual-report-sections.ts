@@ -1,3 +1,4 @@
+import { fundingSourceName } from "@samspill/i18n";
 import type { FundsAmounts, Money } from "@samspill/domain";
 import type { AnnualReportData, FocusAreaEntry, MeasureEntry, ReportEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
@@ -43,7 +44,7 @@ export function finances(data: AnnualReportData, format: DocumentFormat): Block[
       rows: [
         ...rows.map((row) => [
           String(row.year),
-          t(`measures:fundingSource.${row.fundingSource}`),
+          fundingSourceName(t, row.fundingSource),
           amountCell(row.committedMinor, row.currency, format),
           amountCell(row.spentMinor, row.currency, format),
           remainingCell(row, format),
@@ -139,7 +140,7 @@ export function indicators(data: AnnualReportData, format: DocumentFormat): Bloc
  * 100 000 kr, Kommunal egenandel 160 000 kr)", or only the source's name when there is one.
  */
 function spentBySource(report: ReportEntry, format: DocumentFormat): string {
-  const source = (line: ReportEntry["spending"][number]) => format.t(`measures:fundingSource.${line.fundingSource}`);
+  const source = (line: ReportEntry["spending"][number]) => fundingSourceName(format.t, line.fundingSource);
   const total = format.money(report.spent);
   if (report.spending.length === 0) return total;
   if (report.spending.length === 1) return `${total} (${source(report.spending[0]!)})`;

@@ -138,7 +138,7 @@ describe("spreadsheets.agreements", () => {
     const row = rows.find((candidate) => candidate[0] === agreement.title)!;
     expect(row.slice(1, 15)).toEqual([
       "24/17", "Gjeldende", world.council.name, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 2024,
-      "Regionale utviklingsmidler (fylket)", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
+      "Fylkets partnerskapsmidler", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
     ]);
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
   });

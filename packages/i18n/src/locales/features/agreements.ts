@@ -82,12 +82,6 @@ export const agreements = defineNamespace(
       fulfilled: "Fulfilled",
       overdue: "Overdue",
     },
-    fundingSource: {
-      council_funds: "Council funds",
-      county_partnership_funds: "County partnership funds",
-      municipal_own_contribution: "Municipal own contribution",
-      external: "External funding",
-    },
   },
   {
     nb: {
@@ -169,12 +163,6 @@ export const agreements = defineNamespace(
         fulfilled: "Oppfylt",
         overdue: "Forfalt",
       },
-      fundingSource: {
-        council_funds: "Rådets midler",
-        county_partnership_funds: "Regionale utviklingsmidler (fylket)",
-        municipal_own_contribution: "Kommunal egenandel",
-        external: "Ekstern finansiering",
-      },
     },
     nn: {
       list: {
@@ -255,12 +243,6 @@ export const agreements = defineNamespace(
         fulfilled: "Oppfylt",
         overdue: "Forfalle",
       },
-      fundingSource: {
-        council_funds: "Midlane til rådet",
-        county_partnership_funds: "Regionale utviklingsmidlar (fylket)",
-        municipal_own_contribution: "Kommunal eigendel",
-        external: "Ekstern finansiering",
-      },
     },
     sv: {
       list: {
@@ -340,12 +322,6 @@ export const agreements = defineNamespace(
         due: "Ej förfallet",
         fulfilled: "Uppfyllt",
         overdue: "Försenat",
-      },
-      fundingSource: {
-        council_funds: "Förbundets medel",
-        county_partnership_funds: "Regionala utvecklingsmedel",
-        municipal_own_contribution: "Kommunal egeninsats",
-        external: "Extern finansiering",
       },
     },
   },
