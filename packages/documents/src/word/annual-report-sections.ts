@@ -13,6 +13,7 @@ import { dataTable, tableNote, type Cell } from "./word-table.js";
 // funding source.
 
 export const OVERSPENT_MARK = "1";
+const MEASURE_OVERSPENT_MARK = "1";
 const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
 
 function amountCell(amountMinor: number, currency: Money["currency"], format: DocumentFormat, bold = false): Cell {
@@ -84,7 +85,7 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
           t(`domain:measureStatus.${measure.status}`),
           { text: format.percent(measure.progress), numeric: true },
           moneyCell(budgetOf(measure), format),
-          moneyCell(spentOf(measure), format),
+          overspentCell(moneyCell(spentOf(measure), format), measure),
         ]),
         [
           { text: t("documents:annualReport.total"), bold: true, span: 3 },
@@ -93,8 +94,20 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
         ],
       ],
     }),
-    spacer(),
+    ...overspentNotes(area.measures, format),
   ];
+}
+
+/** A measure that spent more in a year of the period than it budgeted for it is flagged beside its spending. */
+function overspentCell(cell: Cell, measure: MeasureEntry): Cell {
+  if (measure.overspentYears.length === 0) return cell;
+  return { ...(typeof cell === "string" ? { text: cell } : cell), flag: true, note: MEASURE_OVERSPENT_MARK };
+}
+
+function overspentNotes(measures: readonly MeasureEntry[], format: DocumentFormat): Block[] {
+  const years = [...new Set(measures.flatMap((measure) => measure.overspentYears))].sort();
+  if (years.length === 0) return [spacer()];
+  return [tableNote(MEASURE_OVERSPENT_MARK, format.t("documents:annualReport.measureOverspentNote", { years: years.join(", ") }))];
 }
 
 export function focusAreas(data: AnnualReportData, format: DocumentFormat): Block[] {
