@@ -36,7 +36,7 @@ const annual = (years: number[], late: Record<number, string | null> = {}) => ye
 }));
 // The agreement's own words for its money say whose it is, beside the one name every screen and
 // document gives the source ("Fylkets partnerskapsmidler"), never another name for it.
-const partnership = (county: string) => `Partnerskapsmidler fra ${county}`;
+const partnership = (county: string) => `Bevilgning fra ${county}`;
 
 export const AGREEMENTS: AgreementDef[] = [
   { key: "innlandet-hamarregionen", countyId: innlandet, caseNumber: "22/01234",
