@@ -61,6 +61,7 @@ export * from "./dashboards/published-progress.repository.js";
 
 export * from "./figures/reporting.repository.js";
 export * from "./figures/funds.repository.js";
+export * from "./figures/measure-funds.repository.js";
 export * from "./figures/measure-status.repository.js";
 export * from "./figures/figures.js";
 

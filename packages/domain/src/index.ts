@@ -44,6 +44,7 @@ export * from "./reports/workflow";
 export * from "./reports/report-spending";
 
 export * from "./figures/funds";
+export * from "./figures/measure-funds";
 export * from "./figures/reporting";
 export * from "./figures/measure-status";
 export * from "./figures/programme-scope";

@@ -12,13 +12,14 @@ import { buildTestApp, signedInUser, trpcQuery, type TrpcBody } from "../testing
 import {
   fundsOracle, measureSpendingOracle, reportingOracle, statusOracle, type OracleFunds, type OracleReporting,
 } from "./oracle.js";
+import { checkAgreementMeasures, checkMeasurePages, checkReportMeasures } from "./measure-checks.js";
 import { buildWorld, type BuiltCouncil, type World } from "./world.js";
 import { worldPlan } from "./world-plan.js";
 
 // packages/domain/FIGURES.md made testable: on varied random worlds, the county dashboard, the
 // agreement page, the agreements workbook, the annual report, the council dashboard, the
-// secretariat's overview and the public page give the same figures for the same agreement,
-// council, period and year — and those are the figures the definitions give.
+// secretariat's overview, the measure page and the public page give the same figures for the same
+// agreement, council, period, measure and year — and those are the figures the definitions give.
 
 const TODAY = "2025-06-15";
 let app: FastifyInstance;
@@ -99,8 +100,11 @@ async function checkWorld(world: World): Promise<void> {
   // Money: each agreement the same on its page, the dashboard, the workbook and every annual report,
   // down to what each approved report in the annual report says was spent from which source.
   for (const agreement of world.agreements) {
-    const page = data<{ funds: FundsTable }>((await trpcQuery("agreements.get", { id: agreement.id }, { cookie: official.cookie, app })).body);
+    const page = data<Parameters<typeof checkAgreementMeasures>[2]>(
+      (await trpcQuery("agreements.get", { id: agreement.id }, { cookie: official.cookie, app })).body,
+    );
     expect(cellsOf(page.funds.rows)).toEqual(fundsOracle(world, [agreement]).cells);
+    checkAgreementMeasures(world, agreement, page);
     expect(county.agreements.find((row) => row.id === agreement.id)?.funds).toEqual(page.funds.total);
     expect(sheet.agreements.find((row) => row.title === agreement.title)?.funds).toEqual(page.funds.rows);
 
@@ -116,6 +120,7 @@ async function checkWorld(world: World): Promise<void> {
         checkTotal(report.funds);
         expect(report.approvedCount).toBe(reportingOracle(council, period.id, TODAY, scope.organisationIds).approved);
         checkMeasureSpending(report, council, period.id, scope.organisationIds);
+        checkReportMeasures(world, agreement, report, period, scope.organisationIds);
       }
     }
   }
@@ -127,6 +132,8 @@ async function checkWorld(world: World): Promise<void> {
   for (const built of world.councils) {
     const secretariat = await signedInUser("secretariat", built.council.id, app);
     const council = data<CouncilView>((await trpcQuery("dashboards.council", { councilId: built.council.id }, { cookie: secretariat.cookie, app })).body);
+    // Each measure's budget against its spending per year, overspent flagged, as the annual report has it.
+    await checkMeasurePages(app, built, secretariat.cookie);
 
     // Reporting: the county's row, the council's row and the secretariat's overview agree with the definition.
     for (const period of built.periods) {

@@ -21,6 +21,15 @@ export interface MeasurePlan {
   /** Top-level focus area (0 or 1), or none; `sub` places it under that area's sub-theme. */
   area: number | null;
   sub: boolean;
+  /** Budget lines, some on the measure's first part, so a year can be over its budget or within it. */
+  budget: BudgetPlan[];
+}
+
+export interface BudgetPlan {
+  year: number;
+  fundingSource: FundingSource;
+  amountMinor: number;
+  onPart: boolean;
 }
 
 const measurePlan = fc
@@ -33,6 +42,13 @@ const measurePlan = fc
     status: fc.constantFrom(...MEASURE_STATUSES),
     area: fc.constantFrom(null, 0, 1),
     sub: fc.boolean(),
+    budget: fc.array(
+      fc.record({
+        year: fc.integer({ min: 2020, max: 2027 }), fundingSource: fc.constantFrom(...FUNDING_SOURCES),
+        amountMinor: fc.integer({ min: 1, max: 50_000_000 }), onPart: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
   })
   .map(({ span, ...plan }): MeasurePlan => ({ ...plan, end: span === null ? null : (plan.start ?? 2021) + span }));
 

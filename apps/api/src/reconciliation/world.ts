@@ -1,5 +1,5 @@
 import {
-  insertFocusArea, insertFundingCommitment, insertMeasureObligationLink, insertMembership, insertObligation,
+  insertBudgetLine, insertFocusArea, insertFundingCommitment, insertMeasureObligationLink, insertMembership, insertObligation,
   type OrganisationRow, type ReportingPeriodRow,
 } from "@samspill/db";
 import {
@@ -27,6 +27,8 @@ export interface BuiltMeasure {
   status: MeasureStatus;
   /** The top-level focus area it counts under; null when placed under none. */
   rootAreaId: string | null;
+  /** Its budget lines and its parts', by year. */
+  budget: Array<{ year: number; amountMinor: number }>;
 }
 
 export interface BuiltProgramme {
@@ -121,9 +123,15 @@ async function buildCouncil(county: OrganisationRow, plan: WorldPlan["councils"]
         const part = await createMeasurePart(db, { measureId: measure.id, municipalityId: members[index]!.id });
         partIds.push({ id: part.id, municipalityId: part.municipalityId });
       }
+      for (const line of measurePlan.budget) {
+        await insertBudgetLine(db, {
+          measureId: measure.id, partId: line.onPart ? (partIds[0]?.id ?? null) : null, year: line.year,
+          amountMinor: line.amountMinor, currency: "NOK", fundingSource: line.fundingSource,
+        });
+      }
       measures.push({
         id: measure.id, title: measure.title, programme: built, scope: measurePlan.scope, ownerId, partIds, start, end, status: measurePlan.status,
-        rootAreaId: root?.id ?? null,
+        rootAreaId: root?.id ?? null, budget: measurePlan.budget.map(({ year, amountMinor }) => ({ year, amountMinor })),
       });
     }
   }

@@ -15,7 +15,9 @@ interface AgreementDef {
   caseNumber: string;
   parties: { org: string; name: string; title: string; signedOn: string }[];
   obligations: { key: string; party: string; title: string; description: string; measures: string[] }[];
-  funding: { years: number[]; source: FundingSource; sourceName: string; amount: number }[];
+  /** `idKey`: what the row's id was made from when the demo first named the source otherwise, so a
+   * database loaded before keeps one commitment per year and source. */
+  funding: { years: number[]; source: FundingSource; sourceName: string; amount: number; idKey?: string }[];
   reports: { title: string; due: string; fulfilled: string | null }[];
   dialogue: { on: string; title: string; summary: string }[];
 }
@@ -32,7 +34,9 @@ const annual = (years: number[], late: Record<number, string | null> = {}) => ye
   title: `Årsrapport ${year}`, due: `${year + 1}-03-01`,
   fulfilled: year in late ? late[year]! : `${year + 1}-02-25`,
 }));
-const rdm = "Regionale utviklingsmidler";
+// The agreement's own words for its money say whose it is, beside the one name every screen and
+// document gives the source ("Fylkets partnerskapsmidler"), never another name for it.
+const partnership = (county: string) => `Bevilgning fra ${county}`;
 
 export const AGREEMENTS: AgreementDef[] = [
   { key: "innlandet-hamarregionen", countyId: innlandet, caseNumber: "22/01234",
@@ -53,17 +57,17 @@ export const AGREEMENTS: AgreementDef[] = [
       { key: "rapportering", party: hamar, title: "Rapportere årlig på framdrift og bruk av midler",
         description: "Kommunene leverer statusrapportene til sekretariatet innen 31. januar; årsrapporten, satt sammen av " +
           "de godkjente statusrapportene, sendes fylkeskommunen innen 1. mars.", measures: [] },
-      { key: "midler", party: innlandet, title: "Bidra med regionale utviklingsmidler",
-        description: "Innlandet fylkeskommune stiller regionale utviklingsmidler til rådighet for regionrådets satsinger.",
+      { key: "midler", party: innlandet, title: "Bidra med partnerskapsmidler",
+        description: "Innlandet fylkeskommune stiller partnerskapsmidler til rådighet for regionrådets satsinger.",
         measures: ["hamar:ladestruktur", "hamar:innovasjonsstrategier", "hamar:arenaer", "hamar:utenforskap"] },
       { key: "dialog", party: innlandet, title: "Felles dialog og samhandling",
         description: "Partene møtes til dialogmøter minst én gang i året, og fylkeskommunen løfter regionens saker på den nasjonale dagsordenen sammen med regionrådet.",
         measures: ["hamar:statsforvalteren", "hamar:stortingsbenken"] },
     ],
-    funding: [{ years: yearly(2022, 2026), source: "county_partnership_funds", sourceName: rdm, amount: 2_000_000 },
+    funding: [{ years: yearly(2022, 2026), source: "county_partnership_funds", sourceName: partnership("Innlandet fylkeskommune"), idKey: "Regionale utviklingsmidler", amount: 2_000_000 },
       { years: yearly(2022, 2026), source: "council_funds", sourceName: "Kommunenes tilskudd til regionrådet", amount: 800_000 }],
     reports: [...annual(yearly(2022, 2026), { 2023: "2024-03-08", 2025: null, 2026: null }),
-      { title: "Regnskap for regionale utviklingsmidler 2025", due: "2026-04-30", fulfilled: "2026-04-28" }],
+      { title: "Regnskap for partnerskapsmidlene 2025", due: "2026-04-30", fulfilled: "2026-04-28" }],
     dialogue: [
       { on: "2022-04-20", title: "Oppstartsmøte for partnerskapsavtalen", summary: "Gjennomgang av avtalen og handlingsprogrammet 2022–2023." },
       { on: "2023-10-12", title: "Dialogmøte høsten 2023", summary: "Status for regional ladestruktur og Mjøsby-samarbeidet." },
@@ -80,10 +84,10 @@ export const AGREEMENTS: AgreementDef[] = [
     obligations: [
       { key: "koordinering", party: soipr, title: "Koordinere næringsutviklingen i regionen",
         description: "Regionrådet samordner kommunenes tiltak for flere private arbeidsplasser.", measures: ["elverum:helse-beredskap"] },
-      { key: "midler", party: innlandet, title: "Bidra med regionale utviklingsmidler",
-        description: "Regionale utviklingsmidler til regionrådets prioriterte satsinger.", measures: [] },
+      { key: "midler", party: innlandet, title: "Bidra med partnerskapsmidler",
+        description: "Partnerskapsmidler til regionrådets prioriterte satsinger.", measures: [] },
     ],
-    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: rdm, amount: 1_500_000 }],
+    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: partnership("Innlandet fylkeskommune"), idKey: "Regionale utviklingsmidler", amount: 1_500_000 }],
     reports: annual(yearly(2024, 2026), { 2026: null }),
     dialogue: [{ on: "2025-05-06", title: "Dialogmøte våren 2025", summary: "Elverum+ og bedriftsrekrutteringen." }] },
   { key: "innlandet-elverum", countyId: innlandet, caseNumber: "24/01102",
@@ -95,7 +99,7 @@ export const AGREEMENTS: AgreementDef[] = [
       { key: "helse-beredskap", party: elverum, title: "Gjennomføre satsingen Helse- og beredskapshovedstaden",
         description: "Elverum kommune og Elverum Vekst AS gjennomfører den femårige satsingen.", measures: ["elverum:helse-beredskap"] },
     ],
-    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: rdm, amount: 500_000 }],
+    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: partnership("Innlandet fylkeskommune"), idKey: "Regionale utviklingsmidler", amount: 500_000 }],
     reports: annual(yearly(2024, 2026), { 2026: null }),
     dialogue: [] },
   { key: "akershus-gardermoregionen", countyId: akershus, caseNumber: "24/02210",
@@ -107,10 +111,10 @@ export const AGREEMENTS: AgreementDef[] = [
     obligations: [
       { key: "naeringsplan", party: grip, title: "Følge opp strategisk næringsplan og handlingsprogrammet",
         description: "Regionrådet ruller handlingsprogrammet og avklarer roller og økonomi.", measures: ["grip:nettverk", "grip:roller-okonomi"] },
-      { key: "midler", party: akershus, title: "Bidra med regionale utviklingsmidler",
-        description: "Regionale utviklingsmidler til nettverk, klynger og omstilling.", measures: ["grip:omstilling"] },
+      { key: "midler", party: akershus, title: "Bidra med partnerskapsmidler",
+        description: "Partnerskapsmidler til nettverk, klynger og omstilling.", measures: ["grip:omstilling"] },
     ],
-    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: rdm, amount: 1_200_000 }],
+    funding: [{ years: yearly(2024, 2027), source: "county_partnership_funds", sourceName: partnership("Akershus fylkeskommune"), idKey: "Regionale utviklingsmidler", amount: 1_200_000 }],
     reports: annual(yearly(2024, 2026), { 2025: "2026-03-02", 2026: null }),
     dialogue: [{ on: "2025-09-18", title: "Dialogmøte 2025", summary: "Rullering av handlingsprogrammet." }] },
 ];
@@ -133,7 +137,7 @@ export async function loadAgreements(ctx: DemoContext): Promise<void> {
     await put(ctx, "measureObligation", a.obligations.flatMap((o) =>
       o.measures.map((m) => ({ measureId: measureId(m), obligationId: obligationId(a.key, o.key) }))));
     await put(ctx, "fundingCommitment", a.funding.flatMap((f) => f.years.map((year) => ({
-      id: demoId(`funding:${a.key}:${year}:${f.source}:${f.sourceName}`), agreementId: id, year,
+      id: demoId(`funding:${a.key}:${year}:${f.source}:${f.idKey ?? f.sourceName}`), agreementId: id, year,
       source: f.source, sourceName: f.sourceName, amountMinor: kr(f.amount), currency: "NOK" as const,
     }))));
     await put(ctx, "reportingRequirement", a.reports.map((r) => ({

@@ -27,8 +27,8 @@ export const HAMAR_MEASURES: MeasureDef[] = [
       "kommune bygger ut sin del etter en felles plan.",
     startDate: "2022-01-01", endDate: "2026-12-31", status: "in_progress", progress: 55, sdg: [7, 9, 11, 13],
     budget: [b(2022, 250000, "council_funds", "Felles planlegging og innkjøp"), b(2023, 250000, "council_funds"),
-      b(2022, 400000, "county_partnership_funds", "Regionale utviklingsmidler"),
-      b(2023, 400000, "county_partnership_funds", "Regionale utviklingsmidler"), b(2026, 200000, "council_funds", "Sluttfase")],
+      b(2022, 400000, "county_partnership_funds", "Hurtigladere ved knutepunktene"),
+      b(2023, 400000, "county_partnership_funds", "Hurtigladere ved knutepunktene"), b(2026, 200000, "council_funds", "Sluttfase")],
     parts: [
       part("3403", "Ingrid Hansen", "hamar", "Hurtigladere ved kollektivknutepunkt og kommunale parkeringsplasser i Hamar sentrum.", "in_progress", 70, 600000),
       part("3411", "Nils Bakken", "ringsaker", "Ladepunkter langs E6 og i tettstedene Brumunddal og Moelv.", "delayed", 35, 600000),
@@ -57,7 +57,7 @@ export const HAMAR_MEASURES: MeasureDef[] = [
     description: "For mange står utenfor skole og arbeidsliv. Regionrådet vil arbeide for å bekjempe utenforskap " +
       "sammen med kommunene, NAV og næringslivet, slik at regionen blir mer inkluderende.",
     startDate: "2022-01-01", endDate: "2023-12-31", status: "in_progress", progress: 50, sdg: [4, 8, 10],
-    budget: [b(2022, 150000, "council_funds"), b(2023, 250000, "county_partnership_funds", "Regionale utviklingsmidler")] },
+    budget: [b(2022, 150000, "council_funds"), b(2023, 250000, "county_partnership_funds")] },
   { key: "hamar:eu-eos", focusArea: "befolkningsvekst", goals: ["tilflytting", "arbeidsplasser"], ...shared,
     title: "EU/EØS-prosjekter og partnersøk",
     description: "Regionrådet vil søke impulser for utvikling utenfor regionens grenser, stimulere til samarbeid " +
@@ -76,14 +76,14 @@ export const HAMAR_MEASURES: MeasureDef[] = [
     description: "Støtte til utvikling av, og arbeid med, strategier for innovasjon og vekst i næringslivet, slik at " +
       "regionen også skaper fremtidens arbeidsplasser.",
     startDate: "2022-01-01", endDate: "2023-12-31", status: "completed", progress: 100, sdg: [8, 9],
-    budget: [b(2022, 300000, "county_partnership_funds", "Regionale utviklingsmidler")] },
+    budget: [b(2022, 300000, "county_partnership_funds")] },
   { key: "hamar:arenaer", focusArea: "kompetanse", goals: ["arenaer"], ...shared,
     responsibleOrganisationId: partnerId("innlandet-science-park"),
     title: "Arenaer og nettverk for næringsliv, offentlig sektor og akademia",
     description: "Regionrådet vil bidra til å utvikle arenaer og nettverk for samarbeid på tvers av bedrifter, " +
       "offentlig sektor og akademia (trippel helix), slik at de er attraktive å være aktive i.",
     startDate: "2022-01-01", endDate: "2023-12-31", status: "in_progress", progress: 65, sdg: [9, 17],
-    budget: [b(2022, 200000, "county_partnership_funds", "Regionale utviklingsmidler"), b(2023, 150000, "council_funds")] },
+    budget: [b(2022, 200000, "county_partnership_funds"), b(2023, 150000, "council_funds")] },
   { key: "hamar:profilering", focusArea: "profilering", goals: ["omdomme"], ...shared,
     title: "Felles profilering og markedsføring av Hamarregionen",
     description: "Støtte opp om arbeid som synliggjør regionen som utviklingsorientert, positiv og raus – i eget " +

@@ -30,7 +30,7 @@ const MEASURES: MeasureDef[] = [
       "kön, bakgrund och var i kommunen man bor.",
     startDate: "2018-01-01", endDate: "2020-12-31", status: "completed", progress: 100, sdg: [5, 8, 10],
     budget: [b(2018, 250000, "municipal_own_contribution"),
-      b(2018, 200000, "county_partnership_funds", "Regionala utvecklingsmedel, Region Kalmar län")] },
+      b(2018, 200000, "county_partnership_funds", "Företagslotsens första år")] },
   { key: "vimmerby:kompetensforsorjning", focusArea: "kompetens", goals: ["kompetens"], ...local,
     responsiblePerson: "Näringslivschef, Vimmerby kommun",
     title: "Kompetensförsörjningsplan tillsammans med det lokala näringslivet",

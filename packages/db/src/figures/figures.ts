@@ -1,9 +1,12 @@
 import {
-  agreementFunds, fundsAcrossAgreements, reportingFigures, statusCounts, summariseFunds,
-  type FundsTable, type ReportingFigures, type StatusCounts, type StatusTally,
+  agreementFunds, fundsAcrossAgreements, measureYearFunds, reportingFigures, spentAgainstAgreementByMeasure, statusCounts,
+  summariseFunds,
+  type FundsTable, type MeasureSpentAgainstAgreement, type MeasureYearFunds, type ReportingFigures, type StatusCounts,
+  type StatusTally,
 } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import { loadAgreementMoney, type AgreementScope } from "./funds.repository.js";
+import { loadMeasureMoney } from "./measure-funds.repository.js";
 import {
   tallyMeasuresByFocusArea, tallyMeasuresByOwner, tallyPartsByMunicipality, type CurrentProgramme,
 } from "./measure-status.repository.js";
@@ -31,6 +34,28 @@ export async function fundsOfAgreements(db: Executor, scope: AgreementScope): Pr
 export async function fundsOfAgreement(db: Executor, agreementId: string): Promise<FundsTable> {
   const { agreements } = await fundsOfAgreements(db, { agreementIds: [agreementId] });
   return agreements[0]?.funds ?? summariseFunds([]);
+}
+
+/** Each measure's budget against its approved spending per year, overspent or not. */
+export async function measureFundsOf(db: Executor, measureIds: readonly string[]): Promise<MeasureYearFunds[]> {
+  const { budget, spending } = await loadMeasureMoney(db, measureIds);
+  return measureYearFunds(budget, spending);
+}
+
+/**
+ * What of each linked measure's approved spending counts against the agreement; `reportIds`, when
+ * given, keeps to those reports (an annual report's period). Summed over the measures: its spent.
+ */
+export async function measureSpendingOfAgreement(
+  db: Executor,
+  agreementId: string,
+  reportIds?: readonly string[],
+): Promise<MeasureSpentAgainstAgreement[]> {
+  const { agreements, spending } = await loadAgreementMoney(db, { agreementIds: [agreementId] });
+  const agreement = agreements[0];
+  if (!agreement) return [];
+  const lines = reportIds ? spending.filter((line) => reportIds.includes(line.reportId)) : spending;
+  return spentAgainstAgreementByMeasure(agreement, lines);
 }
 
 export interface PeriodFigures extends Omit<PeriodReporting, "tallies"> {

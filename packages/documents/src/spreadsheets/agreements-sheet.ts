@@ -1,5 +1,5 @@
 import type { AgreementStatus, Currency, FundsAmounts, FundsRow } from "@samspill/domain";
-import type { Language } from "@samspill/i18n";
+import { countryOfCurrency, fundingSourceName, type Language } from "@samspill/i18n";
 import type { CellValue, Column, SheetTable } from "./sheet-table.js";
 import { sheetTexts, withUnit } from "./sheet-texts.js";
 
@@ -64,7 +64,7 @@ export function agreementsSheet(data: AgreementsSheetData, lang: Language): Shee
     return funds.map((row): CellValue[] => [
       ...fixed,
       row?.year ?? null,
-      row ? t(`agreements:fundingSource.${row.fundingSource}`) : null,
+      row ? fundingSourceName(t, row.fundingSource, countryOfCurrency(row.currency)) : null,
       ...moneyCells(row),
       ...requirementCells,
     ]);

@@ -19,8 +19,9 @@ export function excelFormat(type: ColumnType, lang: Language): string | undefine
       return DATE_FORMATS[lang];
     case "integer":
       return "0";
+    // Whole percent under a heading that says "(%)", so no cell says the unit a second time.
     case "percent":
-      return "0%";
+      return "0";
     case "money":
       return "#,##0";
     case "text":

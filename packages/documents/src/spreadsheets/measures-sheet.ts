@@ -1,5 +1,5 @@
 import { FUNDING_SOURCES, type Currency, type FundingSource, type MeasureScope, type MeasureStatus, type Money } from "@samspill/domain";
-import type { Language } from "@samspill/i18n";
+import { countryOfCurrency, fundingSourceName, type Language } from "@samspill/i18n";
 import { measureColumns, yearsOf, type BudgetColumn } from "./measure-columns.js";
 import type { CellValue, SheetTable } from "./sheet-table.js";
 import { sheetTexts, type Translate } from "./sheet-texts.js";
@@ -73,7 +73,7 @@ function budgetCells(lines: readonly SheetBudgetLine[], columns: readonly Budget
 /** Every funding source of a row's budget lines, in the domain's order; the years' amounts are their sum. */
 function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue {
   const sources = FUNDING_SOURCES.filter((source) => lines.some((line) => line.fundingSource === source));
-  return sources.length === 0 ? null : sources.map((source) => t(`measures:fundingSource.${source}`)).join("; ");
+  return sources.length === 0 ? null : sources.map((source) => fundingSourceName(t, source, countryOfCurrency(lines[0]?.currency ?? ""))).join("; ");
 }
 
 function measureRow(t: Translate, measure: SheetMeasure, columns: readonly BudgetColumn[]): CellValue[] {

@@ -4,7 +4,7 @@ import type { CellValue, Column, SheetTable } from "./sheet-table.js";
 import { sheetTexts, withUnit } from "./sheet-texts.js";
 
 // A reporting period's overview as rows: everything a report is expected for, who writes it,
-// where it stands and what the report says so far.
+// where it stands and what the report says so far; under them what the approved reports spent.
 
 export interface SheetReportRow {
   organisation: string;
@@ -55,5 +55,15 @@ export function reportsSheet(data: ReportsSheetData, lang: Language): SheetTable
     row.spent?.amountMinor ?? null,
     row.narrative,
   ]);
-  return { sheetName: t("spreadsheets:sheet.reports"), columns, rows, totalLabel: t("spreadsheets:total") };
+  // Spending is a fact once its report is approved (packages/domain/FIGURES.md): the total row
+  // adds up the approved reports' only, and says so and how many they are.
+  const approved = data.rows.filter((row) => row.state === "approved");
+  const spentTotal = approved.reduce((sum, row) => sum + (row.spent?.amountMinor ?? 0), 0);
+  return {
+    sheetName: t("spreadsheets:sheet.reports"),
+    columns,
+    rows,
+    totalLabel: t("spreadsheets:totalApproved", { count: approved.length }),
+    fixedTotals: columns.map((column) => (column.type === "money" ? spentTotal : null)),
+  };
 }

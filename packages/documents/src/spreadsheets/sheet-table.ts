@@ -8,7 +8,7 @@ import type { Currency } from "@samspill/domain";
  * - `text`: a string;
  * - `date`: an ISO date `YYYY-MM-DD` (a timestamp's day is taken), a real Excel date;
  * - `integer`: a whole number such as a year or a count;
- * - `percent`: 0–100 as stored for progress, shown as a percentage;
+ * - `percent`: 0–100 as stored for progress, a whole number under a heading naming `%`;
  * - `money`: minor units (øre/öre), written as whole kroner/kronor with the currency named in
  *   the column's heading only ("650 000" under "Budsjett 2023 (NOK)").
  */

@@ -41,15 +41,16 @@ describe("XLSX", () => {
     expect(sheet.getColumn(5).width).toBe(40);
   });
 
-  it("stores dates as dates, money as whole kroner with the currency in the heading only, and progress as a percentage", async () => {
+  it("stores dates as dates, money as whole kroner with the currency in the heading only, and progress as whole percent with the unit in the heading only", async () => {
     const sheet = await readBack(await writeXlsx(measuresSheet(SHEET_DATA, "nb"), "nb"));
     const measure = sheet.getRow(2);
     const start = measure.getCell(columnOf(sheet, "Startdato"));
     expect(start.value).toEqual(new Date(Date.UTC(2022, 0, 1)));
     expect(start.numFmt).toBe("dd.mm.yyyy");
     const progress = measure.getCell(columnOf(sheet, "Framdrift (%)"));
-    expect(progress.value).toBe(0.55);
-    expect(progress.numFmt).toBe("0%");
+    // The unit is in the heading only: 55 under "Framdrift (%)", not "55%" under it.
+    expect(progress.value).toBe(55);
+    expect(progress.numFmt).toBe("0");
     const budget = measure.getCell(columnOf(sheet, "Budsjett 2022 (NOK)"));
     expect(budget.value).toBe(250000);
     expect(budget.numFmt).toBe("#,##0");
@@ -115,7 +116,7 @@ describe("XLSX", () => {
     );
     const row = agreements.getRow(2);
     expect(row.getCell(7).value).toBe(2022);
-    expect(row.getCell(8).value).toBe("Regionale utviklingsmidler (fylket)");
+    expect(row.getCell(8).value).toBe("Fylkets partnerskapsmidler");
     expect(row.getCell(11).value).toBe(750000);
     expect(row.getCell(15).value).toEqual(new Date(Date.UTC(2024, 2, 1)));
     const sum = agreements.getRow(4);

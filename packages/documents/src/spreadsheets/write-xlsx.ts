@@ -6,8 +6,8 @@ import { columnTotals, isoDayToDate, wholeUnits, type CellValue, type Column, ty
 import { sheetTexts } from "./sheet-texts.js";
 
 // One worksheet as a secretariat prints and sends it: a bold, frozen header row with an
-// autofilter, every value stored as its real type (dates as dates, money as whole kroner with
-// a number format, the currency named in the heading), fonts set rather than left to the
+// autofilter, every value stored as its real type (dates as dates, money as whole kroner and
+// progress as whole percent with a number format, the unit named in the heading only), fonts set rather than left to the
 // reader's defaults, rows tall enough for their wrapped text, and a total row under the money
 // columns. Printed it is A4 landscape, one page wide, with the header row on every page and
 // "page n of m" in the footer.
@@ -28,7 +28,7 @@ function excelValue(value: CellValue, column: Column): ExcelJS.CellValue {
     case "date":
       return typeof value === "string" ? isoDayToDate(value) : null;
     case "percent":
-      return Number(value) / 100;
+      return Number(value);
     case "money":
       return wholeUnits(Number(value));
     case "integer":

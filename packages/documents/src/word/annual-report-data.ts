@@ -66,13 +66,24 @@ export interface MeasureEntry {
   progress: number;
   budget: BudgetEntry[];
   reports: ReportEntry[];
+  /**
+   * The years of the period in which the measure spent more than it budgeted for the year
+   * (`overspentYears`, packages/domain/FIGURES.md): flagged beside its spending.
+   */
+  overspentYears: number[];
+}
+
+/** A measure that fulfils an obligation, with what of the period's spending counts against the agreement. */
+export interface ObligationMeasureEntry extends MeasureEntry {
+  /** The county's money only (`spentAgainstAgreementByMeasure`): not a municipality's own contribution. */
+  spentOfAgreement: Money[];
 }
 
 export interface ObligationEntry {
   title: string;
   description: string;
   partyName: string;
-  measures: MeasureEntry[];
+  measures: ObligationMeasureEntry[];
 }
 
 export interface FocusAreaEntry {

@@ -2,7 +2,7 @@ import { fundsTable } from "@samspill/domain";
 import { describe, expect, it } from "vitest";
 import type { AnnualReportData } from "./annual-report-data.js";
 import { annualReportDocument, annualReportTitle } from "./annual-report-document.js";
-import { REPORT } from "./annual-report.test-data.js";
+import { loNho, REPORT } from "./annual-report.test-data.js";
 import { documentFormat } from "./document-format.js";
 import { assertWellFormed, headings, readDocx } from "./read-docx.test-support.js";
 import { brokenWords } from "./word-layout.test-support.js";
@@ -64,17 +64,19 @@ describe("the annual report to the county as a Word document", () => {
     expect(docx.text).toContain("Navn og tittel");
   });
 
-  it("lists each obligation's measures with what was spent, a dash and a note where no report is approved", async () => {
+  it("lists each obligation's measures with what they spent of the agreement's funds, a dash and a note where no report is approved", async () => {
     const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
     expect(docx.text).toContain("Part: Hamarregionen IPR");
     expect(rowsOf(docx.tables[0])).toEqual([
-      ["Tiltak", "Status", "Framdrift", "Brukt i perioden"],
-      ["Regional ladestruktur", "Pågår", "55\u00a0%", kr("490 000")],
+      ["Tiltak", "Status", "Framdrift", "Brukt av avtalens midler"],
+      // 120 000 + 90 000 kr of the county's funds; the municipalities' own 280 000 kr are not the agreement's.
+      ["Regional ladestruktur", "Pågår", "55\u00a0%", kr("210 000")],
       ["Mjøsby-samarbeidet og regionvekstavtaler", "Pågår", "40\u00a0%", "–1"],
     ]);
     // No sentence in a money column: the note under the table says it.
     expect(docx.text).toContain("1 Ingen godkjent statusrapport i perioden.");
     expect(docx.text).toContain("Ingen tiltak er knyttet til forpliktelsen.");
+    expect(docx.text).toContain("Fra finansieringskildene avtalen gir tilsagn om, etter periodens godkjente statusrapporter;");
   });
 
   it("sets committed against spent per year and funding source as the figures give them, and flags an overspend", async () => {
@@ -116,6 +118,22 @@ describe("the annual report to the county as a Word document", () => {
       ["Mjøsby-samarbeidet og regionvekstavtaler", "Pågår", "40\u00a0%", "–", "–"],
       ["Sum", kr("650 000"), kr("490 000")],
     ]);
+    expect(docx.text).not.toContain("Tiltaket har brukt mer i 2022");
+  });
+
+  it("flags a measure that spent more in the year than it budgeted, beside its spending and in a note", async () => {
+    const docx = await readDocx(await annualReportDocument(REPORT, documentFormat("nb")));
+    expect(rowsOf(docx.tables[3])).toEqual([
+      ["Tiltak", "Status", "Framdrift", "Budsjett 2023", "Brukt i perioden"],
+      ["Felles møter med LO og NHO", "Fullført", "100\u00a0%", kr("30 000"), `${kr("55 000")}1`],
+      ["Sum", kr("30 000"), kr("55 000")],
+    ]);
+    expect(docx.documentXml).toMatch(/<w:color w:val="C00000"\/>(?:(?!<\/w:p>)[\s\S])*?55\u00a0000/);
+    expect(docx.text).toContain("1 Tiltaket har brukt mer i 2023 enn budsjettet for året.");
+    const within = await readDocx(await annualReportDocument({
+      ...REPORT, focusAreas: [{ title: "Diskusjonsarena", measures: [{ ...loNho, overspentYears: [] }] }],
+    }, documentFormat("nb")));
+    expect(within.text).not.toContain("enn budsjettet for året");
   });
 
   it("reports indicator values and the narratives, and keeps internal follow-up out", async () => {
@@ -171,7 +189,7 @@ describe("the annual report to the county as a Word document", () => {
     expect(docx.paragraphs[0]?.text).toBe("Årsrapport till regionen");
     expect(docx.text).toContain("Till: Region Kalmar län");
     expect(headings(docx, "Heading1")).toContain("Åtaganden i avtalet");
-    expect(rowsOf(docx.tables[0])[0]).toEqual(["Åtgärd", "Status", "Framsteg", "Förbrukat under perioden"]);
+    expect(rowsOf(docx.tables[0])[0]).toEqual(["Åtgärd", "Status", "Framsteg", "Förbrukat av avtalets medel"]);
     expect(docx.text).toMatch(/500\u00a0000\s?kr/);
     expect(docx.text).toContain("Regionens partnerskapsmedel");
     expect(await docx.part("word/styles.xml")).toContain('<w:lang w:val="sv-SE"/>');

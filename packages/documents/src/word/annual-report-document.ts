@@ -1,3 +1,4 @@
+import type { Money } from "@samspill/domain";
 import type { AnnualReportData, MeasureEntry, ObligationEntry } from "./annual-report-data.js";
 import { finances, focusAreas, indicators, narratives } from "./annual-report-sections.js";
 import { signature } from "./annual-report-signature.js";
@@ -15,6 +16,9 @@ import { dataTable, tableNote } from "./word-table.js";
 // ("Årsrapport 2025"); a shorter period is a report for that period ("Rapport for T1 2026").
 
 const NO_REPORT_MARK = "1";
+
+/** Nothing of the agreement's money spent: zero in the currency the measure's reports are in. */
+const zeroIn = (measure: MeasureEntry): Money[] => sumByCurrency(measure.reports.map((report) => ({ ...report.spent, amountMinor: 0 })));
 
 type Titled = Pick<AnnualReportData, "period" | "council">;
 
@@ -64,7 +68,6 @@ function summary(data: AnnualReportData, format: DocumentFormat): Block[] {
 
 function obligation(entry: ObligationEntry, format: DocumentFormat): Block[] {
   const t = format.t;
-  const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
   const unreported = entry.measures.some((measure) => measure.reports.length === 0);
   const measures: Block[] = entry.measures.length === 0
     ? [paragraph(t("documents:annualReport.noLinkedMeasures"), { italics: true })]
@@ -75,14 +78,16 @@ function obligation(entry: ObligationEntry, format: DocumentFormat): Block[] {
             t("documents:annualReport.measure"),
             t("documents:annualReport.status"),
             { text: t("documents:annualReport.progress"), numeric: true },
-            { text: t("documents:annualReport.spent"), numeric: true },
+            { text: t("documents:annualReport.spentOfAgreement"), numeric: true },
           ]],
           rows: entry.measures.map((measure) => [
             measure.title,
             t(`domain:measureStatus.${measure.status}`),
             { text: format.percent(measure.progress), numeric: true },
             // No approved report: a dash and a note below, never a sentence in a money column.
-            measure.reports.length > 0 ? moneyCell(spentOf(measure), format) : { text: "–", numeric: true, note: NO_REPORT_MARK },
+            measure.reports.length > 0
+              ? moneyCell(measure.spentOfAgreement.length > 0 ? measure.spentOfAgreement : zeroIn(measure), format)
+              : { text: "–", numeric: true, note: NO_REPORT_MARK },
           ]),
         }),
         unreported ? tableNote(NO_REPORT_MARK, t("documents:annualReport.noApprovedReport")) : spacer(),
@@ -107,7 +112,11 @@ export async function annualReportDocument(data: AnnualReportData, format: Docum
     body: [
       ...summary(data, format),
       ...(data.obligations.length > 0
-        ? [heading(1, t("documents:annualReport.obligations")), ...data.obligations.flatMap((entry) => obligation(entry, format))]
+        ? [
+            heading(1, t("documents:annualReport.obligations")),
+            paragraph(t("documents:annualReport.spentOfAgreementNote"), { italics: true }),
+            ...data.obligations.flatMap((entry) => obligation(entry, format)),
+          ]
         : []),
       ...finances(data, format),
       ...focusAreas(data, format),

@@ -1,3 +1,4 @@
+import { fundingSourceName } from "@samspill/i18n";
 import type { FundsAmounts, Money } from "@samspill/domain";
 import type { AnnualReportData, FocusAreaEntry, MeasureEntry, ReportEntry } from "./annual-report-data.js";
 import { moneyCell } from "./budget-matrix.js";
@@ -12,6 +13,7 @@ import { dataTable, tableNote, type Cell } from "./word-table.js";
 // funding source.
 
 export const OVERSPENT_MARK = "1";
+const MEASURE_OVERSPENT_MARK = "1";
 const spentOf = (measure: MeasureEntry) => sumByCurrency(measure.reports.map((report) => report.spent));
 
 function amountCell(amountMinor: number, currency: Money["currency"], format: DocumentFormat, bold = false): Cell {
@@ -43,7 +45,7 @@ export function finances(data: AnnualReportData, format: DocumentFormat): Block[
       rows: [
         ...rows.map((row) => [
           String(row.year),
-          t(`measures:fundingSource.${row.fundingSource}`),
+          fundingSourceName(t, row.fundingSource),
           amountCell(row.committedMinor, row.currency, format),
           amountCell(row.spentMinor, row.currency, format),
           remainingCell(row, format),
@@ -83,7 +85,7 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
           t(`domain:measureStatus.${measure.status}`),
           { text: format.percent(measure.progress), numeric: true },
           moneyCell(budgetOf(measure), format),
-          moneyCell(spentOf(measure), format),
+          overspentCell(moneyCell(spentOf(measure), format), measure),
         ]),
         [
           { text: t("documents:annualReport.total"), bold: true, span: 3 },
@@ -92,8 +94,20 @@ function areaTable(area: FocusAreaEntry, data: AnnualReportData, format: Documen
         ],
       ],
     }),
-    spacer(),
+    ...overspentNotes(area.measures, format),
   ];
+}
+
+/** A measure that spent more in a year of the period than it budgeted for it is flagged beside its spending. */
+function overspentCell(cell: Cell, measure: MeasureEntry): Cell {
+  if (measure.overspentYears.length === 0) return cell;
+  return { ...(typeof cell === "string" ? { text: cell } : cell), flag: true, note: MEASURE_OVERSPENT_MARK };
+}
+
+function overspentNotes(measures: readonly MeasureEntry[], format: DocumentFormat): Block[] {
+  const years = [...new Set(measures.flatMap((measure) => measure.overspentYears))].sort();
+  if (years.length === 0) return [spacer()];
+  return [tableNote(MEASURE_OVERSPENT_MARK, format.t("documents:annualReport.measureOverspentNote", { years: years.join(", ") }))];
 }
 
 export function focusAreas(data: AnnualReportData, format: DocumentFormat): Block[] {
@@ -139,7 +153,7 @@ export function indicators(data: AnnualReportData, format: DocumentFormat): Bloc
  * 100 000 kr, Kommunal egenandel 160 000 kr)", or only the source's name when there is one.
  */
 function spentBySource(report: ReportEntry, format: DocumentFormat): string {
-  const source = (line: ReportEntry["spending"][number]) => format.t(`measures:fundingSource.${line.fundingSource}`);
+  const source = (line: ReportEntry["spending"][number]) => fundingSourceName(format.t, line.fundingSource);
   const total = format.money(report.spent);
   if (report.spending.length === 0) return total;
   if (report.spending.length === 1) return `${total} (${source(report.spending[0]!)})`;

@@ -28,6 +28,7 @@ export const ladestruktur: MeasureEntry = {
       spending: [{ fundingSource: "county_partnership_funds", amount: nok(90_000) }, { fundingSource: "municipal_own_contribution", amount: nok(100_000) }],
       narrative: "Ladepunkter ved Stange stasjon og i Tangen er i drift." },
   ],
+  overspentYears: [],
 };
 export const loNho: MeasureEntry = {
   title: "Felles møter med LO og NHO", status: "completed", progress: 100,
@@ -35,8 +36,10 @@ export const loNho: MeasureEntry = {
   reports: [{ organisationName: "Hamarregionen IPR", status: "completed", progress: 100, spent: nok(55_000),
     spending: [{ fundingSource: "council_funds", amount: nok(55_000) }],
     narrative: "To felles møter med LO og NHO i 2023." }],
+  // 55 000 kr spent in 2023 against 30 000 kr budgeted for it.
+  overspentYears: [2023],
 };
-export const mjosby: MeasureEntry = { title: "Mjøsby-samarbeidet og regionvekstavtaler", status: "in_progress", progress: 40, budget: [], reports: [] };
+export const mjosby: MeasureEntry = { title: "Mjøsby-samarbeidet og regionvekstavtaler", status: "in_progress", progress: 40, budget: [], reports: [], overspentYears: [] };
 
 export const REPORT: AnnualReportData = {
   council: { name: "Hamarregionen IPR", logo: null },
@@ -50,7 +53,11 @@ export const REPORT: AnnualReportData = {
   },
   obligations: [
     { title: "Koordinere det regionale utviklingsarbeidet i Hamarregionen", description: "Regionrådet er samhandlingsarenaen.",
-      partyName: "Hamarregionen IPR", measures: [ladestruktur, mjosby] },
+      partyName: "Hamarregionen IPR", measures: [
+        // The county's partnership funds of Hamar's and Stange's reports; not their own contributions.
+        { ...ladestruktur, spentOfAgreement: [nok(210_000)] },
+        { ...mjosby, spentOfAgreement: [] },
+      ] },
     { title: "Rapportere årlig på framdrift og bruk av midler", description: "", partyName: "Hamarregionen IPR", measures: [] },
   ],
   funds: fundsTable(

@@ -1,3 +1,4 @@
+import { fundingSourceName } from "@samspill/i18n";
 import { budgetTotals, FUNDING_SOURCES, type FundingSource, type Money } from "@samspill/domain";
 import type { DocumentFormat } from "./document-format.js";
 import { yearsOf } from "./money-sums.js";
@@ -68,7 +69,7 @@ export function budgetBlocks(
     header: [[format.t("documents:budget.source"), ...matrix.years.map((year) => ({ text: String(year), numeric: true })), { text: total, numeric: true }]],
     rows: [
       ...matrix.rows.map((row) => [
-        format.t(`measures:fundingSource.${row.fundingSource}`),
+        fundingSourceName(format.t, row.fundingSource),
         ...row.cells.map((cell) => moneyCell(cell, format)),
         moneyCell(row.total, format, true),
       ]),

@@ -122,6 +122,8 @@ describe("the action programme as a Word document", () => {
     expect(docx.text).toContain("Ansvarig organisation: Vimmerby kommun");
     // The areas have neither headings nor sub-themes: the overview has no row of empty cells.
     expect(docx.tables[0]?.rows.map((row) => row.header)).toEqual([true, true, true]);
+    expect(docx.text).toContain("Insatsområdena\n");
+    expect(docx.text).not.toContain("delområden");
     expect(docx.text).toMatch(/450\u00a0000\s?kr/);
     expect(docx.text).not.toMatch(/NOK|Tiltak|Handlingsprogram/);
     expect(await docx.part("word/styles.xml")).toContain('<w:lang w:val="sv-SE"/>');

@@ -102,7 +102,8 @@ export async function programmeDocument(data: ProgrammeDocumentData, format: Doc
   const overview: Block[] = data.focusAreas.length > 0
     ? [
         heading(1, t("documents:programme.focusAreas")),
-        caption(t("documents:programme.focusAreaTable")),
+        // The caption promises sub-themes only where there are some (Vimmerby's plan has none).
+        caption(t(data.focusAreas.some((area) => area.subThemes.length > 0) ? "documents:programme.focusAreaTable" : "documents:programme.focusAreaTableFlat")),
         focusAreaTable(data.focusAreas, data.strategy?.vision ?? "", format),
         spacer(),
       ]

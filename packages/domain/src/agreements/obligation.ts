@@ -41,7 +41,8 @@ export const FundingCommitmentSchema = z.strictObject({
   agreementId: IdSchema,
   year: YearSchema,
   source: z.enum(FUNDING_SOURCES),
-  /** The source as the agreement names it, e.g. "regionale utviklingsmidler". */
+  /** The source as the agreement names it, e.g. "Bevilgning fra Innlandet fylkeskommune"; screens
+   * and documents name the source by its one name first (`fundingSourceName`). */
   sourceName: optionalText(200),
   amount: MoneySchema,
   version: VersionSchema,

@@ -124,7 +124,7 @@ describe("obligations and the measures that fulfil them", () => {
     expect(linked.status, JSON.stringify(linked.body.error?.data)).toBe(200);
     const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
     expect(details.obligations).toEqual([
-      expect.objectContaining({ id: obligation.id, measures: [{ id: measure.id, title: measure.title, status: "in_progress", progress: 30 }] }),
+      expect.objectContaining({ id: obligation.id, measures: [{ id: measure.id, title: measure.title, status: "in_progress", progress: 30, spent: [] }] }),
     ]);
     const twice = await trpcMutation("agreements.linkObligationToMeasure", { obligationId: obligation.id, measureId: measure.id }, { cookie });
     expect(twice.status).toBe(409);

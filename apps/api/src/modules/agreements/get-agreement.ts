@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { findAgreementDetails, fundsOfAgreement, listMeasuresOfObligations, listMeasuresSharedWithOtherAgreements } from "@samspill/db";
+import {
+  findAgreementDetails, fundsOfAgreement, listMeasuresOfObligations, listMeasuresSharedWithOtherAgreements, measureSpendingOfAgreement,
+} from "@samspill/db";
 import { IdSchema, localDate, permitOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -8,7 +10,7 @@ import { agreementView, dialogueMeetingView, fundingView, obligationView, partyV
 
 /**
  * One agreement with everything in it: parties and signatories, obligations with the measures
- * that fulfil them, funding commitments, reporting requirements with their state today,
+ * that fulfil them (each with what of its spending counts against the agreement), funding commitments, reporting requirements with their state today,
  * dialogue meetings, and its money by funding source and year — committed, spent (approved
  * reports of the linked measures, from the sources the agreement commits), remaining — as the
  * county dashboard, the workbook and the annual report have it (packages/domain/FIGURES.md);
@@ -25,13 +27,21 @@ export const getAgreement = procedure
     const resource = agreementResource(agreement.countyId, parties);
     ctx.authorize(resource);
 
-    const [linked, funds, shared, decisions] = await Promise.all([
+    const [linked, funds, byMeasure, shared, decisions] = await Promise.all([
       listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id)),
       fundsOfAgreement(ctx.db, agreement.id),
+      measureSpendingOfAgreement(ctx.db, agreement.id),
       listMeasuresSharedWithOtherAgreements(ctx.db, agreement.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "agreement", id: agreement.id }),
     ]);
     const today = localDate(ctx.now());
+    // What of a measure's approved spending counts against this agreement: the county's money only.
+    // Nothing yet is zero in the agreement's currency; without any commitment there is none to name.
+    const zero = funds.total.map((sum) => ({ amountMinor: 0, currency: sum.currency }));
+    const spentOf = (measureId: string) => {
+      const rows = byMeasure.filter((row) => row.measureId === measureId);
+      return rows.length > 0 ? rows.map((row) => ({ amountMinor: row.spentMinor, currency: row.currency })) : zero;
+    };
     return {
       ...agreementView(agreement),
       parties: details.parties.map((party) => ({ ...partyView(party), name: party.organisationName, kind: party.organisationKind })),
@@ -39,7 +49,10 @@ export const getAgreement = procedure
         ...obligationView(obligation),
         measures: linked
           .filter((link) => link.obligationId === obligation.id)
-          .map(({ measureId, title, status, progress }) => ({ id: measureId, title, status, progress })),
+          .map(({ measureId, title, status, progress }) => ({
+            id: measureId, title, status, progress,
+            spent: spentOf(measureId),
+          })),
       })),
       fundingCommitments: details.fundingCommitments.map(fundingView),
       funds,

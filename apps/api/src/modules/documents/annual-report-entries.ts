@@ -20,6 +20,8 @@ export function measureEntries(
   lines: readonly BudgetLineRow[],
   spending: readonly ReportSpendingRow[],
   organisationName: (id: string) => string,
+  /** The years of the period in which the measure spent more than it budgeted (FIGURES.md). */
+  overspentIn: (measureId: string) => number[],
 ): MeasureEntryOf {
   const reportsOf = groupBy(approved, (report) => report.measureId);
   const linesOf = groupBy(lines, (line) => line.measureId);
@@ -50,6 +52,7 @@ export function measureEntries(
           narrative: report.narrative,
         }))
         .sort((a, b) => a.organisationName.localeCompare(b.organisationName)),
+      overspentYears: overspentIn(measure.id),
     };
   };
 }

@@ -1,11 +1,11 @@
 import {
   findAgreementDetails, findAnnualReportText, findProgrammeTree, fundsOfAgreement, listBudgetLinesOfMeasures,
-  listMeasuresOfObligations, listProgrammeIdsReportedIn, listReportedValuesOfReports, listSpendingOfReports,
+  listMeasuresOfObligations, measureFundsOf, measureSpendingOfAgreement, listProgrammeIdsReportedIn, listReportedValuesOfReports, listSpendingOfReports,
   listStatusReportsByPeriod,
   type AnnualReportTextRow, type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
 import type { AnnualReportData, AnnualReportTexts } from "@samspill/documents";
-import { fundsThrough, spendingYear, type LanguageForm } from "@samspill/domain";
+import { fundsThrough, overspentYears, spendingYear, type LanguageForm, type Money } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
 import { documentLogo, existingOrganisation } from "../organisations/organisation-logo.js";
 import { periodItems } from "../reports/period-items.js";
@@ -58,14 +58,23 @@ export async function loadAnnualReport(
   );
   const included = new Set([...items.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
   const { agreement } = details;
-  const [lines, name, values, spending] = await Promise.all([
-    listBudgetLinesOfMeasures(db, unique([...included, ...linked.map((link) => link.measureId)])),
+  const measureIds = unique([...included, ...linked.map((link) => link.measureId)]);
+  const [lines, name, values, spending, measureFunds, ofAgreement] = await Promise.all([
+    listBudgetLinesOfMeasures(db, measureIds),
     officialNames(db, [reporter.id, agreement.countyId, ...details.parties.map((party) => party.organisationId), ...approved.map((report) => report.organisationId)]),
     listReportedValuesOfReports(db, approved.map((report) => report.id)),
     listSpendingOfReports(db, approved.map((report) => report.id)),
+    measureFundsOf(db, measureIds),
+    // The obligations' measures: what of this period's approved spending is the agreement's money.
+    measureSpendingOfAgreement(db, details.agreement.id, approved.map((report) => report.id)),
   ]);
 
-  const entryOf = measureEntries(approved, lines, spending, (id) => name(id) ?? "");
+  const [firstYear, lastYear] = [spendingYear(period.periodStart), spendingYear(period.periodEnd)];
+  const overspentIn = (measureId: string) => overspentYears(measureFunds, measureId).filter((year) => year >= firstYear && year <= lastYear);
+  const spentOfAgreement = (measureId: string): Money[] => ofAgreement
+    .filter((row) => row.measureId === measureId)
+    .map((row) => ({ amountMinor: row.spentMinor, currency: row.currency }));
+  const entryOf = measureEntries(approved, lines, spending, (id) => name(id) ?? "", overspentIn);
   const measures = measuresById(trees);
   return {
     language: reporter.languageForm,
@@ -81,7 +90,10 @@ export async function loadAnnualReport(
         partyName: name(obligation.partyId) ?? "",
         measures: linked
           .filter((link) => link.obligationId === obligation.id)
-          .map((link) => entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId })),
+          .map((link) => ({
+            ...entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId }),
+            spentOfAgreement: spentOfAgreement(link.measureId),
+          })),
       })),
       // The report looks back: the agreement's money up to the year the period's spending belongs to.
       funds: fundsThrough(funds, spendingYear(period.periodEnd)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findOrganisationById, listBudgetLines, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
+import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
 import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
@@ -12,7 +12,8 @@ import { measureViewer, partViewer } from "./measure-viewer.js";
 
 /**
  * A measure with everything its page shows: who is responsible, the parts matrix and the
- * roll-up of a shared measure from its parts, budget lines with totals, the goals and
+ * roll-up of a shared measure from its parts, budget lines with totals and, per year, the budget
+ * against what approved reports say was spent (overspent flagged), the goals and
  * obligations it serves, its output indicators with their values as chart series, its number in
  * the programme, the decisions about it, and what the viewer may do (with the reason when not).
  */
@@ -22,7 +23,9 @@ export const getMeasure = procedure
   .query(async ({ ctx, input }) => {
     const placed = await readableMeasure(ctx.db, ctx.authorize, input.id);
     const { measure, programme } = placed;
-    const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions] = await Promise.all([
+    // Spending comes from status reports, which are for signed-in readers: the public sees the budget only.
+    const personal = !isAnonymous(ctx.actor);
+    const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
       findOrganisationById(ctx.db, measure.ownerId),
       measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
       listPartsOfMeasure(ctx.db, measure.id),
@@ -32,11 +35,11 @@ export const getMeasure = procedure
       listIndicators(ctx.db, { measureId: measure.id }),
       programmeMeasureNumbers(ctx.db, programme.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
+      personal ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
     // Published measures are public; the names and addresses of people are not.
-    const personal = !isAnonymous(ctx.actor);
     return {
       ...measureRowView(measure),
       number: numbers.get(measure.id) ?? "",
@@ -50,7 +53,12 @@ export const getMeasure = procedure
         viewer: partViewer(ctx.actor, placed.place, part, programme),
       })),
       rollUp: rollUpMeasure(parts.map((part) => ({ status: part.status, progress: part.progress, budgetShare: budgetShareOf(part) }))),
-      budget: { lines: budgetLines, totals: budgetTotals(budgetLines) },
+      budget: {
+        lines: budgetLines,
+        totals: budgetTotals(budgetLines),
+        /** Per year: budget against approved spending, overspent or not (packages/domain/FIGURES.md). */
+        years: yearFunds.map(({ year, currency, budgetMinor, spentMinor, overspent }) => ({ year, currency, budgetMinor, spentMinor, overspent })),
+      },
       goals,
       obligations,
       indicators: withSeries(indicators, values),

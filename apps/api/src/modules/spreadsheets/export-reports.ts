@@ -4,6 +4,7 @@ import { renderSheet, reportsSheet, sheetTexts, type SheetReportRow } from "@sam
 import { IdSchema, localDate } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
+import { officialNames } from "../documents/official-names.js";
 import { periodItems } from "../reports/period-items.js";
 import { authorizedPeriod, contributorMunicipalities } from "../reports/report-access.js";
 import { currencyOf, readerLanguage, sheetFields } from "./sheet-input.js";
@@ -23,10 +24,12 @@ export const exportReports = procedure
       listStatusReportsByPeriod(ctx.db, period.id),
     ]);
     const byId = new Map(reports.map((report) => [report.id, report]));
+    // Who reports, as they sign: "Hamar kommune" beside "Hamarregionen interkommunale politiske råd".
+    const official = await officialNames(ctx.db, items.map((item) => item.organisationId));
     const rows = items.map((item): SheetReportRow => {
       const report = item.reportId ? byId.get(item.reportId) : undefined;
       return {
-        organisation: item.organisationName,
+        organisation: official(item.organisationId) ?? item.organisationName,
         measureTitle: item.measureTitle,
         kind: item.partId ? "part" : "measure",
         state: item.state,

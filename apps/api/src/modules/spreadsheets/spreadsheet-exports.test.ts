@@ -29,7 +29,7 @@ describe("spreadsheets.measures", () => {
     expect(charging[col("Satsingsområde")]).toBe(world.focusArea.title);
     expect(charging[col("Mål")]).toBe(world.goal.title);
     expect(charging[col("Startdato")]).toEqual(new Date(Date.UTC(2024, 0, 1)));
-    expect(charging[col("Framdrift (%)")]).toBe(0.55);
+    expect(charging[col("Framdrift (%)")]).toBe(55);
     expect(charging[col("Budsjett 2024 (NOK)")]).toBe(500000);
     expect(charging[col("Status")]).toBe("Pågår");
     // Whole kroner; the currency is in the heading, not in every cell.
@@ -95,23 +95,37 @@ describe("spreadsheets.reports", () => {
       measureId: world.charging.id, partId: part!.id, periodId: period.id, organisationId: world.stange.id, workflowStatus: "submitted",
       submittedAt: "2025-02-03T10:00:00Z", late: true, progress: 60, spending: [{ fundingSource: "county_partnership_funds", amountMinor: 12_500_50 }], narrative: "=1+1 Ladere bygget",
     });
+    const [hamarPart] = await db.selectFrom("measurePart").selectAll().where("measureId", "=", world.charging.id).where("municipalityId", "=", world.hamar.id).execute();
+    await createStatusReport(db, {
+      measureId: world.charging.id, partId: hamarPart!.id, periodId: period.id, organisationId: world.hamar.id, workflowStatus: "approved",
+      progress: 30, spending: [{ fundingSource: "municipal_own_contribution", amountMinor: 30_000_00 }],
+    });
     const file = await download("spreadsheets.reports", { periodId: period.id }, world.secretariat.cookie);
-    const [header, ...rows] = sheetRows(await readWorkbook(file.base64));
+    const [header, ...withTotal] = sheetRows(await readWorkbook(file.base64));
+    const rows = withTotal.slice(0, -1);
     expect(header).toEqual([
       "Rapportert av", "Tiltak", "Radtype", "Rapportstatus", "Forfalt", "Levert for sent", "Levert", "Status for tiltaket",
       "Framdrift (%)", "Brukt (NOK)", "Hva er gjort",
     ]);
-    const stange = rows.find((row) => row[0] === world.stange.name && row[1] === "Regional ladestruktur")!;
-    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 0.6, 12501, "=1+1 Ladere bygget"]);
-    const hamar = rows.find((row) => row[0] === "Hamar" && row[1] === "Regional ladestruktur")!;
-    expect(hamar.slice(3, 6)).toEqual(["Ikke påbegynt", "Ja", "Nei"]);
+    // Who reports goes by the official name, as in the Word documents.
+    const stange = rows.find((row) => row[0] === `${world.stange.name} kommune` && row[1] === "Regional ladestruktur")!;
+    expect(stange.slice(2, 11)).toEqual(["Kommunens del", "Sendt inn", "Nei", "Ja", new Date(Date.UTC(2025, 1, 3)), "Pågår", 60, 12501, "=1+1 Ladere bygget"]);
+    const hamar = rows.find((row) => row[0] === "Hamar kommune" && row[1] === "Regional ladestruktur")!;
+    expect(hamar.slice(3, 5)).toEqual(["Godkjent", "Nei"]);
+    // The total adds up only what approved reports spent (Stange's submitted 12 501 kr is not yet a
+    // fact), and says so with the overview's count of approved reports.
+    const overview = (await trpcQuery("reports.overview", { periodId: period.id }, { cookie: world.secretariat.cookie })).body.result?.data as { counts: { approved: number } };
+    expect(overview.counts.approved).toBe(1);
+    const total = withTotal[withTotal.length - 1]!;
+    expect(total[0]).toBe("Brukt etter de godkjente rapportene (1)");
+    expect(total[header!.indexOf("Brukt (NOK)")]).toBe(30000);
 
     const contributor = await signedInUser("municipality_contributor", world.stange.id);
     const csv = await download("spreadsheets.reports", { periodId: period.id, format: "csv" }, contributor.cookie);
     const text = Buffer.from(csv.base64, "base64").toString("utf8");
     expect(text).toContain("'=1+1 Ladere bygget");
-    expect(text).not.toContain(";Hamar;");
-    expect(text.split("\r\n").filter(Boolean).slice(1, -1).every((line) => line.startsWith(world.stange.name))).toBe(true);
+    expect(text).not.toContain("Hamar kommune;");
+    expect(text.split("\r\n").filter(Boolean).slice(1, -1).every((line) => line.startsWith(`${world.stange.name} kommune;`))).toBe(true);
   });
 });
 
@@ -138,7 +152,7 @@ describe("spreadsheets.agreements", () => {
     const row = rows.find((candidate) => candidate[0] === agreement.title)!;
     expect(row.slice(1, 15)).toEqual([
       "24/17", "Gjeldende", world.council.name, new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 2024,
-      "Regionale utviklingsmidler (fylket)", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
+      "Fylkets partnerskapsmidler", 1_000_000, 250_000, 750_000, 0, 0, 1, new Date(Date.UTC(2020, 2, 1)),
     ]);
     expect((await trpcQuery("spreadsheets.agreements", {}, { cookie: world.secretariat.cookie })).status).toBe(404);
   });

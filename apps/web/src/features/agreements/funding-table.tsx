@@ -2,6 +2,7 @@ import { Table } from "@digdir/designsystemet-react";
 import { formatMoney } from "@samspill/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
 import { useLanguage } from "../../shared/language/use-language";
 import { Section } from "../dashboards/section";
 import type { AgreementDetail } from "./types";
@@ -17,6 +18,7 @@ interface FundingTableProps {
 export function FundingTable({ commitments, funds }: FundingTableProps) {
   const { t } = useTranslation("agreements");
   const { language } = useLanguage();
+  const fundingSourceName = useFundingSourceName();
   const money = (amount: { amountMinor: number; currency: string }) =>
     formatMoney(amount.amountMinor, amount.currency, language, { wholeUnits: true });
   const committed = (sum: { committedMinor: number; currency: string }) => money({ amountMinor: sum.committedMinor, currency: sum.currency });
@@ -41,7 +43,10 @@ export function FundingTable({ commitments, funds }: FundingTableProps) {
                     .map((commitment) => (
                       <Table.Row key={commitment.id}>
                         <Table.Cell>{sum.year}</Table.Cell>
-                        <Table.Cell>{commitment.sourceName ?? t(`fundingSource.${commitment.source}`)}</Table.Cell>
+                        <Table.Cell>
+                          {fundingSourceName(commitment.source, { currency: commitment.amount.currency })}
+                          {commitment.sourceName && ` – ${commitment.sourceName}`}
+                        </Table.Cell>
                         <Table.Cell className="numeric">{money(commitment.amount)}</Table.Cell>
                       </Table.Row>
                     ))}

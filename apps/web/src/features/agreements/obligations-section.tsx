@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useId } from "react";
+import { formatMoney } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { MeasureStatusTag } from "../measures/measure-status-tag";
@@ -23,6 +25,12 @@ export function ObligationsSection({ obligations, parties }: { obligations: read
 
 function ObligationItem({ obligation, parties }: { obligation: Obligation; parties: Parties }) {
   const { t } = useTranslation("agreements");
+  const { language } = useLanguage();
+  // The county's money each measure spent under this agreement (the server's figure); several currencies never add up.
+  const money = (amounts: Obligation["measures"][number]["spent"]) =>
+    amounts.length === 0
+      ? "–"
+      : amounts.map((amount) => formatMoney(amount.amountMinor, amount.currency, language, { wholeUnits: true })).join(" + ");
   const headingId = useId();
   const party = parties.find((candidate) => candidate.organisationId === obligation.partyId);
   return (
@@ -45,6 +53,7 @@ function ObligationItem({ obligation, parties }: { obligation: Obligation; parti
                 <Table.HeaderCell scope="col">{t("detail.measure")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("detail.measureStatus")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("detail.progress")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">{t("detail.measureSpent")}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -59,6 +68,7 @@ function ObligationItem({ obligation, parties }: { obligation: Obligation; parti
                   <Table.Cell>
                     <ProgressBar value={measure.progress} label={t("detail.progressLabel", { title: measure.title })} />
                   </Table.Cell>
+                  <Table.Cell className="numeric">{money(measure.spent)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

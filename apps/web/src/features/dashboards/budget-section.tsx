@@ -1,4 +1,5 @@
 import type { FundingSource } from "@samspill/domain";
+import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
 import { useTranslation } from "react-i18next";
 import { BarChartFigure } from "./bar-chart-figure";
 import { MoneyTable } from "./money-table";
@@ -8,11 +9,12 @@ import type { CouncilDashboard } from "./types";
 
 /** Budget per funding source and year: a stacked chart for the overall picture, then the table. */
 export function BudgetSection({ budget }: { budget: CouncilDashboard["budget"] }) {
-  const { t } = useTranslation(["dashboards", "agreements"]);
+  const { t } = useTranslation("dashboards");
   // A council works in its country's one currency.
   const currency = budget[0]?.amount.currency ?? "NOK";
   const grid = pivot(budget, (row) => row.fundingSource, (row) => row.year, (row) => row.amount.amountMinor);
-  const sourceLabel = (source: FundingSource) => t(`agreements:fundingSource.${source}`);
+  const fundingSourceName = useFundingSourceName();
+  const sourceLabel = (source: FundingSource) => fundingSourceName(source, { currency });
   const data = grid.columns.map((year) => ({
     category: String(year),
     ...Object.fromEntries(grid.rows.map((source) => [source, grid.cell(source, year)])),

@@ -8,6 +8,7 @@ import { useFocusReturn } from "../../shared/ui/focus";
 import { BudgetEditor, type BudgetTask } from "./budget-editor";
 import type { MeasureDetail, MeasurePart } from "./types";
 import type { BudgetLine } from "./use-budget-lines";
+import { YearFundsTable } from "./year-funds-table";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
 type Money = { amountMinor: number; currency: string };
@@ -117,6 +118,7 @@ export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSect
           </Table>
         </TableScroll>
       )}
+      <YearFundsTable years={budget.years} />
       {anyEditable && (
         <BudgetEditor
           measureId={measure.id}

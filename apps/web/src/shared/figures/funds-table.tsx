@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../language/use-language";
 import { TableScroll } from "../ui/table-scroll";
+import { useFundingSourceName } from "./use-funding-source-name";
 import "./figures.css";
 
 // Money by funding source per year — committed, spent, remaining — as the server computed it
@@ -25,6 +26,7 @@ interface FundsTableViewProps {
 export function FundsTableView({ funds, caption }: FundsTableViewProps) {
   const { t } = useTranslation("agreements");
   const { language } = useLanguage();
+  const fundingSourceName = useFundingSourceName();
   const money = (amountMinor: number, currency: string) => formatMoney(amountMinor, currency, language, { wholeUnits: true });
   const amounts = (row: FundsAmounts) => (
     <>
@@ -56,7 +58,7 @@ export function FundsTableView({ funds, caption }: FundsTableViewProps) {
                 {rows.map((row) => (
                   <Table.Row key={`${row.fundingSource}:${row.currency}`}>
                     <Table.HeaderCell scope="row">{year}</Table.HeaderCell>
-                    <Table.Cell>{t(`fundingSource.${row.fundingSource}`)}</Table.Cell>
+                    <Table.Cell>{fundingSourceName(row.fundingSource, { currency: row.currency })}</Table.Cell>
                     {amounts(row)}
                     <Table.Cell>
                       <Tag data-color={COLOUR[row.state]} data-size="sm">

@@ -71,6 +71,25 @@ describe("reading the measures layout", () => {
     });
   });
 
+  it("reads the funding source by today's name, another country's, or a name people used before", async () => {
+    const names = [
+      ["Fylkets partnerskapsmidler", "county_partnership_funds"],
+      ["Regionale utviklingsmidler (fylket)", "county_partnership_funds"],
+      ["Regionala utvecklingsmedel", "county_partnership_funds"],
+      ["Rådets midler", "council_funds"],
+      ["Kommunalforbundets midler", "council_funds"],
+      ["regional council funds", "council_funds"],
+      ["Kommunal egenandel", "municipal_own_contribution"],
+    ] as const;
+    const bytes = await workbook(
+      ["Radtype", "Tittel", "Felles eller lokalt", "Kommune", "Finansieringskilde", "Budsjett 2023 (NOK)"],
+      names.map(([name], index) => ["Tiltak", `Tiltak ${index}`, "Lokalt", "Hamar", name, 1000]),
+    );
+    const result = await readMeasureImport(bytes, LOOKUPS, "nb");
+    expect(result.problems).toEqual([]);
+    expect(result.measures.map((measure) => measure.budget[0]?.fundingSource)).toEqual(names.map(([, code]) => code));
+  });
+
   it("names every problem by row and heading, and creates nothing from a row with one", async () => {
     const bytes = await workbook(
       ["Radtype", "Tittel", "Satsingsområde", "Mål", "Felles eller lokalt", "Kommune", "Status", "Framdrift (%)", "Startdato", "Sluttdato", "E-post", "Budsjett 2022 (NOK)", "Notater"],

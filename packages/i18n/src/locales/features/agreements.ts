@@ -33,6 +33,7 @@ export const agreements = defineNamespace(
       measure: "Measure",
       measureStatus: "Status",
       progress: "Progress",
+      measureSpent: "Spent of the agreement's funds",
       progressLabel: "Progress of {{title}}",
       fundingHeading: "Funding per year",
       fundingEmpty: "No funding committed.",
@@ -82,12 +83,6 @@ export const agreements = defineNamespace(
       fulfilled: "Fulfilled",
       overdue: "Overdue",
     },
-    fundingSource: {
-      council_funds: "Council funds",
-      county_partnership_funds: "County partnership funds",
-      municipal_own_contribution: "Municipal own contribution",
-      external: "External funding",
-    },
   },
   {
     nb: {
@@ -120,6 +115,7 @@ export const agreements = defineNamespace(
         measure: "Tiltak",
         measureStatus: "Status",
         progress: "Framdrift",
+        measureSpent: "Brukt av avtalens midler",
         progressLabel: "Framdrift for {{title}}",
         fundingHeading: "Finansiering per år",
         fundingEmpty: "Ingen midler tilsagt.",
@@ -169,12 +165,6 @@ export const agreements = defineNamespace(
         fulfilled: "Oppfylt",
         overdue: "Forfalt",
       },
-      fundingSource: {
-        council_funds: "Rådets midler",
-        county_partnership_funds: "Regionale utviklingsmidler (fylket)",
-        municipal_own_contribution: "Kommunal egenandel",
-        external: "Ekstern finansiering",
-      },
     },
     nn: {
       list: {
@@ -206,6 +196,7 @@ export const agreements = defineNamespace(
         measure: "Tiltak",
         measureStatus: "Status",
         progress: "Framdrift",
+        measureSpent: "Brukt av midlane i avtalen",
         progressLabel: "Framdrift for {{title}}",
         fundingHeading: "Finansiering per år",
         fundingEmpty: "Ingen midlar gjevne tilsegn om.",
@@ -255,12 +246,6 @@ export const agreements = defineNamespace(
         fulfilled: "Oppfylt",
         overdue: "Forfalle",
       },
-      fundingSource: {
-        council_funds: "Midlane til rådet",
-        county_partnership_funds: "Regionale utviklingsmidlar (fylket)",
-        municipal_own_contribution: "Kommunal eigendel",
-        external: "Ekstern finansiering",
-      },
     },
     sv: {
       list: {
@@ -292,6 +277,7 @@ export const agreements = defineNamespace(
         measure: "Åtgärd",
         measureStatus: "Status",
         progress: "Framsteg",
+        measureSpent: "Förbrukat av avtalets medel",
         progressLabel: "Framsteg för {{title}}",
         fundingHeading: "Finansiering per år",
         fundingEmpty: "Inga medel utlovade.",
@@ -340,12 +326,6 @@ export const agreements = defineNamespace(
         due: "Ej förfallet",
         fulfilled: "Uppfyllt",
         overdue: "Försenat",
-      },
-      fundingSource: {
-        council_funds: "Förbundets medel",
-        county_partnership_funds: "Regionala utvecklingsmedel",
-        municipal_own_contribution: "Kommunal egeninsats",
-        external: "Extern finansiering",
       },
     },
   },
