@@ -56,7 +56,7 @@ export function NewAgreementForm({ countyId, onCancel }: { countyId: string; onC
     return problems;
   };
   const counterparts = options.data.counterparts.map((option) => ({
-    value: option.id, label: `${option.name} (${t(`domain:organisationKind.${option.kind}`)})`,
+    value: option.id, label: `${option.name} (${t(`domain:organisationKind.${option.kind}`, { context: options.data.county.country })})`,
   }));
   return (
     <RowForm<keyof Values>

@@ -68,7 +68,9 @@ function ObligationTask({ agreement, obligation, edit }: ObligationTaskProps) {
   const text = (values: Values) => ({ title: values.title.trim(), partyId: values.partyId, description: values.description });
 
   if (!obligation) {
-    const counterpart = agreement.parties.find((party) => party.kind !== "county" && party.kind !== "partner");
+    // Most obligations are the council's or the municipality's the agreement is held with.
+    const counterpart = agreement.parties.find((party) => party.kind === "regional_council")
+      ?? agreement.parties.find((party) => party.kind === "municipality");
     return (
       <RowForm<keyof Values>
         heading={t("obligations.addHeading")} idPrefix="add-obligation" version={0} fields={fields}

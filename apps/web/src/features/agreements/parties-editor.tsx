@@ -65,7 +65,7 @@ function PartyTask({ agreement, edit }: { agreement: AgreementDetail; edit: Retu
         fields={[
           { name: "organisationId", label: t("fields.organisation"), kind: "select", required: true, options: [
             { value: "", label: t("fields.choose") },
-            ...choices.map((option) => ({ value: option.id, label: `${option.name} (${t(`domain:organisationKind.${option.kind}`)})` })),
+            ...choices.map((option) => ({ value: option.id, label: `${option.name} (${t(`domain:organisationKind.${option.kind}`, { context: options.data?.county.country })})` })),
           ] },
           ...signatoryFields,
         ]}
