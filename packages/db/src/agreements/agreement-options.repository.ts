@@ -58,3 +58,22 @@ export async function listMeasuresOfOwners(db: Executor, ownerIds: readonly stri
     .orderBy("measure.title")
     .execute();
 }
+
+/** The copies a revision made of a measure, and of those copies, in programmes that are not superseded. */
+export async function listLaterVersionIds(db: Executor, measureId: string): Promise<string[]> {
+  const found: string[] = [];
+  let frontier = [measureId];
+  // One step per revision: a measure has been revised a handful of times at most.
+  while (frontier.length > 0) {
+    const rows = await db
+      .selectFrom("measure")
+      .innerJoin("programme", "programme.id", "measure.programmeId")
+      .select("measure.id")
+      .where("measure.predecessorId", "in", frontier)
+      .where("programme.status", "<>", "superseded")
+      .execute();
+    frontier = rows.map((row) => row.id).filter((id) => !found.includes(id) && id !== measureId);
+    found.push(...frontier);
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMeasureVersions, type MeasureVersion } from "./measure-versions";
+import { currentMeasureVersions, sameMeasureVersions, type MeasureVersion } from "./measure-versions";
 
 const measure = (id: string, programmeStatus: MeasureVersion["programmeStatus"], predecessorId: string | null = null) => ({
   id, predecessorId, programmeStatus,
@@ -24,5 +24,14 @@ describe("currentMeasureVersions", () => {
 
   it("keeps the draft when the adopted version is not among those given", () => {
     expect(currentMeasureVersions([measure("a2", "draft", "a")]).map((row) => row.id)).toEqual(["a2"]);
+  });
+});
+
+describe("sameMeasureVersions", () => {
+  it("finds every version of a measure among those given, and only those", () => {
+    const list = [measure("a", "superseded"), measure("a2", "adopted", "a"), measure("a3", "draft", "a2"), measure("b", "adopted")];
+    expect(sameMeasureVersions(list, "a2").sort()).toEqual(["a", "a2", "a3"]);
+    expect(sameMeasureVersions(list, "b")).toEqual(["b"]);
+    expect(sameMeasureVersions(list, "x")).toEqual(["x"]);
   });
 });

@@ -17,16 +17,7 @@ const PREFERENCE: Record<ProgrammeStatus, number> = { adopted: 0, draft: 1, supe
  * the adopted one, else the draft, else the newest superseded one. Kept in the order given.
  */
 export function currentMeasureVersions<T extends MeasureVersion>(measures: readonly T[]): T[] {
-  const byId = new Map(measures.map((measure) => [measure.id, measure]));
-  const rootOf = (measure: T): string => {
-    let current = measure;
-    const seen = new Set<string>();
-    while (current.predecessorId && byId.has(current.predecessorId) && !seen.has(current.id)) {
-      seen.add(current.id);
-      current = byId.get(current.predecessorId) as T;
-    }
-    return current.id;
-  };
+  const rootOf = firstVersionOf(measures);
   const chosen = new Map<string, T>();
   for (const measure of measures) {
     const root = rootOf(measure);
@@ -35,4 +26,27 @@ export function currentMeasureVersions<T extends MeasureVersion>(measures: reado
   }
   const kept = new Set(chosen.values());
   return measures.filter((measure) => kept.has(measure));
+}
+
+/** The ids of the measures given that are versions of the same measure as `id` (itself included). */
+export function sameMeasureVersions(measures: readonly Pick<MeasureVersion, "id" | "predecessorId">[], id: string): string[] {
+  const rootOf = firstVersionOf(measures);
+  const measure = measures.find((candidate) => candidate.id === id);
+  if (!measure) return [id];
+  const root = rootOf(measure);
+  return measures.filter((candidate) => rootOf(candidate) === root).map((candidate) => candidate.id);
+}
+
+/** The earliest version among those given that a measure descends from. */
+function firstVersionOf<T extends Pick<MeasureVersion, "id" | "predecessorId">>(measures: readonly T[]): (measure: T) => string {
+  const byId = new Map(measures.map((measure) => [measure.id, measure]));
+  return (measure) => {
+    let current = measure;
+    const seen = new Set<string>();
+    while (current.predecessorId && byId.has(current.predecessorId) && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.predecessorId) as T;
+    }
+    return current.id;
+  };
 }

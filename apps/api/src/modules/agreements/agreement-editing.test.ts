@@ -90,6 +90,31 @@ describe("the measures of an obligation while a revision is drafted", () => {
     expect(options.map((option) => option.id).sort()).toEqual([original.id, added.id].sort());
   });
 
+  it("links a measure with its draft copy, so the link outlives the revision, and unlinks them together", async () => {
+    const { county, council, official } = await countyWithCouncil();
+    const db = await getTestDb();
+    const fixture = await agreementWith(county.id, { id: council.id, kind: "regional_council" });
+    const obligation = await obligationIn(fixture);
+    const { programme: adopted } = await createProgramme(db, { ownerId: council.id, focusAreaCount: 0, status: "adopted" });
+    const { programme: draft } = await createProgramme(db, { ownerId: council.id, focusAreaCount: 0, predecessorId: adopted.id });
+    const original = await createMeasure(db, { programmeId: adopted.id });
+    const copy = await createMeasure(db, { programmeId: draft.id, predecessorId: original.id });
+    const links = () => db.selectFrom("measureObligation").select("measureId").where("obligationId", "=", obligation.id).execute();
+    const cookie = official.cookie;
+
+    const linked = await trpcMutation("agreements.linkObligationToMeasure", { obligationId: obligation.id, measureId: original.id }, { cookie });
+    expect(linked.status, JSON.stringify(linked.body.error?.data)).toBe(200);
+    expect((await links()).map((row) => row.measureId).sort()).toEqual([original.id, copy.id].sort());
+    const details = data<{ obligations: Array<{ measures: Array<{ id: string }> }> }>(
+      (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body,
+    );
+    expect(details.obligations[0]?.measures.map((measure) => measure.id)).toEqual([original.id]);
+
+    const unlinked = await trpcMutation("agreements.unlinkObligationFromMeasure", { obligationId: obligation.id, measureId: original.id }, { cookie });
+    expect(unlinked.status, JSON.stringify(unlinked.body.error?.data)).toBe(200);
+    expect(await links()).toEqual([]);
+  });
+
   it("offers no measures of another council's programmes", async () => {
     const { county, council, official } = await countyWithCouncil();
     const other = await createCouncilWithMembers(await getTestDb(), { memberCount: 0 });
