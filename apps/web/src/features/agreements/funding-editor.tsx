@@ -1,6 +1,7 @@
 import { FUNDING_SOURCES, type Currency, type FundingSource } from "@samspill/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { errorCodeOf } from "../../shared/errors/error-code";
 import { amountText, parseAmountMinor } from "../measures/budget-values";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
@@ -71,7 +72,12 @@ function FundingTask({ agreement, commitment, name, edit }: FundingTaskProps) {
           { name: "sourceName", label: t("fields.sourceName") },
           amountField,
         ]}
-        check={checkFunding} send={(values) => send(values)}
+        check={checkFunding}
+        send={(values) => send(values).catch((error: unknown) => {
+          // A new commitment refused as a conflict: the year and source have one already.
+          if (errorCodeOf(error) !== "CONFLICT") throw error;
+          throw Object.assign(new Error("exists"), { data: { domainCode: "INVALID_INPUT", reason: "commitment_exists", params: { field: "year" } } });
+        })}
         submitLabel={t("funding.addSubmit")} onDone={() => edit.done(t("funding.added"))} onCancel={() => edit.begin(null)} />
     );
   }

@@ -1,16 +1,14 @@
-import { Button } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { IdSchema } from "@samspill/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { mutationProblem } from "../measures/mutation-error";
-import { schemaProblems } from "../../shared/errors/field-problems";
-import { blankProblems } from "../../shared/errors/field-problems";
+import { blankProblems, schemaProblems } from "../../shared/errors/field-problems";
 import { AddButton } from "./add-button";
 import { RowForm } from "./row-form";
 import type { Obligation } from "./types";
 import type { useAgreementData } from "./use-agreement-data";
-import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useProblemText } from "./problem-text";
 
 type Data = ReturnType<typeof useAgreementData>;

@@ -36,7 +36,7 @@ export function ObligationsPart({ agreement, editable }: { agreement: AgreementD
       editor={editable && (
         <div className="stack">
           <Notice text={edit.notice} />
-          <AddButton label={t("obligations.add")} open={task?.kind === "add"} onOpen={() => edit.begin({ kind: "add" })} />
+          <AddButton label={t("obligations.add")} open={task !== null} onOpen={() => edit.begin({ kind: "add" })} />
           {task?.kind === "add" && <ObligationTask agreement={agreement} edit={edit} />}
         </div>
       )} />

@@ -7,7 +7,7 @@ import type { MutationProblem } from "../measures/mutation-error";
 export const AGREEMENT_REASONS = [
   "one_council_or_municipality_per_agreement", "agreement_needs_council_or_municipality", "party_is_another_county",
   "party_not_in_county", "duplicate_party", "unknown_party", "not_a_county", "not_a_party", "county_party_required",
-  "party_has_obligations", "currency_mismatch", "measure_not_of_a_party", "already_linked",
+  "party_has_obligations", "currency_mismatch", "measure_not_of_a_party", "already_linked", "commitment_exists",
 ] as const;
 type AgreementReason = (typeof AGREEMENT_REASONS)[number];
 
@@ -23,4 +23,10 @@ export function useProblemText(): (problem: MutationProblem) => string {
     const refusal = knownRefusalText(forms, "agreement", problem.reason);
     return refusal ?? t(`common:errors.${problem.code}`);
   };
+}
+
+/** The agreement rules' words for a field the server (or the form) pointed at; undefined for others. */
+export function useReasonText(): (reason: string) => string | undefined {
+  const { t } = useTranslation("agreement-editing");
+  return (reason) => (isAgreementReason(reason) ? t(`reasons.${reason}`) : undefined);
 }

@@ -4,6 +4,7 @@ import type { FieldProblems } from "../../shared/errors/field-problems";
 import { FormField } from "../measures/form-field";
 import { useCreateForm } from "../programme-editing/use-create-form";
 import { AgreementForm } from "./agreement-form";
+import { useReasonText } from "./problem-text";
 
 export interface FieldSpec<K extends string> {
   name: K;
@@ -43,7 +44,8 @@ export function RowForm<K extends string>(props: RowFormProps<K>) {
   const form = useCreateForm<Record<K, string>>(props.initial);
   const { values, set, errors } = form;
   const labels = Object.fromEntries(props.fields.map((field) => [field.name, field.label])) as Record<string, string>;
-  const messages = useFieldMessages({ labels }, errors);
+  const reasonText = useReasonText();
+  const messages = useFieldMessages({ labels, reasonText }, errors);
   const order = props.fields.map((field) => field.name);
 
   const save = (version: () => Promise<number | null>) =>

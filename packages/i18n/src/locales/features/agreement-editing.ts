@@ -140,6 +140,7 @@ export const agreementEditing = defineNamespace(
       currency_mismatch: "The agreement's funding is in {{left}}; all of it must be in one currency.",
       measure_not_of_a_party: "Only measures of programmes held by a party to the agreement can fulfil it.",
       already_linked: "This measure fulfils the obligation already.",
+      commitment_exists: "funding from this source is committed for the year already; change its amount instead.",
     },
   },
   {
@@ -279,6 +280,7 @@ export const agreementEditing = defineNamespace(
         currency_mismatch: "Avtalens finansiering er i {{left}}; alt må være i én valuta.",
         measure_not_of_a_party: "Bare tiltak i handlingsprogram som en part i avtalen eier, kan oppfylle den.",
         already_linked: "Dette tiltaket oppfyller allerede forpliktelsen.",
+        commitment_exists: "det er allerede gitt tilsagn fra denne kilden for året; endre beløpet der i stedet.",
       },
     },
     nn: {
@@ -417,6 +419,7 @@ export const agreementEditing = defineNamespace(
         currency_mismatch: "Finansieringa i avtalen er i {{left}}; alt må vere i éin valuta.",
         measure_not_of_a_party: "Berre tiltak i handlingsprogram som ein part i avtalen eig, kan oppfylle ho.",
         already_linked: "Dette tiltaket oppfyller allereie plikta.",
+        commitment_exists: "det er allereie gjeve tilsegn frå denne kjelda for året; endre beløpet der i staden.",
       },
     },
     sv: {
@@ -555,6 +558,7 @@ export const agreementEditing = defineNamespace(
         currency_mismatch: "Avtalets finansiering är i {{left}}; allt måste vara i en valuta.",
         measure_not_of_a_party: "Bara åtgärder i handlingsplaner som en part i avtalet äger kan uppfylla det.",
         already_linked: "Åtgärden uppfyller redan åtagandet.",
+        commitment_exists: "det finns redan ett finansieringsåtagande från den här källan för året; ändra beloppet där i stället.",
       },
     },
   },
