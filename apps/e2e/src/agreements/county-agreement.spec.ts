@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from "../support/axe.js";
 import { baseUrl, launchBrowser, NORWEGIAN_BROWSER } from "../support/browser.js";
 import { follow, home, mainMenu } from "../support/links.js";
 import { signedIn, submitSignIn } from "../support/session.js";
+import { expectFitsWidth, NARROW } from "../support/widths.js";
 
 // Innlandet's county official writes down a new partnership agreement with Hamarregionen, from
 // the home page by links only: the agreement, a partner, an obligation fulfilled by one of the
@@ -120,6 +121,12 @@ describe("a county official's new partnership agreement", () => {
     await section(page, "Rapporteringskrav").getByRole("rowheader", { name: /Årsrapport 2027/ }).waitFor();
     await expectNoAxeViolations(page);
     await shot(page, "agreement");
+    // On a phone the edit controls fit and the tables scroll in their own boxes.
+    await page.setViewportSize({ width: NARROW, height: 900 });
+    await expectFitsWidth(page);
+    await section(page, "Parter").first().screenshot({ path: "screenshots/county-agreement-parties-320.png" });
+    await section(page, "Forpliktelser").first().screenshot({ path: "screenshots/county-agreement-obligations-320.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The list's committed sum is the county dashboard's for the same agreement.
     await follow(page, mainMenu(page).getByRole("link", { name: "Avtaler", exact: true }), "Partnerskapsavtaler");
