@@ -45,7 +45,8 @@ export function AgreementForm(props: AgreementFormProps) {
     if (attempt > 0) top.current?.querySelector<HTMLElement>("[data-focus-target]")?.focus();
   }, [attempt]);
   const listed = [...props.order.filter((field) => messages[field]), ...Object.keys(messages).filter((field) => !props.order.includes(field))];
-  const conflict = failure?.code === "CONFLICT" && failure.reason !== "already_linked" && props.onReapply;
+  // A conflict can be resolved where the form knows the row's latest version; elsewhere it is said as an error.
+  const conflict = failure?.code === "CONFLICT" && props.onReapply;
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -11,7 +11,7 @@ import { useFocusReturn } from "../../shared/ui/focus";
 import { Loading } from "../../shared/ui/loading";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { RowForm } from "./row-form";
-import { useAgreementData } from "./use-agreement-data";
+import { useRefreshAgreements } from "./use-agreement-data";
 
 const EMPTY = { title: "", counterpartId: "", periodStart: "", periodEnd: "", status: "draft", caseNumber: "", description: "" };
 type Values = typeof EMPTY;
@@ -38,7 +38,7 @@ export function NewAgreement({ countyId }: { countyId: string }) {
 export function NewAgreementForm({ countyId, onCancel }: { countyId: string; onCancel: () => void }) {
   const { t } = useTranslation(["agreement-editing", "agreements", "domain"]);
   const trpc = useTRPC();
-  const { refresh } = useAgreementData("");
+  const refresh = useRefreshAgreements();
   const options = useQuery(trpc.agreements.partyOptions.queryOptions({ countyId }));
   const create = useMutation(trpc.agreements.create.mutationOptions());
   const created = useRef<string | null>(null);

@@ -2,20 +2,26 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../../app/trpc";
 import type { AgreementDetail } from "./types";
 
-/**
- * What every agreement editor needs around a save: the tRPC client, a refresh of what shows the
- * agreement (its page, the list, the county's figures), and the agreement as saved now, for the
- * version of a row after a conflict.
- */
-export function useAgreementData(agreementId: string) {
+/** After a change: asks again for what shows agreements (their pages, the list, the county's figures). */
+export function useRefreshAgreements(): () => Promise<void> {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  async function refresh(): Promise<void> {
+  return async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.agreements.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.dashboards.pathKey() }),
     ]);
-  }
+  };
+}
+
+/**
+ * What every agreement editor needs around a save: the tRPC client, the refresh, and the
+ * agreement as saved now, for the version of a row after a conflict.
+ */
+export function useAgreementData(agreementId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshAgreements();
   async function latest(): Promise<AgreementDetail> {
     return queryClient.fetchQuery({ ...trpc.agreements.get.queryOptions({ id: agreementId }), staleTime: 0 });
   }
