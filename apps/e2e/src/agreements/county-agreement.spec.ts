@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
 import { baseUrl, launchBrowser, NORWEGIAN_BROWSER } from "../support/browser.js";
 import { follow, home, mainMenu } from "../support/links.js";
-import { signedIn, submitSignIn } from "../support/session.js";
+import { signedIn, submitSignIn, SWEDISH } from "../support/session.js";
 import { expectFitsWidth, NARROW } from "../support/widths.js";
 
 // Innlandet's county official writes down a new partnership agreement with Hamarregionen, from
@@ -160,5 +160,29 @@ describe("a county official's new partnership agreement", () => {
     await expectNoAxeViolations(secretariat);
     await shot(secretariat, "secretariat");
     await secretariat.context().close();
+  });
+
+  it("is written in Swedish for Region Kalmar län, in kronor", async () => {
+    const page = await signedIn(browser, "kalmar@demo.samspill.no", { lang: null, locale: "sv-SE", labels: SWEDISH, signOut: "Logga ut" });
+    await page.getByRole("heading", { level: 1, name: "Översikt för regionen" }).waitFor();
+    await follow(page, mainMenu(page, "Huvudmeny").getByRole("link", { name: "Avtal", exact: true }), "Partnerskapsavtal");
+    const main = page.getByRole("main");
+    await main.getByRole("button", { name: "Nytt avtal" }).click();
+    const form = main.getByRole("form", { name: "Nytt partnerskapsavtal" });
+    await form.getByLabel("Titel").fill("Partnerskapsavtal Region Kalmar län och Vimmerby kommun 2027–2028");
+    await choose(form.getByLabel("Kommunalförbund eller kommun"), "Vimmerby");
+    await form.getByLabel("Startdatum").fill("2027-01-01");
+    await form.getByLabel("Slutdatum").fill("2028-12-31");
+    await form.getByRole("button", { name: "Skapa avtalet" }).click();
+    await page.getByRole("heading", { level: 1, name: "Partnerskapsavtal Region Kalmar län och Vimmerby kommun 2027–2028" }).waitFor();
+    await main.getByRole("button", { name: "Lägg till finansieringsåtagande" }).click();
+    const funding = main.getByRole("form", { name: "Finansieringsåtagande för ett år" });
+    await funding.getByLabel("Belopp (SEK)").fill("250 000");
+    await funding.getByRole("button", { name: "Lägg till åtagande" }).click();
+    await main.getByText("Finansieringsåtagandet är registrerat.").waitFor();
+    await section(page, "Finansiering per år").getByRole("rowheader", { name: "Summa för avtalet" }).waitFor();
+    await expectNoAxeViolations(page);
+    await shot(page, "kalmar");
+    await page.context().close();
   });
 });
