@@ -24,6 +24,7 @@ export type * from "./agreements/agreement.table.js";
 export * from "./agreements/agreement.repository.js";
 export * from "./agreements/agreement-list.repository.js";
 export * from "./agreements/agreement-parts.repository.js";
+export * from "./agreements/agreement-options.repository.js";
 export * from "./agreements/annual-report-text.repository.js";
 
 export type * from "./programmes/strategy.table.js";

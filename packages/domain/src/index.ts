@@ -17,6 +17,7 @@ export * from "./organisations/official-name";
 export * from "./agreements/agreement";
 export * from "./agreements/obligation";
 export * from "./agreements/agreement-rules";
+export * from "./agreements/measure-versions";
 
 export * from "./programmes/strategy";
 export * from "./programmes/programme";

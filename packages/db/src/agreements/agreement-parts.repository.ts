@@ -1,4 +1,4 @@
-import type { MeasureStatus, OrganisationKind } from "@samspill/domain";
+import type { MeasureStatus, OrganisationKind, ProgrammeStatus } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import type {
   AgreementPartyRow,
@@ -83,15 +83,22 @@ export interface LinkedMeasure {
   title: string;
   status: MeasureStatus;
   progress: number;
+  /** The version it was copied from by a revision, and the state of its programme. */
+  predecessorId: string | null;
+  programmeStatus: ProgrammeStatus;
 }
 
-/** The measures that fulfil some obligations, in one query. */
+/** The measures that fulfil some obligations, every version linked, in one query. */
 export async function listMeasuresOfObligations(db: Executor, obligationIds: readonly string[]): Promise<LinkedMeasure[]> {
   if (obligationIds.length === 0) return [];
   return db
     .selectFrom("measureObligation")
     .innerJoin("measure", "measure.id", "measureObligation.measureId")
-    .select(["measureObligation.obligationId", "measure.id as measureId", "measure.title", "measure.status", "measure.progress"])
+    .innerJoin("programme", "programme.id", "measure.programmeId")
+    .select([
+      "measureObligation.obligationId", "measure.id as measureId", "measure.title", "measure.status", "measure.progress",
+      "measure.predecessorId", "programme.status as programmeStatus",
+    ])
     .where("measureObligation.obligationId", "in", obligationIds)
     .orderBy("measure.title")
     .execute();

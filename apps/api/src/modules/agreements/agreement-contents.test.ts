@@ -116,6 +116,7 @@ describe("reporting requirements", () => {
 });
 
 describe("obligations and the measures that fulfil them", () => {
+  // measureOf makes a draft programme: a measure no version of which is adopted yet is marked draft.
   it("links a measure of the council's programme and shows its title, status and progress", async () => {
     const { council, fixture, cookie } = await councilAgreement();
     const obligation = await obligationIn(fixture);
@@ -124,7 +125,7 @@ describe("obligations and the measures that fulfil them", () => {
     expect(linked.status, JSON.stringify(linked.body.error?.data)).toBe(200);
     const details = (await trpcQuery("agreements.get", { id: fixture.agreementId }, { cookie })).body.result?.data as Details;
     expect(details.obligations).toEqual([
-      expect.objectContaining({ id: obligation.id, measures: [{ id: measure.id, title: measure.title, status: "in_progress", progress: 30, spent: [] }] }),
+      expect.objectContaining({ id: obligation.id, measures: [{ id: measure.id, title: measure.title, status: "in_progress", progress: 30, spent: [], draft: true }] }),
     ]);
     const twice = await trpcMutation("agreements.linkObligationToMeasure", { obligationId: obligation.id, measureId: measure.id }, { cookie });
     expect(twice.status).toBe(409);

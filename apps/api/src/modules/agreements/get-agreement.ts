@@ -2,9 +2,10 @@ import { z } from "zod";
 import {
   findAgreementDetails, fundsOfAgreement, listMeasuresOfObligations, listMeasuresSharedWithOtherAgreements, measureSpendingOfAgreement,
 } from "@samspill/db";
-import { IdSchema, localDate, permitOf } from "@samspill/domain";
+import { currentMeasureVersions, IdSchema, localDate, permitOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
+import { currencyOf } from "../spreadsheets/sheet-input.js";
 import { agreementResource, found } from "./agreement-access.js";
 import { agreementView, dialogueMeetingView, fundingView, obligationView, partyView, requirementView } from "./agreement-view.js";
 
@@ -27,12 +28,13 @@ export const getAgreement = procedure
     const resource = agreementResource(agreement.countyId, parties);
     ctx.authorize(resource);
 
-    const [linked, funds, byMeasure, shared, decisions] = await Promise.all([
+    const [linked, funds, byMeasure, shared, decisions, countyCurrency] = await Promise.all([
       listMeasuresOfObligations(ctx.db, details.obligations.map((obligation) => obligation.id)),
       fundsOfAgreement(ctx.db, agreement.id),
       measureSpendingOfAgreement(ctx.db, agreement.id),
       listMeasuresSharedWithOtherAgreements(ctx.db, agreement.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "agreement", id: agreement.id }),
+      currencyOf(ctx.db, agreement.countyId),
     ]);
     const today = localDate(ctx.now());
     // What of a measure's approved spending counts against this agreement: the county's money only.
@@ -47,14 +49,16 @@ export const getAgreement = procedure
       parties: details.parties.map((party) => ({ ...partyView(party), name: party.organisationName, kind: party.organisationKind })),
       obligations: details.obligations.map((obligation) => ({
         ...obligationView(obligation),
-        measures: linked
-          .filter((link) => link.obligationId === obligation.id)
-          .map(({ measureId, title, status, progress }) => ({
-            id: measureId, title, status, progress,
-            spent: spentOf(measureId),
-          })),
+        // Each measure once, in the version in force, though a revision draft's copy is linked too.
+        measures: currentMeasureVersions(
+          linked.filter((link) => link.obligationId === obligation.id).map((link) => ({ ...link, id: link.measureId })),
+        ).map(({ id, title, status, progress, programmeStatus }) => ({
+          id, title, status, progress, draft: programmeStatus === "draft", spent: spentOf(id),
+        })),
       })),
       fundingCommitments: details.fundingCommitments.map(fundingView),
+      /** One agreement, one currency: its commitments', else the county's. */
+      currency: details.fundingCommitments[0]?.currency ?? countyCurrency,
       funds,
       /** Linked measures that other agreements count too: their spending appears under each. */
       sharedMeasures: shared.map((row) => ({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findMeasureWithProgrammeOwner, findObligationById, hasMeasureObligationLink, insertMeasureObligationLink } from "@samspill/db";
+import { findMeasureWithProgrammeOwner, findObligationById, hasMeasureObligationLink, insertMeasureObligationLink, listLaterVersionIds } from "@samspill/db";
 import { DomainError, IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
@@ -10,7 +10,8 @@ export const ObligationLinkInputSchema = z.strictObject({ obligationId: IdSchema
 /**
  * Records that a measure fulfils an obligation. Only measures of a programme held by a party of
  * the agreement can fulfil it; any other measure, or one that does not exist, is INVALID_INPUT
- * alike, so the answer tells nothing about other councils' measures.
+ * alike, so the answer tells nothing about other councils' measures. The copies a revision
+ * being drafted has made of the measure are linked too, so the link outlives the revision.
  */
 export const linkObligationToMeasure = procedure
   .meta({ permission: { actions: ["manage_agreement"] } })
@@ -25,7 +26,13 @@ export const linkObligationToMeasure = procedure
       }
       if (await hasMeasureObligationLink(trx, row.id, measure.id)) throw new DomainError("CONFLICT", { reason: "already_linked" });
       await insertMeasureObligationLink(trx, row.id, measure.id);
-      const after = { obligationId: row.id, measureId: measure.id, title: measure.title };
+      const copies: string[] = [];
+      for (const copyId of await listLaterVersionIds(trx, measure.id)) {
+        if (await hasMeasureObligationLink(trx, row.id, copyId)) continue;
+        await insertMeasureObligationLink(trx, row.id, copyId);
+        copies.push(copyId);
+      }
+      const after = { obligationId: row.id, measureId: measure.id, title: measure.title, copies };
       await audit({ action: "obligation.measure_linked", subjectType: "obligation", subjectId: row.id, organisationId: agreement.countyId, after });
       return after;
     }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { findOrganisationById, listAgreements as listAgreementRows } from "@samspill/db";
-import { AgreementStatusSchema, DomainError, IdSchema, isAnonymous, YearSchema, type Actor, type Resource } from "@samspill/domain";
+import { findOrganisationById, fundsOfAgreements, listAgreements as listAgreementRows } from "@samspill/db";
+import { AgreementStatusSchema, DomainError, IdSchema, isAnonymous, permitOf, YearSchema, type Actor, type Resource } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { agreementView } from "./agreement-view.js";
 
@@ -27,7 +27,9 @@ function defaultScope(actor: Actor): { countyId?: string; partyId?: string } {
 /**
  * Agreements of a county or of a party, filtered and paged on the server. The list is
  * authorized like any one agreement with that county and party, so every agreement it
- * returns is one the actor may read.
+ * returns is one the actor may read. Each comes with what is committed under it (the county
+ * dashboard's figure), and the list says whether the viewer may record a new agreement of
+ * the county listed, and why not.
  */
 export const listAgreements = procedure
   .meta({ permission: { actions: ["read_agreement"] } })
@@ -44,11 +46,17 @@ export const listAgreements = procedure
     }
     ctx.authorize(resource);
     const page = await listAgreementRows(ctx.db, { ...input, countyId, partyId });
+    const funds = await fundsOfAgreements(ctx.db, { agreementIds: page.items.map((item) => item.id) });
+    const fundsOf = new Map(funds.agreements.map((row) => [row.agreementId, row.funds.total]));
+    const county: Resource = { kind: "agreement", countyId: countyId ?? null, councilId: null, municipalityId: null };
     return {
       total: page.total,
+      countyId: countyId ?? null,
       items: page.items.map((item) => ({
         ...agreementView(item),
         parties: item.parties.map((party) => ({ organisationId: party.organisationId, name: party.name, kind: party.kind })),
+        committed: (fundsOf.get(item.id) ?? []).map((sum) => ({ amountMinor: sum.committedMinor, currency: sum.currency })),
       })),
+      viewer: { create: permitOf(ctx.actor, "manage_agreement", county) },
     };
   });

@@ -7,6 +7,8 @@ import { createAgreement } from "./create-agreement.js";
 import { getAgreement } from "./get-agreement.js";
 import { linkObligationToMeasure } from "./link-obligation-to-measure.js";
 import { listAgreements } from "./list-agreements.js";
+import { listMeasureOptions } from "./list-measure-options.js";
+import { listAgreementPartyOptions } from "./list-party-options.js";
 import { removeAgreementParty } from "./remove-agreement-party.js";
 import { removeDialogueMeeting } from "./remove-dialogue-meeting.js";
 import { removeFundingCommitment } from "./remove-funding-commitment.js";
@@ -23,6 +25,8 @@ import { updateReportingRequirement } from "./update-reporting-requirement.js";
 export const agreementsRouter = router({
   list: listAgreements,
   get: getAgreement,
+  partyOptions: listAgreementPartyOptions,
+  measureOptions: listMeasureOptions,
   create: createAgreement,
   update: updateAgreement,
   addParty: addAgreementParty,

@@ -31,6 +31,14 @@ export const securityCases: SecurityCase[] = [
   },
   { path: "agreements.get", arrange: on(withMunicipality, (fixture) => ({ id: fixture.agreementId })) },
   {
+    path: "agreements.partyOptions",
+    arrange: async (world) => ({
+      input: { countyId: world.county.id },
+      resource: { kind: "agreement", countyId: world.county.id, councilId: null, municipalityId: null },
+    }),
+  },
+  { path: "agreements.measureOptions", arrange: on(withCouncil, (fixture) => ({ agreementId: fixture.agreementId })) },
+  {
     path: "agreements.create",
     arrange: async (world) => ({
       input: {

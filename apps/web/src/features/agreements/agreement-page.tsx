@@ -14,11 +14,12 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AnnualReportDownload } from "../documents/annual-report-download";
 import { DecisionsAbout } from "../meetings/decisions-about";
 import { AgreementStatusTag } from "./agreement-status-tag";
-import { DialogueMeetings } from "./dialogue-meetings";
-import { FundingTable } from "./funding-table";
-import { ObligationsSection } from "./obligations-section";
-import { PartiesTable } from "./parties-table";
-import { RequirementsTable } from "./requirements-table";
+import { DetailsEditor } from "./details-editor";
+import { DialoguePart } from "./dialogue-editor";
+import { FundingPart } from "./funding-editor";
+import { ObligationsPart } from "./obligations-editor";
+import { PartiesPart } from "./parties-editor";
+import { RequirementsPart } from "./requirements-editor";
 import { SpendingTable } from "./spending-table";
 import "../../shared/figures/figures.css";
 import "./agreements.css";
@@ -37,6 +38,7 @@ export function AgreementPage({ id }: { id: string }) {
   const { data } = agreement;
   // The county holds the agreement; the server says whether the reader may change it, and why not.
   const county = data.parties.find((party) => party.kind === "county")?.name ?? "";
+  const editable = data.viewer.manage.allowed;
   return (
     <>
       <div className="stack">
@@ -62,14 +64,15 @@ export function AgreementPage({ id }: { id: string }) {
           )}
         </dl>
         <Refusal permit={data.viewer.manage} subject="agreement" names={{ county }} />
+        {editable && <DetailsEditor agreement={data} />}
       </div>
       <AnnualReportDownload agreementId={data.id} />
-      <PartiesTable parties={data.parties} />
-      <ObligationsSection obligations={data.obligations} parties={data.parties} />
-      <FundingTable commitments={data.fundingCommitments} funds={data.funds} />
+      <PartiesPart agreement={data} editable={editable} />
+      <ObligationsPart agreement={data} editable={editable} />
+      <FundingPart agreement={data} editable={editable} />
       <SpendingTable funds={data.funds} sharedMeasures={data.sharedMeasures} />
-      <RequirementsTable requirements={data.reportingRequirements} />
-      <DialogueMeetings meetings={data.dialogueMeetings} />
+      <RequirementsPart agreement={data} editable={editable} />
+      <DialoguePart agreement={data} editable={editable} />
       <DecisionsAbout decisions={data.decisions} />
     </>
   );

@@ -8,6 +8,7 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { AgreementDownloads } from "../spreadsheets/page-downloads";
 import { AgreementsTable } from "./agreements-table";
+import { NewAgreement } from "./new-agreement";
 
 // The county has few agreements (one per council and some municipalities): one page holds them.
 const LIMIT = 200;
@@ -27,6 +28,10 @@ export function AgreementsPage() {
         </Heading>
         <Paragraph>{t("list.intro")}</Paragraph>
       </div>
+      {/* The server says whether the viewer may record an agreement of the county listed. */}
+      {agreements.isSuccess && agreements.data.viewer.create.allowed && agreements.data.countyId && (
+        <NewAgreement countyId={agreements.data.countyId} />
+      )}
       {agreements.isPending && <Loading />}
       {agreements.isError && <ErrorAlert error={agreements.error} />}
       {agreements.isSuccess && agreements.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}

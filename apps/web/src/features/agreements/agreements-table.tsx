@@ -1,6 +1,6 @@
 import { Table } from "@digdir/designsystemet-react";
 import type { AgreementStatus } from "@samspill/domain";
-import { formatDateRange } from "@samspill/i18n";
+import { formatDateRange, formatMoney } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
@@ -15,11 +15,14 @@ export interface AgreementRow {
   periodStart: string;
   periodEnd: string;
   parties: ReadonlyArray<{ organisationId: string; name: string }>;
+  /** Committed under the agreement over its period, per currency: the county dashboard's figure (the list has it). */
+  committed?: ReadonlyArray<{ amountMinor: number; currency: string }>;
 }
 
 /** Agreements with their parties, period and status; each title opens the agreement. */
 export function AgreementsTable({ agreements, labelledBy }: { agreements: readonly AgreementRow[]; labelledBy: string }) {
-  const { t } = useTranslation("agreements");
+  const withCommitted = agreements.some((agreement) => agreement.committed !== undefined);
+  const { t } = useTranslation(["agreements", "agreement-editing"]);
   const { language } = useLanguage();
   return (
     <TableScroll>
@@ -30,6 +33,7 @@ export function AgreementsTable({ agreements, labelledBy }: { agreements: readon
             <Table.HeaderCell scope="col">{t("list.parties")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("list.period")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("list.status")}</Table.HeaderCell>
+            {withCommitted && <Table.HeaderCell scope="col" className="numeric">{t("agreement-editing:list.committed")}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -43,6 +47,13 @@ export function AgreementsTable({ agreements, labelledBy }: { agreements: readon
               <Table.Cell>
                 <AgreementStatusTag status={agreement.status} />
               </Table.Cell>
+              {withCommitted && (
+                <Table.Cell className="numeric">
+                  {agreement.committed?.length
+                    ? agreement.committed.map((sum) => formatMoney(sum.amountMinor, sum.currency, language, { wholeUnits: true })).join(", ")
+                    : t("agreement-editing:list.noneCommitted")}
+                </Table.Cell>
+              )}
             </Table.Row>
           ))}
         </Table.Body>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
 import { useLanguage } from "../../shared/language/use-language";
-import { Section } from "../dashboards/section";
+import { AgreementSection } from "./agreement-section";
 import type { AgreementDetail } from "./types";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
@@ -12,11 +12,13 @@ interface FundingTableProps {
   commitments: AgreementDetail["fundingCommitments"];
   /** The agreement's figures, whose committed sums per year and in all close the table. */
   funds: AgreementDetail["funds"];
+  actions?: (commitment: AgreementDetail["fundingCommitments"][number]) => ReactNode;
+  editor?: ReactNode;
 }
 
 /** Each year's commitments by source, the year's sum after them, and the agreement's total. */
-export function FundingTable({ commitments, funds }: FundingTableProps) {
-  const { t } = useTranslation("agreements");
+export function FundingTable({ commitments, funds, actions, editor }: FundingTableProps) {
+  const { t } = useTranslation(["agreements", "agreement-editing"]);
   const { language } = useLanguage();
   const fundingSourceName = useFundingSourceName();
   const money = (amount: { amountMinor: number; currency: string }) =>
@@ -24,7 +26,7 @@ export function FundingTable({ commitments, funds }: FundingTableProps) {
   const committed = (sum: { committedMinor: number; currency: string }) => money({ amountMinor: sum.committedMinor, currency: sum.currency });
   const years = funds.byYear.filter((sum) => sum.committedMinor > 0);
   return (
-    <Section heading={t("detail.fundingHeading")} empty={commitments.length === 0 && t("detail.fundingEmpty")}>
+    <AgreementSection heading={t("detail.fundingHeading")} empty={commitments.length === 0 && t("detail.fundingEmpty")} editor={editor}>
       {(headingId) => (
         <TableScroll>
           <Table aria-labelledby={headingId} border data-size="sm">
@@ -33,11 +35,12 @@ export function FundingTable({ commitments, funds }: FundingTableProps) {
                 <Table.HeaderCell scope="col">{t("detail.year")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("detail.source")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col" className="numeric">{t("detail.amount")}</Table.HeaderCell>
+                {actions && <Table.HeaderCell scope="col">{t("agreement-editing:row.actions")}</Table.HeaderCell>}
               </Table.Row>
             </Table.Head>
             <Table.Body>
               {years.map((sum) => (
-                <YearRows key={`${sum.year}:${sum.currency}`} year={sum.year} total={committed(sum)}>
+                <YearRows key={`${sum.year}:${sum.currency}`} year={sum.year} total={committed(sum)} wide={Boolean(actions)}>
                   {commitments
                     .filter((commitment) => commitment.year === sum.year && commitment.amount.currency === sum.currency)
                     .map((commitment) => (
@@ -48,6 +51,7 @@ export function FundingTable({ commitments, funds }: FundingTableProps) {
                           {commitment.sourceName && ` – ${commitment.sourceName}`}
                         </Table.Cell>
                         <Table.Cell className="numeric">{money(commitment.amount)}</Table.Cell>
+                        {actions && <Table.Cell>{actions(commitment)}</Table.Cell>}
                       </Table.Row>
                     ))}
                 </YearRows>
@@ -60,17 +64,18 @@ export function FundingTable({ commitments, funds }: FundingTableProps) {
                     {t("detail.total")}
                   </Table.HeaderCell>
                   <Table.Cell className="numeric">{committed(sum)}</Table.Cell>
+                  {actions && <Table.Cell />}
                 </Table.Row>
               ))}
             </Table.Foot>
           </Table>
         </TableScroll>
       )}
-    </Section>
+    </AgreementSection>
   );
 }
 
-function YearRows({ year, total, children }: { year: number; total: string; children: ReactNode }) {
+function YearRows({ year, total, wide, children }: { year: number; total: string; wide: boolean; children: ReactNode }) {
   const { t } = useTranslation("agreements");
   return (
     <>
@@ -80,6 +85,7 @@ function YearRows({ year, total, children }: { year: number; total: string; chil
           {t("detail.yearTotal", { year })}
         </Table.HeaderCell>
         <Table.Cell className="numeric">{total}</Table.Cell>
+        {wide && <Table.Cell />}
       </Table.Row>
     </>
   );

@@ -1,18 +1,27 @@
+import type { ReactNode } from "react";
 import { Table } from "@digdir/designsystemet-react";
 import { formatDate } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
-import { Section } from "../dashboards/section";
+import { AgreementSection } from "./agreement-section";
 import { RequirementStateTag } from "./requirement-state-tag";
 import type { AgreementDetail } from "./types";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
 /** What must be reported to the county and when; the state is the server's, as of today. */
-export function RequirementsTable({ requirements }: { requirements: AgreementDetail["reportingRequirements"] }) {
-  const { t } = useTranslation("agreements");
+type Requirement = AgreementDetail["reportingRequirements"][number];
+
+interface RequirementsTableProps {
+  requirements: readonly Requirement[];
+  actions?: (requirement: Requirement) => ReactNode;
+  editor?: ReactNode;
+}
+
+export function RequirementsTable({ requirements, actions, editor }: RequirementsTableProps) {
+  const { t } = useTranslation(["agreements", "agreement-editing"]);
   const { language } = useLanguage();
   return (
-    <Section heading={t("detail.requirementsHeading")} empty={requirements.length === 0 && t("detail.requirementsEmpty")}>
+    <AgreementSection heading={t("detail.requirementsHeading")} empty={requirements.length === 0 && t("detail.requirementsEmpty")} editor={editor}>
       {(headingId) => (
         <TableScroll>
           <Table aria-labelledby={headingId} zebra border data-size="sm">
@@ -22,6 +31,7 @@ export function RequirementsTable({ requirements }: { requirements: AgreementDet
                 <Table.HeaderCell scope="col">{t("detail.dueDate")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("detail.fulfilledOn")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("detail.state")}</Table.HeaderCell>
+                {actions && <Table.HeaderCell scope="col">{t("agreement-editing:row.actions")}</Table.HeaderCell>}
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -36,12 +46,13 @@ export function RequirementsTable({ requirements }: { requirements: AgreementDet
                   <Table.Cell>
                     <RequirementStateTag state={requirement.state} />
                   </Table.Cell>
+                  {actions && <Table.Cell>{actions(requirement)}</Table.Cell>}
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
         </TableScroll>
       )}
-    </Section>
+    </AgreementSection>
   );
 }

@@ -2,6 +2,7 @@ import { revision } from "./revision";
 import { reports } from "./reports";
 import { measures } from "./measures";
 import { agreements } from "./agreements";
+import { agreementEditing } from "./agreement-editing";
 import { dashboards } from "./dashboards";
 import { meetings } from "./meetings";
 import { admin } from "./admin";
@@ -19,6 +20,7 @@ export const featureNamespaces = {
   admin,
   public: publicPages,
   agreements,
+  "agreement-editing": agreementEditing,
   dashboards,
   meetings,
   reports,
