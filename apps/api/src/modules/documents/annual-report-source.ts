@@ -5,7 +5,7 @@ import {
   type AnnualReportTextRow, type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
 import type { AnnualReportData, AnnualReportTexts } from "@samspill/documents";
-import { fundsThrough, overspentYears, spendingYear, type LanguageForm, type Money } from "@samspill/domain";
+import { currentMeasureVersions, fundsThrough, overspentYears, spendingYear, type LanguageForm, type Money } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
 import { documentLogo, existingOrganisation } from "../organisations/organisation-logo.js";
 import { periodItems } from "../reports/period-items.js";
@@ -88,9 +88,10 @@ export async function loadAnnualReport(
         title: obligation.title,
         description: obligation.description,
         partyName: name(obligation.partyId) ?? "",
-        measures: linked
-          .filter((link) => link.obligationId === obligation.id)
-          .map((link) => ({
+        // Each measure once, in the version in force, though a revision draft's copy is linked too.
+        measures: currentMeasureVersions(
+          linked.filter((link) => link.obligationId === obligation.id).map((link) => ({ ...link, id: link.measureId })),
+        ).map((link) => ({
             ...entryOf(measures.get(link.measureId) ?? { ...link, id: link.measureId }),
             spentOfAgreement: spentOfAgreement(link.measureId),
           })),

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { insertMembership, type OrganisationRow } from "@samspill/db";
-import { createCouncilWithMembers, createOrganisation, createReportingPeriod, getTestDb } from "@samspill/db/testing";
+import { insertMeasureObligationLink, insertMembership, type OrganisationRow } from "@samspill/db";
+import { createCouncilWithMembers, createMeasure, createOrganisation, createProgramme, createReportingPeriod, getTestDb } from "@samspill/db/testing";
 import { officialName } from "@samspill/domain";
 import { getTestApp, signedInUser, trpcQuery } from "../../testing/harness.js";
 import { annualReportFixture } from "./document-fixtures.js";
@@ -54,6 +54,19 @@ describe("documents.annualReport", () => {
     expect(text).not.toContain("Venter på godkjenning");
     // Committed 2 000 000 kr for 2024 from the county's funds, spent 190 000 kr according to the approved report.
     expect(text).toMatch(/2024 Fylkets partnerskapsmidler 2\u00a0000\u00a0000\u00a0kr 190\u00a0000\u00a0kr 1\u00a0810\u00a0000\u00a0kr/);
+  });
+
+  it("names a linked measure once while a revision is drafted, though the draft's copy is linked too", async () => {
+    const db = await getTestDb();
+    const { council, fixture, official } = await setting();
+    const input = { agreementId: fixture.agreementId, periodId: fixture.periodId };
+    const mentions = async () => (await textOf((await download(input, official.cookie)).rawPayload)).split("Regional ladestruktur").length - 1;
+    const before = await mentions();
+    const { programme: draft } = await createProgramme(db, { ownerId: council.id, focusAreaCount: 0, predecessorId: fixture.programmeId });
+    const copy = await createMeasure(db, { programmeId: draft.id, title: "Regional ladestruktur", predecessorId: fixture.measureId });
+    await insertMeasureObligationLink(db, fixture.obligationId, copy.id);
+    expect(before).toBeGreaterThan(0);
+    expect(await mentions()).toBe(before);
   });
 
   it("is for the secretariat too, and refuses strangers and the public with NOT_FOUND", async () => {

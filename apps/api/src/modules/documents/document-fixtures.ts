@@ -71,6 +71,9 @@ export interface AnnualReportFixture {
   agreementId: string;
   periodId: string;
   obligationTitle: string;
+  obligationId: string;
+  programmeId: string;
+  measureId: string;
 }
 
 /**
@@ -104,5 +107,5 @@ export async function annualReportFixture(
     });
     await replaceReportedValues(db, { id: report.id, municipalityId: member.id, measuredOn: "2024-12-31" }, [{ indicatorId: indicator.id, value: 17 + index }]);
   }
-  return { agreementId: agreement.id, periodId: period.id, obligationTitle };
+  return { agreementId: agreement.id, periodId: period.id, obligationTitle, obligationId: obligation.id, programmeId: programme.id, measureId: measure.id };
 }
