@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { insertMeasureObligationLink } from "@samspill/db";
 import { createCouncilWithMembers, createMeasure, createOrganisation, createProgramme, getTestDb } from "@samspill/db/testing";
+import { officialName } from "@samspill/domain";
 import { signedInUser, trpcMutation, trpcQuery } from "../../testing/harness.js";
 import { agreementWith, fundingIn, obligationIn } from "./agreement-fixtures.js";
 
@@ -21,6 +22,17 @@ async function countyWithCouncil() {
 }
 
 describe("agreements.list", () => {
+  it("names whose agreements a member municipality's list holds, by the municipality's official name", async () => {
+    const { municipalities } = await countyWithCouncil();
+    const member = municipalities[0]!;
+    const contributor = await signedInUser("municipality_contributor", member.id);
+    const list = data<{ items: unknown[]; party: { id: string; name: string; kind: string } | null }>(
+      (await trpcQuery("agreements.list", {}, { cookie: contributor.cookie })).body,
+    );
+    expect(list.items).toEqual([]);
+    expect(list.party).toEqual({ id: member.id, name: officialName(member), kind: "municipality" });
+  });
+
   it("lets a county official record agreements, with each agreement's committed sum as the county dashboard has it", async () => {
     const { county, council, official } = await countyWithCouncil();
     const fixture = await agreementWith(county.id, { id: council.id, kind: "regional_council" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findOrganisationById, fundsOfAgreements, listAgreements as listAgreementRows } from "@samspill/db";
-import { AgreementStatusSchema, DomainError, IdSchema, isAnonymous, permitOf, YearSchema, type Actor, type Resource } from "@samspill/domain";
+import { AgreementStatusSchema, DomainError, officialName, IdSchema, isAnonymous, permitOf, YearSchema, type Actor, type Resource } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { agreementView } from "./agreement-view.js";
 
@@ -38,8 +38,8 @@ export const listAgreements = procedure
     const named = input.countyId !== undefined || input.partyId !== undefined;
     const { countyId, partyId } = named ? input : defaultScope(ctx.actor);
     const resource: Resource = { kind: "agreement", countyId: countyId ?? null };
+    const party = partyId ? await findOrganisationById(ctx.db, partyId) : undefined;
     if (partyId) {
-      const party = await findOrganisationById(ctx.db, partyId);
       if (!party) throw new DomainError("NOT_FOUND", { params: { kind: "organisation" } });
       if (party.kind === "regional_council") resource.councilId = party.id;
       if (party.kind === "municipality") resource.municipalityId = party.id;
@@ -52,6 +52,8 @@ export const listAgreements = procedure
     return {
       total: page.total,
       countyId: countyId ?? null,
+      /** Whose agreements these are when listed for one party: an empty list can then say whose. */
+      party: party ? { id: party.id, name: officialName(party), kind: party.kind } : null,
       items: page.items.map((item) => ({
         ...agreementView(item),
         parties: item.parties.map((party) => ({ organisationId: party.organisationId, name: party.name, kind: party.kind })),

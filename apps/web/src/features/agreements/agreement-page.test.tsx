@@ -74,7 +74,7 @@ describe("AgreementPage", () => {
 
 describe("AgreementsPage", () => {
   const list = (create: { allowed: boolean; reason: string | null }) => ({
-    total: 1, countyId: "k1", viewer: { create },
+    total: 1, countyId: "k1", party: null, viewer: { create },
     items: [{
       id: "a1", countyId: "k1", title: "Partnerskapsavtale Hamarregionen", description: "", status: "active" as const,
       periodStart: "2022-01-01", periodEnd: "2026-12-31", caseNumber: null, version: 1,
@@ -90,5 +90,13 @@ describe("AgreementsPage", () => {
     expect(render(refused)).not.toContain("Ny avtale");
     expect(render(allowed)).toMatch(/>Tilsagt<\/th>/);
     expect(render(allowed).replace(/[\s\u00a0\u202f]/g, "")).toContain("14000000kr");
+  });
+
+  it("tells a member municipality without agreements whose list it is and where the council's are read", () => {
+    const html = renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.agreements.list.queryKey({ limit: 200, offset: 0 }), {
+      ...list(refused), total: 0, items: [], party: { id: "m1", name: "Stange kommune", kind: "municipality" as const },
+    }), <AgreementsPage />);
+    expect(html).toContain("Stange kommune er ikke part i noen partnerskapsavtale ennå.");
+    expect(html).toContain("Avtalene fylkeskommunen har med regionrådet, leses av rådets sekretariat og medlemmer.");
   });
 });

@@ -34,7 +34,7 @@ export function AgreementsPage() {
       )}
       {agreements.isPending && <Loading />}
       {agreements.isError && <ErrorAlert error={agreements.error} />}
-      {agreements.isSuccess && agreements.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}
+      {agreements.isSuccess && agreements.data.items.length === 0 && <EmptyList party={agreements.data.party} />}
       {agreements.isSuccess && agreements.data.items.length > 0 && (
         <>
           <Paragraph className="meta">{t("list.caption", { count: agreements.data.total })}</Paragraph>
@@ -42,6 +42,18 @@ export function AgreementsPage() {
           <AgreementDownloads />
         </>
       )}
+    </>
+  );
+}
+
+/** No agreements: whose list this is, and where a member municipality finds its council's. */
+function EmptyList({ party }: { party: { name: string; kind: string } | null }) {
+  const { t } = useTranslation("agreements");
+  if (!party) return <Paragraph>{t("list.empty")}</Paragraph>;
+  return (
+    <>
+      <Paragraph>{t("list.emptyForParty", { name: party.name })}</Paragraph>
+      {party.kind === "municipality" && <Paragraph>{t("list.councilAgreementsHint")}</Paragraph>}
     </>
   );
 }
