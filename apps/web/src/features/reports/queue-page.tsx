@@ -15,6 +15,7 @@ import { QueueTable } from "./queue-table";
 import { mayReview } from "./report-access";
 import { useReview } from "./use-review";
 import { usePeriods } from "./use-periods";
+import { ASKED_ANEW } from "./report-query";
 import "./reports.css";
 
 /** The secretariat's queue: a period's submitted reports, each to approve or return. */
@@ -28,6 +29,7 @@ export function QueuePage({ periodId }: { periodId?: string }) {
   const queue = useQuery({
     ...trpc.reports.listForPeriod.queryOptions({ periodId: period?.id ?? "", status: ["submitted"], limit: 200 }),
     enabled: period !== undefined,
+    ...ASKED_ANEW,
   });
   const review = useReview(queue.data?.items ?? [], () => queue.refetch());
   useDocumentTitle(t("queue.heading"));
