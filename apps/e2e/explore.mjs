@@ -17,6 +17,12 @@ for (const step of steps) {
   if (kind === "link") await page.getByRole("link", { name: arg }).first().click();
   if (kind === "linkx") await page.getByRole("link", { name: arg, exact: true }).first().click();
   if (kind === "button") await page.getByRole("button", { name: arg }).first().click();
+  if (kind === "xlsx") {
+    const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: arg }).first().click()]);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook(); await wb.xlsx.load(await (await import("node:fs/promises")).readFile(await d.path()));
+    for (const ws of wb.worksheets) { console.log("SHEET", ws.name); ws.eachRow((r) => console.log(JSON.stringify(r.values.slice(1)))); }
+  }
   if (kind === "wait") await page.getByText(arg).first().waitFor();
   await page.waitForLoadState("networkidle");
 }
