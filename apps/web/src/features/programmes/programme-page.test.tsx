@@ -95,6 +95,20 @@ describe("ProgrammePage", () => {
     expect(html).toContain(">Försenad<");
   });
 
+  it("lists who does what in the follow-up, each role by its organisation, in the reader's language", () => {
+    const roles: ProgrammeDetail["roles"] = [
+      { id: "r1", programmeId: "p1", organisationId: "o1", role: "owner", responsibility: "Eier planen.", position: 0, version: 1,
+        organisation: { id: "o1", name: "Gardermoregionen" } },
+      { id: "r2", programmeId: "p1", organisationId: "o2", role: "funder", responsibility: "Medfinansiering.", position: 1, version: 1,
+        organisation: { id: "o2", name: "Akershus fylkeskommune" } },
+    ] as ProgrammeDetail["roles"];
+    const html = render("nb", { ...programme, roles });
+    expect(html).toMatch(/<h2[^>]*>Roller i oppfølgingen<\/h2>/);
+    expect(html).toMatch(/<th[^>]*scope="row"[^>]*>Akershus fylkeskommune<\/th><td[^>]*>Finansierer<\/td><td[^>]*>Medfinansiering\.<\/td>/);
+    expect(render("sv", { ...programme, roles })).toContain(">Finansiär<");
+    expect(render("nb")).not.toContain("Roller i oppfølgingen");
+  });
+
   it("numbers each measure and lists the decisions about the programme", () => {
     const html = render("nb");
     expect(html).toMatch(/<span class="measure-number">1\.1<\/span> <a[^>]*>Regional ladestruktur<\/a>/);
