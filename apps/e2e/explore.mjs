@@ -2,7 +2,7 @@
 import { chromium } from "playwright-core";
 const [,, email, ...steps] = process.argv;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu"] });
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nb-NO" });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: process.env.LOC ?? "nb-NO" });
 const page = await ctx.newPage();
 await page.goto("http://127.0.0.1:4791/");
 if (email !== "-") {

@@ -163,6 +163,7 @@ export const en = {
       measures: "Measures",
       noMeasures: "No measures yet.",
       otherMeasures: "Other measures",
+      goalIndicators: "Measured by:",
       roles: "Roles in the follow-up",
       rolesOrganisation: "Organisation",
       rolesRole: "Role",

@@ -163,6 +163,7 @@ export const nb: Resources = {
       measures: "Tiltak",
       noMeasures: "Ingen tiltak ennå.",
       otherMeasures: "Andre tiltak",
+      goalIndicators: "Måles med:",
       roles: "Roller i oppfølgingen",
       rolesOrganisation: "Organisasjon",
       rolesRole: "Rolle",

@@ -163,6 +163,7 @@ export const nn: Resources = {
       measures: "Tiltak",
       noMeasures: "Ingen tiltak enno.",
       otherMeasures: "Andre tiltak",
+      goalIndicators: "Blir målt med:",
       roles: "Roller i oppfølginga",
       rolesOrganisation: "Organisasjon",
       rolesRole: "Rolle",

@@ -163,6 +163,7 @@ export const sv: Resources = {
       measures: "Åtgärder",
       noMeasures: "Inga åtgärder ännu.",
       otherMeasures: "Övriga åtgärder",
+      goalIndicators: "Mäts med:",
       roles: "Roller i uppföljningen",
       rolesOrganisation: "Organisation",
       rolesRole: "Roll",
