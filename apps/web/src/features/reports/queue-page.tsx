@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
+import { ASKED_ANEW } from "../../shared/query/asked-anew";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
@@ -15,7 +16,6 @@ import { QueueTable } from "./queue-table";
 import { mayReview } from "./report-access";
 import { useReview } from "./use-review";
 import { usePeriods } from "./use-periods";
-import { ASKED_ANEW } from "./report-query";
 import "./reports.css";
 
 /** The secretariat's queue: a period's submitted reports, each to approve or return. */
