@@ -54,6 +54,7 @@ describe("walkthrough: Elverum", () => {
     const main = page.getByRole("main");
     await signInFromHeader(page, "elverum@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: "Elverum" }).waitFor();
+    await main.getByRole("table", { name: "Dine tiltak og deler for 2025" }).getByRole("link", { name: MEASURE, exact: true }).waitFor();
     await shot("home");
 
     await main.getByRole("navigation", { name: "Ditt arbeid" }).getByRole("link", { name: PROGRAMME, exact: true }).click();

@@ -32,6 +32,7 @@ describe("walkthrough: Gardermoregionen", () => {
     const { page, shot } = await visitHome(browser, "gardermoregionen");
     const main = page.getByRole("main");
     await signInFromHeader(page, "gardermoregionen@demo.samspill.no");
+    await main.getByRole("navigation", { name: "Ditt arbeid" }).getByRole("link", { name: TITLE }).waitFor();
     await shot("home");
 
     // The pre-project, adopted in January 2020, among the council's meetings.

@@ -81,6 +81,8 @@ describe("walkthrough: Hamarregionen", () => {
     const main = page.getByRole("main");
     await signInFromHeader(page, "sekretariat@demo.samspill.no");
     await page.getByRole("heading", { level: 1, name: "Dashbord for rådet" }).waitFor();
+    await main.getByRole("navigation", { name: "Ditt arbeid" }).getByRole("link", { name: TITLE, exact: true }).waitFor();
+    await main.getByRole("table", { name: "Rapportering per periode" }).waitFor();
     await shot("home");
     await expectNoAxeViolations(page);
 

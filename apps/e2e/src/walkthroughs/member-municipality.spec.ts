@@ -94,6 +94,10 @@ describe("walkthrough: a member municipality", () => {
     await stange.getByRole("heading", { name: "Rapporten ble returnert" }).waitFor();
     await stange.getByText(`Kommentar fra sekretariatet: ${COMMENT}`).waitFor();
     await stange.getByRole("region", { name: "Kommentarer" }).getByText(COMMENT).waitFor();
+    // The report's history: sent in, then returned by the secretariat.
+    const history = stange.getByRole("table", { name: "Hva som har skjedd med rapporten, nyeste først" });
+    await history.getByRole("row").filter({ hasText: "Kari Nordmann" }).getByText("Returnert").waitFor();
+    await history.getByRole("row").filter({ hasText: "Ola Nordmann" }).getByText("Sendt inn").waitFor();
     await stangeShot("report-returned");
     await expectNoAxeViolations(stange);
     await stange.getByLabel("Hva er gjort").fill(FIXED);

@@ -38,6 +38,7 @@ describe("walkthrough: Vimmerby, in Swedish", () => {
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     await signInFromHeader(page, "vimmerby@demo.samspill.no", SIGN_IN);
     await page.getByRole("heading", { level: 1, name: "Översikt" }).waitFor();
+    await main.getByRole("navigation", { name: "Ditt arbete" }).getByRole("link", { name: PLAN }).waitFor();
     await shot("home");
     await expectNoAxeViolations(page);
 

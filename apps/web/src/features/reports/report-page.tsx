@@ -59,6 +59,8 @@ export function ReportPage({ id }: { id: string }) {
     merge(saved);
     if (action === "submit") merge(await submit.mutateAsync({ id, version: saved.version }));
     await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+    // The report's history below gains the step just taken.
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
   }
 
   const editable = data.viewer.write.allowed;
