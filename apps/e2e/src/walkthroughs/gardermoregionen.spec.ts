@@ -96,6 +96,7 @@ describe("walkthrough: Gardermoregionen", () => {
     await versions(page).getByRole("link", { name: "Hva er endret siden forrige versjon" }).click();
     await page.getByRole("heading", { level: 1, name: "Hva er endret" }).waitFor();
     const measures = page.getByRole("region", { name: "Tiltak", exact: true });
+    await measures.getByText("1 nye, 1 endret, 4 ikke ført videre, 3 ført videre uendret").waitFor();
     await measures.getByRole("region", { name: "Nye (1)" }).getByText(ADDED).waitFor();
     await measures.getByRole("region", { name: "Endret (1)" }).getByRole("table", { name: `Endringer i ${EDITED.to}` }).getByRole("cell", { name: EDITED.from }).waitFor();
     await measures.getByRole("region", { name: /^Ført videre uendret/ }).getByText(CARRIED).waitFor();
