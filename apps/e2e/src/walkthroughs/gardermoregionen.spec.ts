@@ -59,6 +59,9 @@ describe("walkthrough: Gardermoregionen", () => {
     await expect(roleOf("Innovasjon Gardermoen")).resolves.toBe("Koordinator");
     for (const municipality of MUNICIPALITIES) await expect(roleOf(municipality)).resolves.toBe("Bidragsyter");
     await expect(roles.getByRole("cell", { name: "Bidragsyter", exact: true }).count()).resolves.toBe(6);
+    // The table of all measures names the same responsible organisation as the focus area's table.
+    const allMeasures = main.getByRole("table", { name: "Alle tiltak" });
+    await allMeasures.getByRole("row").filter({ hasText: EDITED.from }).getByRole("cell", { name: /^Innovasjon Gardermoen/ }).waitFor();
     await shot("programme");
     await expectNoAxeViolations(page);
 
