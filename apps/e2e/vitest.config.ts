@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LastChangesLastSequencer } from "./src/support/sequencer.js";
 
 // Browser tests share one running portal (started in global-setup) and one Chromium per file.
 export default defineConfig({
@@ -8,5 +9,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    sequence: { sequencer: LastChangesLastSequencer },
   },
 });

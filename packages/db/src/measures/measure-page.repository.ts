@@ -21,7 +21,7 @@ export interface MeasurePageFilter extends PageInput {
   direction?: "asc" | "desc" | undefined;
 }
 
-export type MeasureListRow = MeasureRow & { ownerName: string; partCount: number };
+export type MeasureListRow = MeasureRow & { ownerName: string; responsibleName: string | null; partCount: number };
 
 // Status sorts in the order work goes, not alphabetically.
 const STATUS_ORDER = sql`array_position(array['planned','in_progress','delayed','completed','cancelled']::text[], measure.status)`;
@@ -63,8 +63,10 @@ export async function pageMeasures(db: Executor, filter: MeasurePageFilter): Pro
   const [items, count] = await Promise.all([
     query
       .innerJoin("organisation as owner", "owner.id", "measure.ownerId")
+      .leftJoin("organisation as responsible", "responsible.id", "measure.responsibleOrganisationId")
       .selectAll("measure")
       .select("owner.name as ownerName")
+      .select("responsible.name as responsibleName")
       .select((eb) =>
         eb.selectFrom("measurePart").whereRef("measurePart.measureId", "=", "measure.id")
           .select(eb.fn.countAll<number>().as("n")).as("partCount"),

@@ -163,6 +163,12 @@ export const en = {
       measures: "Measures",
       noMeasures: "No measures yet.",
       otherMeasures: "Other measures",
+      goalIndicators: "Measured by:",
+      roles: "Roles in the follow-up",
+      rolesOrganisation: "Organisation",
+      rolesRole: "Role",
+      rolesResponsibility: "Responsibility",
+      role: { owner: "Owner", coordinator: "Coordinator", contributor: "Contributor", funder: "Funder", advisor: "Advisor" },
       revision: "Version {{revision}}",
     },
     table: {

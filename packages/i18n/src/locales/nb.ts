@@ -163,6 +163,12 @@ export const nb: Resources = {
       measures: "Tiltak",
       noMeasures: "Ingen tiltak ennå.",
       otherMeasures: "Andre tiltak",
+      goalIndicators: "Måles med:",
+      roles: "Roller i oppfølgingen",
+      rolesOrganisation: "Organisasjon",
+      rolesRole: "Rolle",
+      rolesResponsibility: "Ansvar",
+      role: { owner: "Eier", coordinator: "Koordinator", contributor: "Bidragsyter", funder: "Finansierer", advisor: "Rådgiver" },
       revision: "Versjon {{revision}}",
     },
     table: {

@@ -163,6 +163,12 @@ export const nn: Resources = {
       measures: "Tiltak",
       noMeasures: "Ingen tiltak enno.",
       otherMeasures: "Andre tiltak",
+      goalIndicators: "Blir målt med:",
+      roles: "Roller i oppfølginga",
+      rolesOrganisation: "Organisasjon",
+      rolesRole: "Rolle",
+      rolesResponsibility: "Ansvar",
+      role: { owner: "Eigar", coordinator: "Koordinator", contributor: "Bidragsytar", funder: "Finansierar", advisor: "Rådgivar" },
       revision: "Versjon {{revision}}",
     },
     table: {

@@ -163,6 +163,12 @@ export const sv: Resources = {
       measures: "Åtgärder",
       noMeasures: "Inga åtgärder ännu.",
       otherMeasures: "Övriga åtgärder",
+      goalIndicators: "Mäts med:",
+      roles: "Roller i uppföljningen",
+      rolesOrganisation: "Organisation",
+      rolesRole: "Roll",
+      rolesResponsibility: "Ansvar",
+      role: { owner: "Ägare", coordinator: "Samordnare", contributor: "Bidragsgivare", funder: "Finansiär", advisor: "Rådgivare" },
       revision: "Version {{revision}}",
     },
     table: {

@@ -33,6 +33,8 @@ export const listMeasures = procedure
     return {
       items: page.items.map((row) => ({
         ...measureRowView(row), number: numbers.get(row.id) ?? "", ownerName: row.ownerName, partCount: row.partCount,
+        // The same responsible organisation the programme's own tables show.
+        responsibleName: row.responsibleName,
       })),
       total: page.total,
     };

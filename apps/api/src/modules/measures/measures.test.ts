@@ -44,6 +44,16 @@ describe("measures.list", () => {
     expect(first).toMatchObject({ ownerName: "Hamarregionen", partCount: 1 });
   });
 
+  it("names each measure's responsible organisation, as the programme's own tables do", async () => {
+    const { region, programme, charging, cookie } = await programmeWithMeasures();
+    const db = await getTestDb();
+    const current = await db.selectFrom("measure").select("version").where("id", "=", charging.id).executeTakeFirstOrThrow();
+    await updateWithVersion(db, "measure", charging.id, current.version, { responsibleOrganisationId: region.hamar.id });
+    const page = await ok<{ items: Array<ListItem & { responsibleName: string | null }> }>("query", "measures.list", { programmeId: programme.id }, cookie);
+    expect(page.items.find((item) => item.id === charging.id)).toMatchObject({ ownerName: "Hamarregionen", responsibleName: region.hamar.name });
+    expect(page.items.filter((item) => item.id !== charging.id).map((item) => item.responsibleName)).toEqual([null, null]);
+  });
+
   it("sorts by title, status, progress and end date, and pages with the total", async () => {
     const { programme, charging, hamarOwn, stangeLocal, cookie } = await programmeWithMeasures();
     const list = (input: Record<string, unknown>) => ok<ListPage>("query", "measures.list", { programmeId: programme.id, ...input }, cookie);

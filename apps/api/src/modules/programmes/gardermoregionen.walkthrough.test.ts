@@ -60,8 +60,12 @@ describe("walkthrough: Gardermoregionen", () => {
     expect(adopted.adoption?.status).toBe("adopted");
     await ok("mutation", "programmes.setRole", { programmeId: programme.id, organisationId: county.id, role: "funder", responsibility: "RUP-midler" }, cookie);
 
-    const first = await ok<{ version: number; roles: unknown[] }>("query", "programmes.get", { id: programme.id }, cookie);
+    const first = await ok<{ version: number; roles: Array<{ role: string; organisation: { id: string; name: string } }> }>(
+      "query", "programmes.get", { id: programme.id }, cookie,
+    );
     expect(first.roles).toHaveLength(8);
+    // Each role names its organisation, for the programme page to list.
+    expect(first.roles).toContainEqual(expect.objectContaining({ role: "funder", organisation: { id: county.id, name: county.name } }));
     const revision = await ok<{ id: string; revision: number; status: string; carried: { measures: number } }>(
       "mutation", "programmes.startRevision", { id: programme.id, version: first.version }, cookie,
     );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findProgrammeSurroundings, findProgrammeTree, findSuccessorOfProgramme, listProgrammeRoles } from "@samspill/db";
+import { findProgrammeSurroundings, findProgrammeTree, findSuccessorOfProgramme, listOrganisationsByIds, listProgrammeRoles } from "@samspill/db";
 import { can, IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -27,12 +27,17 @@ export const getProgramme = procedure
       findSuccessorOfProgramme(ctx.db, tree.programme.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "programme", id: tree.programme.id }),
     ]);
+    // Each role named by its organisation, as the page lists them.
+    const names = new Map((await listOrganisationsByIds(ctx.db, roles.map((role) => role.organisationId))).map((org) => [org.id, org.name]));
     // A revision in progress is news only to those who may read drafts.
     const insider = can(ctx.actor, "read_programme", { ...resource, published: false }).allowed;
     const revision = successor && (successor.published || insider) ? successor : undefined;
     return {
       ...programmeView(tree, around),
-      roles: roles.map(roleRowView),
+      roles: roles.map((role) => ({
+        ...roleRowView(role),
+        organisation: { id: role.organisationId, name: names.get(role.organisationId) ?? "" },
+      })),
       decisions,
       successor: revision ? { id: revision.id, revision: revision.revision, status: revision.status } : null,
       viewer: programmeViewer(ctx.actor, resource, tree.programme, successor !== undefined),

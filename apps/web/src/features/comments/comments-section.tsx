@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useFieldMessages } from "../../shared/errors/field-message";
 import { checkBeforeSending, type FieldProblems } from "../../shared/errors/field-problems";
 import { useLanguage } from "../../shared/language/use-language";
+import { ASKED_ANEW } from "../../shared/query/asked-anew";
 import { Loading } from "../../shared/ui/loading";
 import { FormField } from "../measures/form-field";
 import { mutationProblem } from "../measures/mutation-error";
@@ -29,7 +30,7 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const input = { subjectType, subjectId };
-  const comments = useQuery(trpc.comments.list.queryOptions(input));
+  const comments = useQuery({ ...trpc.comments.list.queryOptions(input), ...ASKED_ANEW });
   const add = useMutation(trpc.comments.add.mutationOptions());
   const [body, setBody] = useState("");
   const [added, setAdded] = useState(false);

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { MeasuresTable } from "../measures/measures-table";
+import { GoalIndicators } from "./goal-indicators";
 import type { FocusAreaNode } from "./types";
 import { TextBlocks } from "../../shared/ui/text-blocks";
 
@@ -63,6 +64,7 @@ export function FocusAreaSection({ node, level, contentLang }: FocusAreaSectionP
               <li key={goal.id}>
                 <strong>{goal.title}</strong>
                 {goal.description && <Paragraph data-size="sm">{goal.description}</Paragraph>}
+                <GoalIndicators goalId={goal.id} />
               </li>
             ))}
           </ul>

@@ -53,11 +53,12 @@ const secretariatOnDraft: ProgrammeDetail["viewer"] = {
 };
 
 /** Renders the page from a pre-filled cache: no server, no effects, just the markup. */
-function render(lang: Language, detail: ProgrammeDetail = programme): string {
+function render(lang: Language, detail: ProgrammeDetail = programme, fill?: (client: QueryClient, trpc: ReturnType<typeof createTRPCOptionsProxy<AppRouter>>) => void): string {
   const queryClient = new QueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(trpc.programmes.get.queryKey({ id: "p1" }), detail);
+  fill?.(queryClient, trpc);
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
       <QueryClientProvider client={queryClient}>
@@ -93,6 +94,31 @@ describe("ProgrammePage", () => {
     expect(html).toContain("Regionrådet, 2022-03-10, ärende 12/22");
     expect(html).toContain("Hamarregionen (Regionråd)");
     expect(html).toContain(">Försenad<");
+  });
+
+  it("lists who does what in the follow-up, each role by its organisation, in the reader's language", () => {
+    const roles: ProgrammeDetail["roles"] = [
+      { id: "r1", programmeId: "p1", organisationId: "o1", role: "owner", responsibility: "Eier planen.", position: 0, version: 1,
+        organisation: { id: "o1", name: "Gardermoregionen" } },
+      { id: "r2", programmeId: "p1", organisationId: "o2", role: "funder", responsibility: "Medfinansiering.", position: 1, version: 1,
+        organisation: { id: "o2", name: "Akershus fylkeskommune" } },
+    ] as ProgrammeDetail["roles"];
+    const html = render("nb", { ...programme, roles });
+    expect(html).toMatch(/<h2[^>]*>Roller i oppfølgingen<\/h2>/);
+    expect(html).toMatch(/<th[^>]*scope="row"[^>]*>Akershus fylkeskommune<\/th><td[^>]*>Finansierer<\/td><td[^>]*>Medfinansiering\.<\/td>/);
+    expect(render("sv", { ...programme, roles })).toContain(">Finansiär<");
+    expect(render("nb")).not.toContain("Roller i oppfølgingen");
+  });
+
+  it("names each goal's indicators with unit, baseline and target, where no measure may show them", () => {
+    const goal = { id: "g1", title: "Fler vill leva, bo och verka i Vimmerby kommun", description: "", position: 0, version: 1 };
+    const area = { ...programme.focusAreas[0]!, goals: [goal], measures: [] };
+    const indicator = { id: "i1", name: "Invånare totalt, antal", unit: "invånare", baseline: 15000, target: 16000 };
+    const html = render("sv", { ...programme, focusAreas: [area] }, (client, trpc) => {
+      client.setQueryData(trpc.indicators.list.queryKey({ goalId: "g1" }), { items: [indicator], total: 1 } as never);
+    });
+    expect(html).toContain("Mäts med: <span>Invånare totalt, antal (invånare · Utgångsläge 15\u00a0000 · Mål 16\u00a0000)</span>");
+    expect(render("nb", { ...programme, focusAreas: [area] })).not.toContain("Måles med");
   });
 
   it("numbers each measure and lists the decisions about the programme", () => {

@@ -13,6 +13,7 @@ import { ProgrammeDownload } from "../documents/programme-download";
 import { DecisionsAbout } from "../meetings/decisions-about";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
+import { RolesSection } from "./roles-section";
 import { StrategySection } from "./strategy-section";
 
 export function ProgrammePage({ id }: { id: string }) {
@@ -48,6 +49,7 @@ export function ProgrammePage({ id }: { id: string }) {
           />
         </section>
       )}
+      <RolesSection roles={data.roles} contentLang={data.owner.languageForm} />
       <ProgrammeMeasures programme={data} />
       <DecisionsAbout decisions={data.decisions} />
     </>

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../shared/errors/error-alert";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
+import { ASKED_ANEW } from "../../shared/query/asked-anew";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
@@ -28,6 +29,7 @@ export function QueuePage({ periodId }: { periodId?: string }) {
   const queue = useQuery({
     ...trpc.reports.listForPeriod.queryOptions({ periodId: period?.id ?? "", status: ["submitted"], limit: 200 }),
     enabled: period !== undefined,
+    ...ASKED_ANEW,
   });
   const review = useReview(queue.data?.items ?? [], () => queue.refetch());
   useDocumentTitle(t("queue.heading"));

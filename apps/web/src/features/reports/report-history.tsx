@@ -7,6 +7,7 @@ import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { errorCodeOf } from "../../shared/errors/error-code";
 import { useLanguage } from "../../shared/language/use-language";
+import { ASKED_ANEW } from "../../shared/query/asked-anew";
 import { Loading } from "../../shared/ui/loading";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
@@ -29,7 +30,7 @@ export function ReportHistory({ reportId }: { reportId: string }) {
   const { language } = useLanguage();
   const headingId = useId();
   const trpc = useTRPC();
-  const history = useQuery(trpc.audit.listForSubject.queryOptions({ subjectType: "status_report", subjectId: reportId }));
+  const history = useQuery({ ...trpc.audit.listForSubject.queryOptions({ subjectType: "status_report", subjectId: reportId }), ...ASKED_ANEW });
   if (history.isError && ["NOT_FOUND", "FORBIDDEN"].includes(errorCodeOf(history.error))) return null;
   const events = (history.data?.items ?? []).flatMap((event) => {
     const action = reportAction(event.action);

@@ -18,6 +18,7 @@ import { spendingText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
 import { mayReview } from "./report-access";
 import { ReportHistory } from "./report-history";
+import { reportQuery } from "./report-query";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { ReviewPanel } from "./review-panel";
 import { saveDraftInput, type Report } from "./types";
@@ -36,7 +37,7 @@ export function ReportPage({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const me = useCurrentUser();
   const getKey = trpc.reports.get.queryKey({ id });
-  const report = useQuery(trpc.reports.get.queryOptions({ id }));
+  const report = useQuery(reportQuery(trpc, id));
   const measureId = report.data?.measureId ?? "";
   const measure = useQuery({ ...trpc.measures.get.queryOptions({ id: measureId }), enabled: measureId !== "" });
   const saveDraft = useMutation(trpc.reports.saveDraft.mutationOptions());
@@ -58,6 +59,8 @@ export function ReportPage({ id }: { id: string }) {
     merge(saved);
     if (action === "submit") merge(await submit.mutateAsync({ id, version: saved.version }));
     await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+    // The report's history below gains the step just taken.
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
   }
 
   const editable = data.viewer.write.allowed;

@@ -35,6 +35,7 @@ export function useReview(items: readonly ReviewItem[], refetch: () => Promise<{
       else await giveBack.mutateAsync({ id: item.id, version: item.version, comment: action.comment });
       setDone(t(action.kind === "approve" ? "queue.approved" : "queue.returned", { measure: item.measureTitle }));
       await queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
       return true;
     } catch (caught) {
       if (errorCodeOf(caught) === "CONFLICT") setConflict(action);

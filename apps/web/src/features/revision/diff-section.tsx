@@ -58,7 +58,8 @@ export function DiffSection({ heading, diff, context, contentLang, measures = fa
         {heading}
       </Heading>
       <Paragraph>
-        {t("diff.summary", {
+        {/* Measures not carried forward were mostly finished, not removed: the summary says so as the group does. */}
+        {t(measures ? "diff.summaryMeasures" : "diff.summary", {
           added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length, carried: diff.carriedForward.length,
         })}
       </Paragraph>

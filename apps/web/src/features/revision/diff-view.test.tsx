@@ -47,7 +47,8 @@ describe("DiffView", () => {
   it("shows added, changed, not carried forward and carried forward in Bokmål", () => {
     const html = measuresPart(render("nb"));
     expect(html).toMatch(/<h2[^>]*>Tiltak<\/h2>/);
-    expect(html).toContain("1 nye, 1 endret, 1 fjernet, 1 ført videre uendret");
+    // Said as the group below says it: finished measures are not carried forward, not removed.
+    expect(html).toContain("1 nye, 1 endret, 1 ikke ført videre, 1 ført videre uendret");
     expect(html).toMatch(/data-kind="added".*<h3[^>]*><span class="diff-icon" aria-hidden="true">\+<\/span>Nye \(1\)<\/h3>.*Grønn industri/);
     expect(html).toMatch(/data-kind="removed".*Ikke ført videre \(1\).*Forankring i kommunene.*Fullført/);
     expect(html).toMatch(/data-kind="carried".*Ført videre uendret \(1\).*Synliggjøre merverdien/);
@@ -68,7 +69,7 @@ describe("DiffView", () => {
   it("speaks Swedish, with Swedish dates and statuses around the programme's own Norwegian text", () => {
     const html = measuresPart(render("sv"));
     expect(html).toMatch(/<h2[^>]*>Åtgärder<\/h2>/);
-    expect(html).toContain("1 nya, 1 ändrade, 1 borttagna, 1 förda vidare oförändrade");
+    expect(html).toContain("1 nya, 1 ändrade, 1 inte förda vidare, 1 förda vidare oförändrade");
     expect(html).toMatch(/data-kind="removed".*Inte förda vidare \(1\).*Genomförd/);
     expect(html).toContain("<caption>Ändringar i Initiere flere nettverk</caption>");
     expect(html).toContain("2024-06-30");

@@ -1,0 +1,21 @@
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+// Every browser test shares one portal. A few files change what the others read as the demo's
+// state, so they run after the rest, in the order listed: the member municipality's walkthrough
+// approves Stange's report, which rolls the parts' statuses up into Regional ladestruktur's
+// (delayed, as Ringsaker's part is); Hamarregionen's adopts a revision of Handlingsprogram
+// 2022–2023, superseding it.
+const LAST = ["walkthroughs/member-municipality.spec.ts", "walkthroughs/hamarregionen.spec.ts"];
+
+const rank = (spec: TestSpecification): number => {
+  const file = spec.moduleId.replaceAll("\\", "/");
+  const index = LAST.findIndex((suffix) => file.endsWith(suffix));
+  return index === -1 ? -1 : index;
+};
+
+export class LastChangesLastSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
