@@ -11,9 +11,14 @@ import type { ProgrammeDetail } from "./types";
 
 /** Title, introduction and the facts a reader checks first: who, when, adopted or not. */
 export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation(["programmes", "domain", "programme-editing"]);
+  const { t } = useTranslation(["programmes", "domain", "programme-editing", "revision"]);
   const { language } = useLanguage();
   const { adoption, owner } = programme;
+  // A meeting the adopt form opened is named by body and date, which the adoption line says already.
+  const meetingTitle =
+    adoption && adoption.meetingTitle !== t("revision:adopt.meetingTitle", { body: adoption.body, date: formatDate(adoption.decidedOn, language) })
+      ? adoption.meetingTitle
+      : null;
   return (
     <div className="stack">
       <div>
@@ -52,7 +57,7 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
                 date: formatDate(adoption.decidedOn, language),
                 caseNumber: adoption.caseNumber,
               })}
-              {adoption.meetingTitle && <div className="meta">{adoption.meetingTitle}</div>}
+              {meetingTitle && <div className="meta">{meetingTitle}</div>}
             </dd>
           </>
         )}

@@ -87,6 +87,12 @@ describe("ProgrammePage", () => {
     expect(html).toContain('aria-valuenow="45"');
   });
 
+  it("names the adoption's meeting only when its title says more than body and date", () => {
+    const withMeeting = (meetingTitle: string) => render("nb", { ...programme, adoption: { ...programme.adoption, meetingTitle } });
+    expect(withMeeting("Regionrådet, 10.03.2022")).toContain("<dd>Regionrådet, 10.03.2022, sak 12/22</dd>");
+    expect(withMeeting("Rådsmøte i Hamar rådhus")).toContain('<div class="meta">Rådsmøte i Hamar rådhus</div>');
+  });
+
   it("speaks Swedish with Swedish dates, keeping Norwegian institution names", () => {
     const html = render("sv");
     expect(html).toContain('<th scope="col" role="columnheader">Åtgärd</th>');
