@@ -15,7 +15,8 @@ export function BudgetSection({ budget }: { budget: CouncilDashboard["budget"] }
   const grid = pivot(budget, (row) => row.fundingSource, (row) => row.year, (row) => row.amount.amountMinor);
   const fundingSourceName = useFundingSourceName();
   const sourceLabel = (source: FundingSource) => fundingSourceName(source, { currency });
-  const data = grid.columns.map((year) => ({
+  // Every year from the first to the last, so a year without budget is a gap, not a jump.
+  const data = everyYear(grid.columns).map((year) => ({
     category: String(year),
     ...Object.fromEntries(grid.rows.map((source) => [source, grid.cell(source, year)])),
   }));
@@ -43,4 +44,11 @@ export function BudgetSection({ budget }: { budget: CouncilDashboard["budget"] }
       )}
     </Section>
   );
+}
+
+/** The years from the first given to the last, each once and in order. */
+export function everyYear(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, index) => first + index);
 }

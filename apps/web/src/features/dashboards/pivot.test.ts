@@ -1,3 +1,4 @@
+import { everyYear } from "./budget-section";
 import { describe, expect, it } from "vitest";
 import { pivot } from "./pivot";
 
@@ -29,5 +30,13 @@ describe("pivot", () => {
   it("sorts numeric columns such as years", () => {
     const grid = pivot([{ y: 2024 }, { y: 2022 }, { y: 2023 }], () => "all", (r) => r.y, () => 1);
     expect(grid.columns).toEqual([2022, 2023, 2024]);
+  });
+});
+
+describe("everyYear", () => {
+  it("fills the years between the first and the last, so a chart's axis never jumps", () => {
+    expect(everyYear([2026, 2022, 2023])).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(everyYear([2024])).toEqual([2024]);
+    expect(everyYear([])).toEqual([]);
   });
 });

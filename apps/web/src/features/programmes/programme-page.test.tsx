@@ -88,7 +88,7 @@ describe("ProgrammePage", () => {
   });
 
   it("names the adoption's meeting only when its title says more than body and date", () => {
-    const withMeeting = (meetingTitle: string) => render("nb", { ...programme, adoption: { ...programme.adoption, meetingTitle } });
+    const withMeeting = (meetingTitle: string) => render("nb", { ...programme, adoption: { decidedOn: "2022-03-10", caseNumber: "12/22", body: "Regionrådet", meetingTitle } });
     expect(withMeeting("Regionrådet, 10.03.2022")).toContain("<dd>Regionrådet, 10.03.2022, sak 12/22</dd>");
     expect(withMeeting("Rådsmøte i Hamar rådhus")).toContain('<div class="meta">Rådsmøte i Hamar rådhus</div>');
   });
