@@ -8,6 +8,7 @@ export const revision = defineNamespace(
       versions: "All versions",
       diff: "What changed since the previous version",
       start: "Start revision",
+      copyForward: "Start next period's programme",
       adopt: "Adopt this version",
     },
     start: {
@@ -105,6 +106,7 @@ export const revision = defineNamespace(
         versions: "Alle versjoner",
         diff: "Hva er endret siden forrige versjon",
         start: "Start rullering",
+        copyForward: "Start neste periodes program",
         adopt: "Vedta denne versjonen",
       },
       start: {
@@ -201,6 +203,7 @@ export const revision = defineNamespace(
         versions: "Alle versjonar",
         diff: "Kva er endra sidan førre versjon",
         start: "Start rullering",
+        copyForward: "Start programmet for neste periode",
         adopt: "Vedta denne versjonen",
       },
       start: {
@@ -297,6 +300,7 @@ export const revision = defineNamespace(
         versions: "Alla versioner",
         diff: "Vad har ändrats sedan förra versionen",
         start: "Påbörja revidering",
+        copyForward: "Starta nästa periods plan",
         adopt: "Anta denna version",
       },
       start: {
