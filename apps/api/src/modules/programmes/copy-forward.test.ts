@@ -63,7 +63,7 @@ describe("copying a programme forward to the next period", () => {
   it("starts a new draft with the structure, the unfinished measures and their parts, budget for the new years and the roles", async () => {
     const { council, strategy, programme, cookie } = await currentProgramme();
     const copy = await ok<Copied>("mutation", "programmes.copyForward", { programmeId: programme.id, version: programme.version, ...next }, cookie);
-    expect(copy).toMatchObject({ status: "draft", revision: 1, predecessorId: null, copied: { focusAreas: 3, goals: 2, measures: 2 } });
+    expect(copy).toMatchObject({ status: "draft", revision: 1, predecessorId: null, copied: { focusAreas: 2, subThemes: 1, goals: 2, measures: 2 } });
     const row = await (await getTestDb()).selectFrom("programme").selectAll().where("id", "=", copy.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ ownerId: council.id, strategyId: strategy.id, ...next, published: false });
 

@@ -28,7 +28,12 @@ export const copyForward = procedure
       const programme = await insertCopyForward(trx, plan, source.id, periodYears(next));
       const after = {
         ...programmeRowView(programme),
-        copied: { focusAreas: plan.focusAreas.length, goals: plan.goals.length, measures: plan.measures.length },
+        copied: {
+          focusAreas: plan.focusAreas.filter((area) => area.parentId === null).length,
+          subThemes: plan.focusAreas.filter((area) => area.parentId !== null).length,
+          goals: plan.goals.length,
+          measures: plan.measures.length,
+        },
       };
       await audit({
         action: "programme.copied_forward", subjectType: "programme", subjectId: programme.id, organisationId: programme.ownerId,

@@ -9,23 +9,25 @@ export const COPIED_PARAM = "copied";
 
 export interface CopiedCounts {
   focusAreas: number;
+  subThemes: number;
   goals: number;
   measures: number;
 }
 
 export function copiedSearch(counts: CopiedCounts): string {
-  return `?${COPIED_PARAM}=${counts.focusAreas}-${counts.goals}-${counts.measures}`;
+  return `?${COPIED_PARAM}=${counts.focusAreas}-${counts.subThemes}-${counts.goals}-${counts.measures}`;
 }
 
 /** The counts from the address, or null when there are none (or they were mangled). */
 export function copiedCounts(search: string): CopiedCounts | null {
-  const match = /^(\d+)-(\d+)-(\d+)$/.exec(new URLSearchParams(search).get(COPIED_PARAM) ?? "");
+  const match = /^(\d+)-(\d+)-(\d+)-(\d+)$/.exec(new URLSearchParams(search).get(COPIED_PARAM) ?? "");
   if (!match) return null;
-  return { focusAreas: Number(match[1]), goals: Number(match[2]), measures: Number(match[3]) };
+  return { focusAreas: Number(match[1]), subThemes: Number(match[2]), goals: Number(match[3]), measures: Number(match[4]) };
 }
 
 export function CopiedNoticeView({ counts }: { counts: CopiedCounts }) {
   const { t } = useTranslation("copy-forward");
+  const focusAreas = t("notice.focusAreas", { count: counts.focusAreas });
   return (
     <Alert data-color="success" role="status">
       <Heading level={2} data-size="xs">
@@ -33,7 +35,7 @@ export function CopiedNoticeView({ counts }: { counts: CopiedCounts }) {
       </Heading>
       <Paragraph>
         {t("notice.copied", {
-          focusAreas: t("notice.focusAreas", { count: counts.focusAreas }),
+          focusAreas: counts.subThemes > 0 ? t("notice.withSubThemes", { focusAreas, count: counts.subThemes }) : focusAreas,
           goals: t("notice.goals", { count: counts.goals }),
           measures: t("notice.measures", { count: counts.measures }),
         })}

@@ -85,11 +85,13 @@ describe("starting the next period's programme", () => {
 
 describe("the notice on the new draft", () => {
   it("carries the counts through the address and says them", () => {
-    const search = copiedSearch({ focusAreas: 9, goals: 1, measures: 14 });
-    expect(copiedCounts(search)).toEqual({ focusAreas: 9, goals: 1, measures: 14 });
-    expect(copiedCounts("?copied=1-x-3")).toBeNull();
+    const counts = { focusAreas: 4, subThemes: 15, goals: 1, measures: 14 };
+    expect(copiedCounts(copiedSearch(counts))).toEqual(counts);
+    expect(copiedCounts("?copied=1-x-3-4")).toBeNull();
     expect(copiedCounts("")).toBeNull();
-    const html = withProviders("nb", <CopiedNoticeView counts={{ focusAreas: 9, goals: 1, measures: 14 }} />);
-    expect(html).toContain("Kopiert: 9 satsingsområder, 1 mål og 14 tiltak som ikke er ferdige.");
+    const html = withProviders("nb", <CopiedNoticeView counts={counts} />);
+    expect(html).toContain("Kopiert: 4 satsingsområder med 15 undertemaer, 1 mål og 14 tiltak som ikke er ferdige.");
+    const flat = withProviders("en", <CopiedNoticeView counts={{ ...counts, focusAreas: 1, subThemes: 0 }} />);
+    expect(flat).toContain("Copied: 1 focus area, 1 goal and 14 unfinished measures.");
   });
 });
