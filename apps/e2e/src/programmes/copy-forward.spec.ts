@@ -68,10 +68,33 @@ describe("copying a programme forward to the next period", () => {
     await main.getByRole("link", { name: UNFINISHED, exact: true }).first().waitFor();
     expect(await main.getByRole("link", { name: COMPLETED, exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/copy-forward-notice.png" });
     await shot(page, "draft");
 
     // The measure opens from the draft, as any other.
     await follow(page, main.getByRole("link", { name: UNFINISHED, exact: true }).first(), UNFINISHED);
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: NEXT }).waitFor();
+
+    // Adopting it on the date of the council's November meeting offers that meeting, and as a new
+    // programme (not a revision) it supersedes nothing.
+    await follow(page, actions.getByRole("link", { name: "Vedta denne versjonen" }), "Vedta versjon 1");
+    expect(await main.innerText()).not.toContain("Forrige versjon blir erstattet.");
+    await page.getByLabel("Møtedato").fill("2023-11-24");
+    const inMeeting = main.getByRole("radio", { name: "I Rådsmøte 24. november 2023" });
+    await inMeeting.waitFor();
+    expect(await inMeeting.isChecked()).toBe(true);
+    expect(await page.locator("#adopt-body").count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await shot(page, "adopt");
+    await page.getByLabel("Saksnummer").fill("35/23");
+    await page.getByLabel("Vedtakstekst").fill(`Regionrådet vedtar ${NEXT}.`);
+    await main.getByRole("button", { name: "Registrer vedtak og vedta" }).click();
+    await page.getByRole("heading", { level: 1, name: "Versjoner" }).waitFor();
+    const versionsText = await main.innerText();
+    expect(versionsText).toContain("Versjonen er vedtatt.");
+    expect(versionsText).not.toContain("Forrige versjon er nå erstattet.");
     await page.context().close();
   });
 });

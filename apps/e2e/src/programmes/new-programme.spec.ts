@@ -32,7 +32,7 @@ describe("the secretariat opens a new action programme", () => {
     await page.locator("#new-strategy-overarchingGoal").fill("Vekst i befolkning og arbeidsplasser.");
     await expectNoAxeViolations(page);
     await main.getByRole("button", { name: "Opprett strategien" }).click();
-    await main.getByText("Strategien «Regional strategi 2026–2035» er opprettet.").waitFor();
+    await main.getByText("Strategien «Regional strategi 2026–2035» er opprettet og valgt under Strategi nedenfor.").waitFor();
 
     await page.locator("#new-programme-title").fill("Handlingsprogram 2026–2027");
     await page.locator("#new-programme-periodStart").fill("2026-01-01");
