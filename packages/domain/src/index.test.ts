@@ -8,7 +8,7 @@ describe("public API", () => {
     "IsoDateSchema", "orderedRange", "validateOrganisationCode", "findCodeClash", "isMembershipActive", "activeMembers",
     "findMembershipOverlap", "CreateMeasureInputSchema", "UpdateMeasureInputSchema", "assertStatusTransition",
     "canTransition", "normaliseProgress", "rollUpMeasure", "submitReport", "approveReport", "returnReport",
-    "assertEditable", "reportingFigures", "fundsTable", "agreementFunds", "fundsAcrossAgreements", "statusCounts", "adoptProgramme", "planRevision", "diffProgrammes", "can", "assertCan",
+    "assertEditable", "reportingFigures", "fundsTable", "agreementFunds", "fundsAcrossAgreements", "statusCounts", "adoptProgramme", "planRevision", "planCopyForward", "diffProgrammes", "can", "assertCan",
     "PERMISSIONS", "ACTIONS", "ANONYMOUS",
   ])("exports %s", (name) => {
     expect(domain).toHaveProperty(name);

@@ -25,6 +25,7 @@ export * from "./programmes/focus-area";
 export * from "./programmes/lifecycle";
 export * from "./programmes/change-rules";
 export * from "./programmes/revision";
+export * from "./programmes/copy-forward";
 export * from "./programmes/diff";
 
 export * from "./measures/status";

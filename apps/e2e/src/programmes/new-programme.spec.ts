@@ -32,12 +32,15 @@ describe("the secretariat opens a new action programme", () => {
     await page.locator("#new-strategy-overarchingGoal").fill("Vekst i befolkning og arbeidsplasser.");
     await expectNoAxeViolations(page);
     await main.getByRole("button", { name: "Opprett strategien" }).click();
-    await main.getByText("Strategien «Regional strategi 2026–2035» er opprettet.").waitFor();
+    await main.getByText("Strategien «Regional strategi 2026–2035» er opprettet og valgt under Strategi nedenfor.").waitFor();
 
     await page.locator("#new-programme-title").fill("Handlingsprogram 2026–2027");
     await page.locator("#new-programme-periodStart").fill("2026-01-01");
     await page.locator("#new-programme-periodEnd").fill("2027-12-31");
-    await page.locator("#new-programme-strategyId").selectOption({ label: "Regional strategi 2026–2035" });
+    // The strategy just written is chosen for the programme without being looked for.
+    await page.locator("#new-programme-strategyId option", { hasText: "Regional strategi 2026–2035" }).waitFor({ state: "attached" });
+    const chosen = await page.locator("#new-programme-strategyId").evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
+    expect(chosen).toBe("Regional strategi 2026–2035");
     await page.locator("#new-programme-introduction").fill("Utkast til neste periode.");
     await page.screenshot({ path: "test-results/new-programme.png", fullPage: true });
     await main.getByRole("button", { name: "Opprett utkastet" }).click();

@@ -11,6 +11,7 @@ import { OutboxPage } from "../features/notifications/outbox-page";
 import { NotificationSettingsPage } from "../features/notifications/settings-page";
 import { AgreementPage } from "../features/agreements/agreement-page";
 import { AgreementsPage } from "../features/agreements/agreements-page";
+import { CopyForwardPage } from "../features/copy-forward/copy-forward-page";
 import { CouncilDashboardPage } from "../features/dashboards/council-dashboard-page";
 import { HomePage } from "../features/home/home-page";
 import { MeetingPage } from "../features/meetings/meeting-page";
@@ -62,6 +63,8 @@ export function RouteView({ route }: { route: Route }) {
     case "programmeDiff":
     case "programmeAdopt":
       return <RevisionRouteView key={route.name + route.id} route={route} />;
+    case "programmeCopyForward":
+      return <CopyForwardPage key={route.id} id={route.id} />;
     case "signIn":
       return <SignInPage search={window.location.search} />;
     case "adminOrganisations":

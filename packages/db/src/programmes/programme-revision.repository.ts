@@ -2,7 +2,7 @@ import type { Executor } from "../shared/executor.js";
 import type { MeasureRow } from "../measures/measure.table.js";
 import type { FocusAreaRow, GoalRow, ProgrammeRow } from "./programme.table.js";
 import { findProgrammeById, listFocusAreas, listGoals } from "./programme.repository.js";
-import { copyMeasureContents, fresh } from "./revision-contents.repository.js";
+import { copyMeasureContents, fresh, type CopyOptions } from "./revision-contents.repository.js";
 
 // A programme version as flat rows, the shape the domain's planRevision and diffProgrammes
 // work on, and the copying of a planned revision into new rows.
@@ -77,8 +77,26 @@ function parentsFirst(areas: readonly FocusAreaRow[]): FocusAreaRow[] {
  * keeps its history). Run it inside the use case's transaction.
  */
 export async function insertRevision(db: Executor, plan: RevisionRows): Promise<ProgrammeRow> {
-  const oldProgrammeId = plan.programme.predecessorId;
-  if (!oldProgrammeId) throw new Error("a revision names the programme it revises");
+  const sourceId = plan.programme.predecessorId;
+  if (!sourceId) throw new Error("a revision names the programme it revises");
+  return insertProgrammeCopy(db, plan, { sourceId, indicatorValues: true });
+}
+
+/**
+ * Inserts a programme for a new period planned by the domain's planCopyForward: the same tree
+ * and roles as a revision, budget lines only for the new period's years, and indicators as
+ * definitions (the old period's measurements stay with the old programme).
+ */
+export async function insertCopyForward(
+  db: Executor,
+  plan: RevisionRows,
+  sourceId: string,
+  budgetYears: { from: number; to: number },
+): Promise<ProgrammeRow> {
+  return insertProgrammeCopy(db, plan, { sourceId, indicatorValues: false, budgetYears });
+}
+
+async function insertProgrammeCopy(db: Executor, plan: RevisionRows, options: CopyOptions & { sourceId: string }): Promise<ProgrammeRow> {
   const programme = await db.insertInto("programme").values(fresh(plan.programme)).returningAll().executeTakeFirstOrThrow();
   const areas = parentsFirst(plan.focusAreas);
   for (const area of areas) await db.insertInto("focusArea").values(fresh(area)).execute();
@@ -88,13 +106,13 @@ export async function insertRevision(db: Executor, plan: RevisionRows): Promise<
     const links = plan.measures.flatMap((measure) => measure.goalIds.map((goalId) => ({ measureId: measure.id, goalId })));
     if (links.length > 0) await db.insertInto("measureGoal").values(links).execute();
   }
-  const roles = await db.selectFrom("programmeRole").selectAll().where("programmeId", "=", oldProgrammeId).execute();
+  const roles = await db.selectFrom("programmeRole").selectAll().where("programmeId", "=", options.sourceId).execute();
   if (roles.length > 0) {
     await db
       .insertInto("programmeRole")
       .values(roles.map(({ id: _id, version: _version, ...role }) => ({ ...role, programmeId: programme.id })))
       .execute();
   }
-  await copyMeasureContents(db, plan);
+  await copyMeasureContents(db, plan, options);
   return programme;
 }

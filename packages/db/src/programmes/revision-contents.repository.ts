@@ -1,11 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
-import type { Json } from "../generated/database.js";
+import { sql, type Selectable } from "kysely";
+import type { Indicator, Json } from "../generated/database.js";
 import type { Executor } from "../shared/executor.js";
 import type { RevisionRows } from "./programme-revision.repository.js";
 
-// What hangs on the rows a revision carries forward, copied to the copies. Internal to
-// insertRevision, which calls it inside the use case's transaction.
+// What hangs on the rows a revision (or a copy forward) carries, copied to the copies. Internal
+// to insertRevision and insertCopyForward, which call it inside the use case's transaction.
+
+export interface CopyOptions {
+  /** A revision keeps the measurements so a chart keeps its history; a new period starts without. */
+  indicatorValues: boolean;
+  /** Only budget lines of these years (inclusive); all when absent. */
+  budgetYears?: { from: number; to: number };
+}
+
+/** The originals of the copied rows, found through the plan's id map (old id → new id). */
+function originals(plan: RevisionRows, rows: ReadonlyArray<{ id: string }>): string[] {
+  const copies = new Set(rows.map((row) => row.id));
+  return [...plan.idMap].filter(([, copy]) => copies.has(copy)).map(([original]) => original);
+}
 
 /** Bookkeeping columns a copy must not take over: a new row starts at version 1, created now. */
 export function fresh<T extends { version: number; createdAt?: Date; updatedAt?: Date }>(row: T) {
@@ -14,9 +27,10 @@ export function fresh<T extends { version: number; createdAt?: Date; updatedAt?:
 }
 
 /** Obligation links, parts, budget lines, and indicators with their values. */
-export async function copyMeasureContents(db: Executor, plan: RevisionRows): Promise<void> {
-  const measureIds = plan.measures.map((measure) => measure.predecessorId).filter((id): id is string => id !== null);
-  const goalIds = plan.goals.map((goal) => goal.predecessorId).filter((id): id is string => id !== null);
+export async function copyMeasureContents(db: Executor, plan: RevisionRows, options: CopyOptions): Promise<void> {
+  const measureIds = originals(plan, plan.measures);
+  const goalIds = originals(plan, plan.goals);
+  const { budgetYears } = options;
   const idMap = new Map(plan.idMap);
   const newId = (oldId: string): string => {
     const mapped = idMap.get(oldId);
@@ -39,7 +53,12 @@ export async function copyMeasureContents(db: Executor, plan: RevisionRows): Pro
         .values(parts.map((part) => ({ ...fresh(part), id: newId(part.id), measureId: newId(part.measureId) })))
         .execute();
     }
-    const lines = await db.selectFrom("budgetLine").selectAll().where("measureId", "in", measureIds).execute();
+    const lines = await db
+      .selectFrom("budgetLine")
+      .selectAll()
+      .where("measureId", "in", measureIds)
+      .$if(budgetYears !== undefined, (query) => query.where("year", ">=", budgetYears?.from ?? 0).where("year", "<=", budgetYears?.to ?? 0))
+      .execute();
     if (lines.length > 0) {
       await db
         .insertInto("budgetLine")
@@ -65,6 +84,16 @@ export async function copyMeasureContents(db: Executor, plan: RevisionRows): Pro
     )
     .execute();
   if (indicators.length === 0) return;
+  await copyIndicators(db, indicators, idMap, newId, options.indicatorValues);
+}
+
+async function copyIndicators(
+  db: Executor,
+  indicators: ReadonlyArray<Selectable<Indicator>>,
+  idMap: Map<string, string>,
+  newId: (oldId: string) => string,
+  withValues: boolean,
+): Promise<void> {
   for (const indicator of indicators) idMap.set(indicator.id, randomUUID());
   await db
     .insertInto("indicator")
@@ -79,6 +108,7 @@ export async function copyMeasureContents(db: Executor, plan: RevisionRows): Pro
       })),
     )
     .execute();
+  if (!withValues) return;
   const values = await db
     .selectFrom("indicatorValue")
     .selectAll()

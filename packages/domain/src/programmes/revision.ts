@@ -71,6 +71,38 @@ export function planRevision<
   const { programme } = snapshot;
   const refusal = revisionRefusal(programme.status, false);
   if (refusal) throw new DomainError("INVALID_STATE", { reason: refusal, params: { status: programme.status } });
+  return copyProgrammeTree(snapshot, newId, {
+    programme: (id) => ({
+      ...programme,
+      id,
+      status: "draft",
+      revision: programme.revision + 1,
+      predecessorId: programme.id,
+      adoptedDecisionId: null,
+      published: false,
+      publishedAt: null,
+    }),
+    linkPredecessors: true,
+  });
+}
+
+export interface TreeCopy<P> {
+  /** The new programme row, given its new id. */
+  programme: (id: string) => P;
+  /** A revision links each copy to its original (for the diff); a programme for a new period does not. */
+  linkPredecessors: boolean;
+}
+
+/**
+ * The one copy of a programme's tree: every focus area and goal in their order, and the measures
+ * with work left, with new ids and references remapped. Used by the revision and by copy forward.
+ */
+export function copyProgrammeTree<
+  P extends RevisableProgramme,
+  F extends RevisableFocusArea,
+  G extends RevisableGoal,
+  M extends RevisableMeasure,
+>(snapshot: ProgrammeSnapshot<P, F, G, M>, newId: () => string, copy: TreeCopy<P>): PlannedRevision<P, F, G, M> {
   const idMap = new Map<string, string>();
   const copyId = (oldId: string): string => {
     const id = newId();
@@ -78,29 +110,21 @@ export function planRevision<
     return id;
   };
   const remap = (oldId: string | null): string | null => (oldId === null ? null : (idMap.get(oldId) ?? oldId));
+  const predecessor = (oldId: string): string | null => (copy.linkPredecessors ? oldId : null);
 
-  const programmeId = copyId(programme.id);
+  const programmeId = copyId(snapshot.programme.id);
   const carriedMeasures = snapshot.measures.filter(isCarriedForward);
   // Ids first, references second: a sub-theme may be listed before its parent.
   for (const row of [...snapshot.focusAreas, ...snapshot.goals, ...carriedMeasures]) copyId(row.id);
   const idOf = (oldId: string): string => idMap.get(oldId) ?? oldId;
 
   return {
-    programme: {
-      ...programme,
-      id: programmeId,
-      status: "draft",
-      revision: programme.revision + 1,
-      predecessorId: programme.id,
-      adoptedDecisionId: null,
-      published: false,
-      publishedAt: null,
-    },
+    programme: copy.programme(programmeId),
     focusAreas: snapshot.focusAreas.map((area) => ({
-      ...area, id: idOf(area.id), programmeId, parentId: remap(area.parentId), predecessorId: area.id,
+      ...area, id: idOf(area.id), programmeId, parentId: remap(area.parentId), predecessorId: predecessor(area.id),
     })),
     goals: snapshot.goals.map((goal) => ({
-      ...goal, id: idOf(goal.id), programmeId, focusAreaId: remap(goal.focusAreaId), predecessorId: goal.id,
+      ...goal, id: idOf(goal.id), programmeId, focusAreaId: remap(goal.focusAreaId), predecessorId: predecessor(goal.id),
     })),
     measures: carriedMeasures.map((measure) => ({
       ...measure,
@@ -108,7 +132,7 @@ export function planRevision<
       programmeId,
       focusAreaId: remap(measure.focusAreaId),
       goalIds: measure.goalIds.map(idOf),
-      predecessorId: measure.id,
+      predecessorId: predecessor(measure.id),
     })),
     idMap,
   };

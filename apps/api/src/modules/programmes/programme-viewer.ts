@@ -19,6 +19,8 @@ export function programmeViewer(actor: Actor, resource: Resource, programme: Pic
     publish: edit(publicationRefusal(programme.status, !programme.published)),
     startRevision: edit(revisionRefusal(programme.status, hasSuccessor)),
     adopt: edit(adoptionRefusal(programme.status)),
+    /** Start the next period's programme from this one: as creating a programme for the owner. */
+    copyForward: permitOf(actor, "edit_programme", { ...resource, published: false }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { router } from "../../trpc/init.js";
 import { addFocusArea } from "./add-focus-area.js";
 import { addGoal } from "./add-goal.js";
+import { copyForward } from "./copy-forward.js";
 import { createProgramme } from "./create-programme.js";
 import { diffProgramme } from "./diff-programme.js";
 import { getProgramme } from "./get-programme.js";
@@ -36,5 +37,6 @@ export const programmesRouter = router({
   removeRole,
   setPublished: setProgrammePublished,
   startRevision,
+  copyForward,
   diff: diffProgramme,
 });

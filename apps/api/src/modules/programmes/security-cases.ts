@@ -128,6 +128,16 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "programmes.copyForward",
+    arrange: async (world) => {
+      const programme = await adoptedProgramme(world.council.id);
+      return {
+        input: { programmeId: programme.id, version: programme.version, title: "Handlingsprogram 2028–2029", periodStart: "2028-01-01", periodEnd: "2029-12-31" },
+        resource: draft(world),
+      };
+    },
+  },
+  {
     path: "programmes.diff",
     arrange: async (world) => {
       const revision = await revisionOf(await adoptedProgramme(world.council.id));

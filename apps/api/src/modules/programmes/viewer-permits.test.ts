@@ -21,11 +21,12 @@ describe("what a programme's viewer may do", () => {
 
     expect((await get(draft.id)).viewer).toEqual({
       editStructure: yes, addMeasure: yes, editFollowUp: yes, publish: no("programme_not_adopted"), startRevision: no("revise_adopted_only"), adopt: yes,
+      copyForward: yes,
     });
     const adopted = await adoptDirectly(draft);
     expect((await get(adopted.id)).viewer).toEqual({
       editStructure: no("programme_adopted_use_revision"), addMeasure: no("programme_adopted_use_revision"), editFollowUp: yes,
-      publish: yes, startRevision: yes, adopt: no("programme_not_draft"),
+      publish: yes, startRevision: yes, adopt: no("programme_not_draft"), copyForward: yes,
     });
     const revision = await ok<{ id: string }>("mutation", "programmes.startRevision", { id: adopted.id, version: adopted.version }, cookie);
     const after = await get(adopted.id);
@@ -34,6 +35,7 @@ describe("what a programme's viewer may do", () => {
 
     const { cookie: stange } = await signedInUser("municipality_contributor", region.stange.id);
     expect((await get(adopted.id, stange)).viewer.editStructure).toEqual(no("role_not_allowed"));
+    expect((await get(adopted.id, stange)).viewer.copyForward).toEqual(no("role_not_allowed"));
   });
 });
 

@@ -12,10 +12,17 @@ import { useCreateForm } from "./use-create-form";
 
 const ID = "new-programme";
 const ORDER = ["title", "periodStart", "periodEnd", "strategyId", "introduction"] as const;
-const EMPTY = { title: "", periodStart: "", periodEnd: "", strategyId: "", introduction: "" };
+const EMPTY = { title: "", periodStart: "", periodEnd: "", introduction: "" };
+
+interface NewProgrammeFormProps {
+  councilId: string;
+  /** The chosen strategy ("" for none), held by the page so a strategy created there is chosen at once. */
+  strategyId: string;
+  onStrategyChange: (strategyId: string) => void;
+}
 
 /** A new action programme of the council (`programmes.create`); it opens as a draft. */
-export function NewProgrammeForm({ councilId }: { councilId: string }) {
+export function NewProgrammeForm({ councilId, strategyId, onStrategyChange }: NewProgrammeFormProps) {
   const { t } = useTranslation("programme-editing");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -28,10 +35,13 @@ export function NewProgrammeForm({ councilId }: { councilId: string }) {
     strategyId: t("newProgramme.strategy"), introduction: t("newProgramme.introduction"),
   };
   const messages = useFieldMessages({ labels }, errors);
-  const field = (name: (typeof ORDER)[number]) => ({ id: `${ID}-${name}`, label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
+  const all = { ...values, strategyId };
+  const field = (name: (typeof ORDER)[number]) => ({
+    id: `${ID}-${name}`, label: labels[name], value: all[name], onChange: name === "strategyId" ? onStrategyChange : set(name), error: messages[name],
+  });
   const input = {
     ownerId: councilId, title: values.title.trim(), periodStart: values.periodStart, periodEnd: values.periodEnd,
-    strategyId: values.strategyId || null, introduction: values.introduction,
+    strategyId: strategyId || null, introduction: values.introduction,
   };
 
   const submit = () =>

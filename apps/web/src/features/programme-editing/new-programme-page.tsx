@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
@@ -14,6 +15,7 @@ import { NewStrategySection } from "./new-strategy-section";
 export function NewProgrammePage() {
   const { t } = useTranslation("programme-editing");
   const me = useCurrentUser();
+  const [strategyId, setStrategyId] = useState("");
   useDocumentTitle(t("newProgramme.heading"));
   if (me.isPending) return <Loading />;
   const council = me.data?.organisation;
@@ -28,8 +30,8 @@ export function NewProgrammePage() {
       </div>
       {allowed && council ? (
         <>
-          <NewStrategySection councilId={council.id} />
-          <NewProgrammeForm councilId={council.id} />
+          <NewStrategySection councilId={council.id} onCreated={(strategy) => setStrategyId(strategy.id)} />
+          <NewProgrammeForm councilId={council.id} strategyId={strategyId} onStrategyChange={setStrategyId} />
         </>
       ) : (
         <Alert data-color="warning">

@@ -3,8 +3,11 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NewStrategyForm } from "./new-strategy-form";
 
-/** A strategy is optional and rarely new, so its form stays folded until asked for. */
-export function NewStrategySection({ councilId }: { councilId: string }) {
+/**
+ * A strategy is optional and rarely new, so its form stays folded until asked for. A strategy
+ * written here is meant for the programme below: `onCreated` lets the page choose it there.
+ */
+export function NewStrategySection({ councilId, onCreated }: { councilId: string; onCreated: (strategy: { id: string }) => void }) {
   const { t } = useTranslation("programme-editing");
   const headingId = useId();
   const [open, setOpen] = useState(false);
@@ -24,7 +27,7 @@ export function NewStrategySection({ councilId }: { councilId: string }) {
       </div>
       {open ? (
         <NewStrategyForm councilId={councilId} onCancel={() => setOpen(false)}
-          onCreated={(strategy) => { setOpen(false); setCreated(strategy.title); }} />
+          onCreated={(strategy) => { setOpen(false); setCreated(strategy.title); onCreated(strategy); }} />
       ) : (
         <div>
           <Button type="button" variant="secondary" data-size="sm" onClick={() => { setCreated(null); setOpen(true); }}>

@@ -9,6 +9,7 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { MeasuresTable } from "../measures/measures-table";
 import { ProgrammeMeasures } from "../measures/programme-measures";
 import { ProgrammeEditing } from "../programme-editing/programme-editing";
+import { CopiedNotice } from "../copy-forward/copied-notice";
 import { ProgrammeDownload } from "../documents/programme-download";
 import { DecisionsAbout } from "../meetings/decisions-about";
 import { FocusAreaSection } from "./focus-area-section";
@@ -31,6 +32,7 @@ export function ProgrammePage({ id }: { id: string }) {
   return (
     <>
       <ProgrammeHeader programme={data} />
+      <CopiedNotice />
       <ProgrammeDownload programmeId={data.id} />
       <ProgrammeEditing programme={data} />
       {data.strategy && <StrategySection strategy={data.strategy} contentLang={data.owner.languageForm} />}

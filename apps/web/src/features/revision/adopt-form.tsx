@@ -5,9 +5,12 @@ import { errorCodeOf } from "../../shared/errors/error-code";
 import { useFieldMessages } from "../../shared/errors/field-message";
 import type { FieldProblems } from "../../shared/errors/field-problems";
 import { AdoptField } from "./adopt-field";
+import { chosenMeeting, MeetingChoiceField, useSameDayMeetings, type MeetingChoice } from "./meeting-choice";
 import { ADOPT_FIELDS, serverErrors, validateAdopt, type AdoptField as Field, type AdoptValues } from "./adopt-values";
 
 interface AdoptFormProps {
+  /** The council whose meetings on the chosen date are offered. */
+  councilId: string;
   initial: AdoptValues;
   pending: boolean;
   onSubmit: (values: AdoptValues) => Promise<void>;
@@ -15,16 +18,21 @@ interface AdoptFormProps {
 }
 
 /** Meeting date, body, case number and decision text; errors at each field and summarised on top. */
-export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormProps) {
+export function AdoptForm({ councilId, initial, pending, onSubmit, onCancel }: AdoptFormProps) {
   const { t } = useTranslation(["revision", "common"]);
   const [values, setValues] = useState(initial);
+  const [choice, setChoice] = useState<MeetingChoice>(null);
+  const sameDay = useSameDayMeetings(councilId, values.heldOn);
+  const meeting = chosenMeeting(sameDay, choice);
+  // An existing meeting already has its body; the decision is recorded in it.
+  const sent: AdoptValues = meeting ? { ...values, meetingId: meeting.id, body: meeting.body } : { ...values, meetingId: "" };
   const [errors, setErrors] = useState<FieldProblems>({});
   const [failure, setFailure] = useState<unknown>(null);
   const summary = useRef<HTMLElement | null>(null);
   const keep = (element: HTMLElement | null) => {
     summary.current = element;
   };
-  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: Exclude<Field, "meetingId">) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const labels = { heldOn: t("adopt.heldOn"), body: t("adopt.body"), caseNumber: t("adopt.caseNumber"), text: t("adopt.text") };
   const messages = useFieldMessages({ labels, examples: { caseNumber: "41/22" } }, errors);
   const message = (field: Field): string | undefined => messages[field];
@@ -32,7 +40,7 @@ export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormPro
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const found = validateAdopt(values);
+    const found = validateAdopt(sent);
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) {
@@ -40,7 +48,7 @@ export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormPro
       return;
     }
     try {
-      await onSubmit(values);
+      await onSubmit(sent);
     } catch (error) {
       const fields = serverErrors(error);
       setErrors(fields);
@@ -70,7 +78,10 @@ export function AdoptForm({ initial, pending, onSubmit, onCancel }: AdoptFormPro
         </Alert>
       )}
       <AdoptField id="adopt-heldOn" kind="date" label={t("adopt.heldOn")} value={values.heldOn} onChange={set("heldOn")} error={message("heldOn")} />
-      <AdoptField id="adopt-body" label={t("adopt.body")} help={t("adopt.bodyHelp")} value={values.body} onChange={set("body")} error={message("body")} />
+      <MeetingChoiceField meetings={sameDay} chosen={meeting} onChoose={setChoice} />
+      {!meeting && (
+        <AdoptField id="adopt-body" label={t("adopt.body")} help={t("adopt.bodyHelp")} value={values.body} onChange={set("body")} error={message("body")} />
+      )}
       <AdoptField id="adopt-caseNumber" label={t("adopt.caseNumber")} help={t("adopt.caseNumberHelp")} value={values.caseNumber}
         onChange={set("caseNumber")} error={message("caseNumber")} />
       <AdoptField id="adopt-text" kind="textarea" label={t("adopt.text")} value={values.text} onChange={set("text")} error={message("text")} />

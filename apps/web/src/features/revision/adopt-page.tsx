@@ -55,7 +55,8 @@ export function AdoptPage({ id }: { id: string }) {
             {t("adopt.intro")} {data.predecessorId && t("adopt.introSupersedes")}
           </Paragraph>
           <AdoptForm
-            initial={{ heldOn: "", body: predecessor.data?.adoption?.body ?? "", caseNumber: "", text: "" }}
+            councilId={data.owner.id}
+            initial={{ heldOn: "", meetingId: "", body: predecessor.data?.adoption?.body ?? "", caseNumber: "", text: "" }}
             pending={pending}
             onCancel={back}
             onSubmit={async (values) => {

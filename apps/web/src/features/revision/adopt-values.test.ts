@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serverErrors, validateAdopt } from "./adopt-values";
 
-const valid = { heldOn: "2022-11-18", body: "Regionrådet", caseNumber: "41/22", text: "Vedtatt." };
+const valid = { heldOn: "2022-11-18", meetingId: "", body: "Regionrådet", caseNumber: "41/22", text: "Vedtatt." };
 
 describe("adopt form checks", () => {
   it("accepts a complete decision", () => {
@@ -10,7 +10,7 @@ describe("adopt form checks", () => {
   });
 
   it("names every missing field and a malformed case number", () => {
-    expect(Object.entries(validateAdopt({ heldOn: "", body: " ", caseNumber: "", text: "" })).map(([field, problem]) => [field, problem.code])).toEqual([
+    expect(Object.entries(validateAdopt({ heldOn: "", meetingId: "", body: " ", caseNumber: "", text: "" })).map(([field, problem]) => [field, problem.code])).toEqual([
       ["heldOn", "required"], ["body", "required"], ["caseNumber", "required"], ["text", "required"],
     ]);
     expect(validateAdopt({ ...valid, caseNumber: "41-22" })).toEqual({ caseNumber: expect.objectContaining({ code: "invalid_format", params: expect.objectContaining({ format: "regex" }) }) });

@@ -5,11 +5,13 @@ import { blankProblems, fieldProblemsOf, schemaProblems, type FieldProblems } fr
 
 export interface AdoptValues {
   heldOn: string;
+  /** The council's meeting that day to record the decision in; "" for a new meeting. */
+  meetingId: string;
   body: string;
   caseNumber: string;
   text: string;
 }
-export type AdoptField = keyof AdoptValues;
+export type AdoptField = Exclude<keyof AdoptValues, "meetingId">;
 
 export const ADOPT_FIELDS: readonly AdoptField[] = ["heldOn", "body", "caseNumber", "text"];
 

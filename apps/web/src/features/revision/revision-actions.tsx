@@ -8,7 +8,8 @@ type Programme = Pick<ProgrammeDetail, "id" | "predecessorId" | "viewer">;
 
 /**
  * The programme page's way into the rolling revision: versions and what changed for every
- * reader, and adopting a draft for the secretariat the server allows. Starting a revision is
+ * reader; adopting a draft and starting the next period's programme for the secretariat the
+ * server allows. Starting a revision is
  * offered where an adopted version's structure would be edited (the programme editing section).
  */
 export function RevisionActions({ programme }: { programme: Programme }) {
@@ -18,6 +19,9 @@ export function RevisionActions({ programme }: { programme: Programme }) {
       <AppLink href={hrefFor({ name: "programmeVersions", id: programme.id })}>{t("actions.versions")}</AppLink>
       {programme.predecessorId && <AppLink href={hrefFor({ name: "programmeDiff", id: programme.id })}>{t("actions.diff")}</AppLink>}
       {programme.viewer.adopt.allowed && <AppLink href={hrefFor({ name: "programmeAdopt", id: programme.id })}>{t("actions.adopt")}</AppLink>}
+      {programme.viewer.copyForward.allowed && (
+        <AppLink href={hrefFor({ name: "programmeCopyForward", id: programme.id })}>{t("actions.copyForward")}</AppLink>
+      )}
     </nav>
   );
 }

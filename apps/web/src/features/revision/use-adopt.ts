@@ -14,7 +14,8 @@ interface Target {
 }
 
 /**
- * Adoption is three calls: the meeting, its agenda item, the decision that adopts. What was
+ * Adoption is three calls: the meeting (unless the council's meeting that day is chosen), its
+ * agenda item, the decision that adopts. What was
  * already created is remembered, so trying again after a failed step does not record the
  * meeting or the item twice (as long as the values they came from did not change).
  */
@@ -31,11 +32,16 @@ export function useAdopt(target: Target) {
 
   async function adopt(values: AdoptValues) {
     const body = values.body.trim();
-    const meetingKey = `${values.heldOn}|${body}`;
+    // The council's meeting that day when the reader chose it; otherwise one made for the decision.
+    const meetingKey = values.meetingId ? `meeting|${values.meetingId}` : `${values.heldOn}|${body}`;
     if (meeting.current?.key !== meetingKey) {
-      const title = t("adopt.meetingTitle", { body, date: formatDate(values.heldOn, language) });
-      const created = await createMeeting.mutateAsync({ councilId: target.councilId, body, title, heldOn: values.heldOn });
-      meeting.current = { id: created.id, key: meetingKey };
+      if (values.meetingId) {
+        meeting.current = { id: values.meetingId, key: meetingKey };
+      } else {
+        const title = t("adopt.meetingTitle", { body, date: formatDate(values.heldOn, language) });
+        const created = await createMeeting.mutateAsync({ councilId: target.councilId, body, title, heldOn: values.heldOn });
+        meeting.current = { id: created.id, key: meetingKey };
+      }
       item.current = null;
     }
     const itemKey = values.caseNumber.trim();

@@ -84,6 +84,7 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "programmeVersions":
     case "programmeDiff":
     case "programmeAdopt":
+    case "programmeCopyForward":
       return revisionHref(route);
     case "measureImport":
       return importHref(route);

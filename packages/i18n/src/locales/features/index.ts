@@ -1,4 +1,5 @@
 import { revision } from "./revision";
+import { copyForward } from "./copy-forward";
 import { reports } from "./reports";
 import { measures } from "./measures";
 import { agreements } from "./agreements";
@@ -17,6 +18,7 @@ import { navigation } from "./navigation";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
+  "copy-forward": copyForward,
   admin,
   public: publicPages,
   agreements,

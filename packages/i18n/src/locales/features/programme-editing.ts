@@ -119,7 +119,7 @@ const en = {
     periodStart: "Period from (optional)",
     periodEnd: "Period to (optional)",
     submit: "Create the strategy",
-    created: "The strategy “{{title}}” is created. Choose it under Strategy below.",
+    created: "The strategy “{{title}}” is created and chosen under Strategy below.",
   },
   structure: {
     heading: "Focus areas, sub-themes and goals",
@@ -261,7 +261,7 @@ export const programmeEditing = defineNamespace(en, {
       periodStart: "Periode fra (valgfritt)",
       periodEnd: "Periode til (valgfritt)",
       submit: "Opprett strategien",
-      created: "Strategien «{{title}}» er opprettet. Velg den under Strategi nedenfor.",
+      created: "Strategien «{{title}}» er opprettet og valgt under Strategi nedenfor.",
     },
     structure: {
       heading: "Satsingsområder, undertemaer og mål",
@@ -401,7 +401,7 @@ export const programmeEditing = defineNamespace(en, {
       periodStart: "Periode frå (valfritt)",
       periodEnd: "Periode til (valfritt)",
       submit: "Opprett strategien",
-      created: "Strategien «{{title}}» er oppretta. Vel han under Strategi nedanfor.",
+      created: "Strategien «{{title}}» er oppretta og vald under Strategi nedanfor.",
     },
     structure: {
       heading: "Satsingsområde, undertema og mål",
@@ -541,7 +541,7 @@ export const programmeEditing = defineNamespace(en, {
       periodStart: "Period från (valfritt)",
       periodEnd: "Period till (valfritt)",
       submit: "Skapa strategin",
-      created: "Strategin ”{{title}}” är skapad. Välj den under Strategi nedan.",
+      created: "Strategin ”{{title}}” är skapad och vald under Strategi nedan.",
     },
     structure: {
       heading: "Insatsområden, delområden och mål",

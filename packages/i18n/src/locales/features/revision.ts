@@ -8,6 +8,7 @@ export const revision = defineNamespace(
       versions: "All versions",
       diff: "What changed since the previous version",
       start: "Start revision",
+      copyForward: "Start next period's programme",
       adopt: "Adopt this version",
     },
     start: {
@@ -97,6 +98,10 @@ export const revision = defineNamespace(
       cancel: "Cancel",
       summary: "Correct these before saving",
       meetingTitle: "{{body}}, {{date}}",
+      meeting: "Meeting",
+      meetingHelp: "The council already has a meeting on this date. Record the decision there, or in a new meeting.",
+      existingMeeting: "In {{title}}",
+      newMeeting: "In a new meeting",
     },
   },
   {
@@ -106,6 +111,7 @@ export const revision = defineNamespace(
         versions: "Alle versjoner",
         diff: "Hva er endret siden forrige versjon",
         start: "Start rullering",
+        copyForward: "Start neste periodes program",
         adopt: "Vedta denne versjonen",
       },
       start: {
@@ -195,6 +201,10 @@ export const revision = defineNamespace(
         cancel: "Avbryt",
         summary: "Rett opp dette før du lagrer",
         meetingTitle: "{{body}}, {{date}}",
+        meeting: "Møte",
+        meetingHelp: "Rådet har allerede et møte denne datoen. Før vedtaket der, eller i et nytt møte.",
+        existingMeeting: "I {{title}}",
+        newMeeting: "I et nytt møte",
       },
     },
     nn: {
@@ -203,6 +213,7 @@ export const revision = defineNamespace(
         versions: "Alle versjonar",
         diff: "Kva er endra sidan førre versjon",
         start: "Start rullering",
+        copyForward: "Start programmet for neste periode",
         adopt: "Vedta denne versjonen",
       },
       start: {
@@ -292,6 +303,10 @@ export const revision = defineNamespace(
         cancel: "Avbryt",
         summary: "Rett opp dette før du lagrar",
         meetingTitle: "{{body}}, {{date}}",
+        meeting: "Møte",
+        meetingHelp: "Rådet har alt eit møte denne datoen. Før vedtaket der, eller i eit nytt møte.",
+        existingMeeting: "I {{title}}",
+        newMeeting: "I eit nytt møte",
       },
     },
     sv: {
@@ -300,6 +315,7 @@ export const revision = defineNamespace(
         versions: "Alla versioner",
         diff: "Vad har ändrats sedan förra versionen",
         start: "Påbörja revidering",
+        copyForward: "Starta nästa periods plan",
         adopt: "Anta denna version",
       },
       start: {
@@ -389,6 +405,10 @@ export const revision = defineNamespace(
         cancel: "Avbryt",
         summary: "Rätta detta innan du sparar",
         meetingTitle: "{{body}}, {{date}}",
+        meeting: "Sammanträde",
+        meetingHelp: "Förbundet har redan ett sammanträde detta datum. För in beslutet där, eller i ett nytt sammanträde.",
+        existingMeeting: "I {{title}}",
+        newMeeting: "I ett nytt sammanträde",
       },
     },
   },
