@@ -35,10 +35,10 @@ const data: Data = {
   measuresByOwner: [{ ownerId: "c1", ownerName: "Hamarregionen", counts: statusCounts([{ status: "in_progress", count: 11 }]) }],
 };
 
-function render(lang: "nb" | "sv") {
+function render(lang: "nb" | "sv", dashboard: Data = data) {
   return renderFromCache(
     lang,
-    (trpc, client) => client.setQueryData(trpc.dashboards.county.queryKey({ countyId: "k1" }), data),
+    (trpc, client) => client.setQueryData(trpc.dashboards.county.queryKey({ countyId: "k1" }), dashboard),
     <CountyDashboard county={{ id: "k1", name: "Innlandet" }} />,
   );
 }
@@ -65,6 +65,13 @@ describe("CountyDashboard", () => {
     expect(html).toMatch(/1\s500\s000\skr/);
     expect(html.match(/data-color="danger"[^>]*>Over tilsagn</g)).toHaveLength(1);
     expect(html).toMatch(/data-color="success"[^>]*>Innenfor tilsagn</);
+  });
+
+  it("says that a measure under two agreements counts under each row but once in the total, when there are rows to add", () => {
+    const note = "telles under begge her; fylkets sum over teller det én gang";
+    expect(render("nb")).not.toContain(note);
+    const second = { ...data.agreements[0]!, id: "a2", title: "Partnerskapsavtale Elverum" };
+    expect(render("nb", { ...data, agreements: [...data.agreements, second] })).toContain(note);
   });
 
   it("speaks Swedish", () => {

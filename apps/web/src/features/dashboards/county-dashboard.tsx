@@ -67,7 +67,12 @@ function Sections({ data }: { data: Data }) {
       </Section>
       <FundsSection funds={data.funds} />
       <Section heading={t("county.agreementFundsHeading")} empty={withMoney.length === 0 && t("county.fundsEmpty")}>
-        {(id) => <AgreementFundsTable agreements={withMoney} labelledBy={id} />}
+        {(id) => (
+          <>
+            <AgreementFundsTable agreements={withMoney} labelledBy={id} />
+            {withMoney.length > 1 && <Paragraph className="meta">{t("county.agreementFundsNote")}</Paragraph>}
+          </>
+        )}
       </Section>
       <Section heading={t("county.measuresHeading")} empty={byOwner.length === 0 && t("county.measuresEmpty")}>
         {(id) => <StatusCountTable rows={byOwner} labelledBy={id} rowHeader={t("county.owner")} rowHref={dashboardOf} />}
