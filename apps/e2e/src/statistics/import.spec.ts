@@ -52,7 +52,7 @@ describe("importing official statistics", () => {
     const region = population(page);
     await region.getByText("Statistisk sentralbyrå (SSB), tabell 07459, statistikkvariabel Personer1").waitFor();
     await region.getByText("Importeres for: Elverum (3420)").waitFor();
-    await region.getByText("Ikke importert ennå.").waitFor();
+    await region.getByText("Ikke importert ennå; verdiene hentes hver morgen.").waitFor();
     await expectNoAxeViolations(page);
 
     // By keyboard: the button takes focus and Enter presses it.

@@ -38,7 +38,7 @@ describe("SourceSummary", () => {
   it("says in Swedish that Kolada figures are not imported yet, and when values are kept by hand", () => {
     const kolada = { ...indicator, binding: { source: "kolada" as const, kpi: "N01951", at: "end" as const }, series: [] };
     expect(render("sv", kolada, undefined)).toContain("Kolada, nyckeltal N01951");
-    expect(render("sv", kolada, undefined)).toContain("Inte importerat ännu.");
+    expect(render("sv", kolada, undefined)).toContain("Inte importerat ännu; värdena hämtas varje morgon.");
     expect(render("nb", { ...indicator, binding: null }, undefined)).toContain("Verdiene registreres manuelt.");
   });
 });

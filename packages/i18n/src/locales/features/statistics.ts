@@ -19,7 +19,7 @@ const en = {
     atStart: "Each value is dated the first day of its period.",
     atEnd: "Each value is dated the last day of its period.",
     lastImport: "Last imported {{time}}.",
-    neverImported: "Not imported yet.",
+    neverImported: "Not imported yet; the values are fetched every morning.",
   },
   actions: {
     importNow: "Import now",
@@ -101,7 +101,7 @@ export const statistics = defineNamespace(en, {
       atStart: "Hver verdi dateres første dag i perioden.",
       atEnd: "Hver verdi dateres siste dag i perioden.",
       lastImport: "Sist importert {{time}}.",
-      neverImported: "Ikke importert ennå.",
+      neverImported: "Ikke importert ennå; verdiene hentes hver morgen.",
     },
     actions: {
       importNow: "Importer nå",
@@ -181,7 +181,7 @@ export const statistics = defineNamespace(en, {
       atStart: "Kvar verdi vert datert første dag i perioden.",
       atEnd: "Kvar verdi vert datert siste dag i perioden.",
       lastImport: "Sist importert {{time}}.",
-      neverImported: "Ikkje importert enno.",
+      neverImported: "Ikkje importert enno; verdiane blir henta kvar morgon.",
     },
     actions: {
       importNow: "Importer no",
@@ -261,7 +261,7 @@ export const statistics = defineNamespace(en, {
       atStart: "Varje värde dateras till periodens första dag.",
       atEnd: "Varje värde dateras till periodens sista dag.",
       lastImport: "Senast importerat {{time}}.",
-      neverImported: "Inte importerat ännu.",
+      neverImported: "Inte importerat ännu; värdena hämtas varje morgon.",
     },
     actions: {
       importNow: "Importera nu",
