@@ -59,6 +59,16 @@ describe("walkthrough: Gardermoregionen", () => {
     await expect(roleOf("Innovasjon Gardermoen")).resolves.toBe("Koordinator");
     for (const municipality of MUNICIPALITIES) await expect(roleOf(municipality)).resolves.toBe("Bidragsyter");
     await expect(roles.getByRole("cell", { name: "Bidragsyter", exact: true }).count()).resolves.toBe(6);
+    // The follow-up changes on the adopted version too: the county joins as funder.
+    const rolesSection = main.getByRole("region", { name: "Roller i oppfølgingen" });
+    await rolesSection.getByRole("button", { name: "Legg til rolle" }).click();
+    await rolesSection.getByLabel("Organisasjon", { exact: true }).selectOption({ label: "Akershus" });
+    await rolesSection.getByLabel("Rolle", { exact: true }).selectOption({ label: "Finansierer" });
+    await rolesSection.getByLabel("Ansvar (valgfritt)").fill("Medfinansiering av fellestiltakene.");
+    await expectNoAxeViolations(page);
+    await rolesSection.getByRole("button", { name: "Legg til rollen" }).click();
+    await rolesSection.getByText("Akershus har fått en rolle i oppfølgingen.").waitFor();
+    await expect(roleOf("Akershus")).resolves.toBe("Finansierer");
     // The table of all measures names the same responsible organisation as the focus area's table.
     const allMeasures = main.getByRole("table", { name: "Alle tiltak" });
     await allMeasures.getByRole("row").filter({ hasText: EDITED.from }).getByRole("cell", { name: /^Innovasjon Gardermoen/ }).waitFor();

@@ -115,6 +115,13 @@ describe("ProgrammePage", () => {
     expect(html).toMatch(/<th[^>]*scope="row"[^>]*>Akershus fylkeskommune<\/th><td[^>]*>Finansierer<\/td><td[^>]*>Medfinansiering\.<\/td>/);
     expect(render("sv", { ...programme, roles })).toContain(">Finansiär<");
     expect(render("nb")).not.toContain("Roller i oppfølgingen");
+    expect(html).not.toContain("Legg til rolle");
+
+    // The secretariat changes the follow-up of an adopted version: add a role, remove one.
+    const editing = render("nb", { ...programme, roles, viewer: secretariatOnAdopted });
+    expect(editing).toContain(">Legg til rolle</button>");
+    expect(editing).toContain('aria-label="Fjern rollen til Akershus fylkeskommune"');
+    expect(render("nb", { ...programme, viewer: secretariatOnAdopted })).toMatch(/<h2[^>]*>Roller i oppfølgingen<\/h2>/);
   });
 
   it("names each goal's indicators with unit, baseline and target, where no measure may show them", () => {

@@ -51,7 +51,7 @@ export function ProgrammePage({ id }: { id: string }) {
           />
         </section>
       )}
-      <RolesSection roles={data.roles} contentLang={data.owner.languageForm} />
+      <RolesSection programme={data} />
       <ProgrammeMeasures programme={data} />
       <DecisionsAbout decisions={data.decisions} />
     </>
