@@ -12,7 +12,7 @@ export interface Choices<T extends string> {
   allowed: (lang: Language) => string;
 }
 
-function choices<T extends string>(
+export function choices<T extends string>(
   codes: readonly T[],
   labelKey: (code: T) => string,
   alsoKnownAs: (code: T) => readonly string[] = () => [],

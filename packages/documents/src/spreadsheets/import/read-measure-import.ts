@@ -6,7 +6,7 @@ import type { ImportedMeasure, ImportLookups, ImportProblem, MeasureImport, Prev
 import { indexLookups } from "./lookup-indexes.js";
 import { readMeasureRow } from "./measure-row.js";
 import { readPartRow, type ParentRow } from "./part-row.js";
-import { readFirstSheet } from "./read-sheet.js";
+import { readFirstSheet, type ReadSheet } from "./read-sheet.js";
 import { RowReader } from "./row-reader.js";
 
 /**
@@ -19,6 +19,11 @@ export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookup
   if (sheet.rows.length === 0) {
     throw new DomainError("INVALID_INPUT", { reason: "import_no_rows", params: { field: "fileBase64" } });
   }
+  return readMeasureRows(sheet, lookups, lang);
+}
+
+/** The measures of one sheet in the measures layout, read already; the whole programme's import reads its measures sheet here too. */
+export function readMeasureRows(sheet: ReadSheet, lookups: ImportLookups, lang: Language): MeasureImport {
   const used = new Set(sheet.rows.flatMap((row) => [...row.cells.keys()]));
   const { columns, problems: headingProblems } = mapColumns(sheet.headers, used, lookups.currency, lang);
   const problems: ImportProblem[] = [...headingProblems];
