@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { updateWithVersion, type Db } from "@samspill/db";
 import { getTestDb } from "@samspill/db/testing";
-import { trpcMutation } from "../../testing/harness.js";
+import { trpcMutation, trpcQuery } from "../../testing/harness.js";
 import { adoptDirectly } from "../programmes/programme-fixtures.js";
 import { download, sheetMeasure } from "./spreadsheet-fixtures.js";
 import { emptyDraft, normalisedTree, structureFile, variedProgramme } from "./structure-fixtures.js";
@@ -96,7 +96,10 @@ describe("importing the whole programme from Excel", () => {
     const draft = await emptyDraft(world.council.id);
     const fileBase64 = await structureFile(draft);
     const input = { programmeId: draft.id, version: draft.version, fileBase64 };
+    const permit = async () => ((await trpcQuery("programmes.get", { id: draft.id }, { cookie })).body.result?.data as { viewer: { importStructure: unknown } }).viewer.importStructure;
+    expect(await permit()).toEqual({ allowed: true, reason: null });
     expect((await trpcMutation("spreadsheets.importStructure", input, { cookie })).status).toBe(200);
+    expect(await permit()).toEqual({ allowed: false, reason: "programme_has_structure" });
 
     // The same preview again: the programme has moved on, and it now has a structure.
     const stale = await trpcMutation("spreadsheets.importStructure", input, { cookie });

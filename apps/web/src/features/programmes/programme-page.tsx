@@ -10,6 +10,7 @@ import { MeasuresTable } from "../measures/measures-table";
 import { ProgrammeMeasures } from "../measures/programme-measures";
 import { ProgrammeEditing } from "../programme-editing/programme-editing";
 import { ProgrammeDownload } from "../documents/programme-download";
+import { StructureImportLink } from "../spreadsheets/structure-import-link";
 import { DecisionsAbout } from "../meetings/decisions-about";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
@@ -30,6 +31,7 @@ export function ProgrammePage({ id }: { id: string }) {
   return (
     <>
       <ProgrammeHeader programme={data} />
+      <StructureImportLink programme={data} />
       <ProgrammeDownload programmeId={data.id} />
       <ProgrammeEditing programme={data} />
       {data.strategy && <StrategySection strategy={data.strategy} contentLang={data.owner.languageForm} />}

@@ -86,6 +86,7 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "programmeAdopt":
       return revisionHref(route);
     case "measureImport":
+    case "structureImport":
       return importHref(route);
     case "reportNew":
     case "report":
