@@ -37,7 +37,7 @@ describe("importing the whole programme from Excel", () => {
 
     const imported = await trpcMutation("spreadsheets.importStructure", { programmeId: draft.id, version: draft.version, fileBase64: file.base64 }, { cookie });
     expect(imported.status, JSON.stringify(imported.body.error)).toBe(200);
-    expect(imported.body.result?.data).toEqual({ focusAreas: 2, goals: 3, measures: 4, parts: 2, budgetLines: 3, programmeVersion: draft.version + 1 });
+    expect(imported.body.result?.data).toEqual({ focusAreas: 1, subThemes: 1, goals: 3, measures: 4, parts: 2, budgetLines: 3, programmeVersion: draft.version + 1 });
     expect(await normalisedTree(db, draft.id)).toEqual(await normalisedTree(db, world.programme.id));
 
     const events = await db.selectFrom("auditEvent").select("action")
@@ -79,8 +79,8 @@ describe("importing the whole programme from Excel", () => {
     const preview = await trpcMutation("spreadsheets.previewStructureImport", { programmeId: draft.id, fileBase64, language: "sv" }, { cookie });
     const data = preview.body.result?.data as { problems: Array<{ sheet: string; row: number; column: string; reason: string }> };
     expect(data.problems.map(({ sheet, row, column, reason }) => `${sheet} ${row} ${column} ${reason}`)).toEqual([
-      "Innsatsområder og mål 2 Radtype sub_theme_without_focus_area",
-      "Innsatsområder og mål 4 Overskrift not_for_goals",
+      "Satsingsområder og mål 2 Radtype sub_theme_without_focus_area",
+      "Satsingsområder og mål 4 Overskrift not_for_goals",
       "Tiltak 2 Mål unknown_goal",
       "Tiltak 3 Kommune unknown_organisation",
     ]);

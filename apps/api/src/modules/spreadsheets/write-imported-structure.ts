@@ -19,7 +19,7 @@ export async function writeImportedStructure(
   audit: Audit,
   programme: ProgrammeRow,
   result: ProgrammeImport,
-): Promise<ImportCounts & { focusAreas: number; goals: number }> {
+): Promise<ImportCounts & { focusAreas: number; subThemes: number; goals: number }> {
   const ids = new Map<string, string>();
   const organisationId = programme.ownerId;
   let position = 0;
@@ -46,5 +46,6 @@ export async function writeImportedStructure(
     goalIds: measure.goalIds.map((key) => idOf(ids, key)),
   }));
   const counts = await writeImportedMeasures(db, audit, programme, measures);
-  return { focusAreas: result.focusAreas.length, goals: result.goals.length, ...counts };
+  const subThemes = result.focusAreas.filter((area) => area.parentKey !== null).length;
+  return { focusAreas: result.focusAreas.length - subThemes, subThemes, goals: result.goals.length, ...counts };
 }

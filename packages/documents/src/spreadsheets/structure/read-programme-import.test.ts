@@ -58,7 +58,7 @@ describe("reading the whole programme's workbook", () => {
   it("names the sheet, row and column of each problem, in the reader's language", async () => {
     const bytes = await edited("sv", (book) => {
       const structure = book.getWorksheet("Insatsområden och mål")!;
-      structure.getCell("A2").value = "Deltema"; // a sub-theme above every focus area
+      structure.getCell("A2").value = "Delområde"; // a sub-theme above every focus area
       structure.getCell("B5").value = "Rubrik"; // a goal has no heading
       structure.getCell("A4").value = "Kapitel"; // not a row type
       structure.getCell("C3").value = null; // a focus area needs its title
@@ -73,11 +73,11 @@ describe("reading the whole programme's workbook", () => {
       ["Insatsområden och mål", 5, "Rubrik", "not_for_goals"],
       ["Åtgärder", 2, "Insatsområde", "unknown_focus_area"],
     ]);
-    expect(result.problems[2]?.params).toEqual({ allowed: "Innsatsområde, Undertema, Mål" });
+    expect(result.problems[2]?.params).toEqual({ allowed: "Satsingsområde, Undertema, Mål" });
   });
 
   it("refuses a workbook without the structure sheet, naming it in the reader's language", async () => {
-    const bytes = await edited("nb", (book) => book.removeWorksheet(book.getWorksheet("Innsatsområder og mål")!.id));
+    const bytes = await edited("nb", (book) => book.removeWorksheet(book.getWorksheet("Satsingsområder og mål")!.id));
     const error = await readProgrammeImport(bytes, LOOKUPS_WITHOUT_STRUCTURE, "en").catch((caught: unknown) => caught);
     expect(isDomainError(error, "INVALID_INPUT") && [error.reason, error.params]).toEqual([
       "import_missing_sheet", { field: "fileBase64", sheet: "Focus areas and goals" },

@@ -55,16 +55,16 @@ export const structureImport = defineNamespace(
   },
   {
     nb: {
-      sheet: { instructions: "Veiledning", structure: "Innsatsområder og mål", lists: "Lister" },
+      sheet: { instructions: "Veiledning", structure: "Satsingsområder og mål", lists: "Lister" },
       file: { template: "Programmal {{programme}}", programme: "Programstruktur {{programme}}" },
-      kind: { focus_area: "Innsatsområde", sub_theme: "Undertema", goal: "Mål" },
+      kind: { focus_area: "Satsingsområde", sub_theme: "Undertema", goal: "Mål" },
       columns: { kind: "Radtype", heading: "Overskrift", title: "Tittel", description: "Beskrivelse" },
       instructions: {
         title: "Hele handlingsprogrammet i én arbeidsbok",
         structure:
-          "Arket «{{sheet}}»: én rad per innsatsområde, med undertemaene og målene på radene under. Et mål hører til innsatsområdet eller undertemaet over det; mål over det første innsatsområdet gjelder hele programmet.",
+          "Arket «{{sheet}}»: én rad per satsingsområde, med undertemaene og målene på radene under. Et mål hører til satsingsområdet eller undertemaet over det; mål over det første satsingsområdet gjelder hele programmet.",
         measures:
-          "Arket «{{sheet}}»: én rad per tiltak, med hver kommunes del på radene rett under. Skriv innsatsområdet eller undertemaet og målene nøyaktig som i det første arket; skill flere mål med «;».",
+          "Arket «{{sheet}}»: én rad per tiltak, med hver kommunes del på radene rett under. Skriv satsingsområdet eller undertemaet og målene nøyaktig som i det første arket; skill flere mål med «;».",
         budget: "Budsjett: én kolonne per år, i hele {{currency}}. Finansieringskilden på raden gjelder alle årene.",
         lists: "Cellene med valg (radtype, status, finansieringskilde, kommune) har de tillatte verdiene i en liste.",
         strategy:
@@ -76,11 +76,11 @@ export const structureImport = defineNamespace(
         link: "Importer hele programmet fra Excel",
         heading: "Importer hele programmet",
         intro:
-          "Fyll ut malen med innsatsområdene, undertemaene, målene og tiltakene i {{programme}}, med kommunenes deler og budsjett. Ingenting lagres før du bekrefter, og bare når hele filen er gyldig.",
+          "Fyll ut malen med satsingsområdene, undertemaene, målene og tiltakene i {{programme}}, med kommunenes deler og budsjett. Ingenting lagres før du bekrefter, og bare når hele filen er gyldig.",
         template: "Last ned programmalen",
         check: "Kontroller filen",
         wouldCreate: "Importen vil opprette:",
-        focusAreas: "Innsatsområder",
+        focusAreas: "Satsingsområder",
         subThemes: "Undertemaer",
         goals: "Mål",
         measures: "Tiltak",
@@ -88,7 +88,7 @@ export const structureImport = defineNamespace(
         budgetLines: "Budsjettlinjer",
         treeHeading: "Programmet slik filen beskriver det",
         programmeGoals: "Mål for hele programmet",
-        unplacedMeasures: "Tiltak uten innsatsområde",
+        unplacedMeasures: "Tiltak uten satsingsområde",
         sheet: "Ark",
         problem: "Arket «{{sheet}}», rad {{row}}, kolonne «{{column}}»: {{message}}",
         countsCaption: "Dette vil importen opprette",
@@ -99,21 +99,21 @@ export const structureImport = defineNamespace(
         message: "Problem",
         local: "lokalt",
         confirm: "Importer programmet",
-        done: "Programmet ble importert: {{focusAreas}} innsatsområder, {{goals}} mål og {{measures}} tiltak.",
+        done: "Programmet ble importert: {{focusAreas}} satsingsområder, {{goals}} mål og {{measures}} tiltak.",
         missingSheet: "Arbeidsboken har ikke arket «{{sheet}}». Start med programmalen.",
       },
     },
     nn: {
-      sheet: { instructions: "Rettleiing", structure: "Innsatsområde og mål", lists: "Lister" },
+      sheet: { instructions: "Rettleiing", structure: "Satsingsområde og mål", lists: "Lister" },
       file: { template: "Programmal {{programme}}", programme: "Programstruktur {{programme}}" },
-      kind: { focus_area: "Innsatsområde", sub_theme: "Undertema", goal: "Mål" },
+      kind: { focus_area: "Satsingsområde", sub_theme: "Undertema", goal: "Mål" },
       columns: { kind: "Radtype", heading: "Overskrift", title: "Tittel", description: "Skildring" },
       instructions: {
         title: "Heile handlingsprogrammet i éi arbeidsbok",
         structure:
-          "Arket «{{sheet}}»: éi rad per innsatsområde, med undertemaa og måla på radene under. Eit mål høyrer til innsatsområdet eller undertemaet over det; mål over det første innsatsområdet gjeld heile programmet.",
+          "Arket «{{sheet}}»: éi rad per satsingsområde, med undertemaa og måla på radene under. Eit mål høyrer til satsingsområdet eller undertemaet over det; mål over det første satsingsområdet gjeld heile programmet.",
         measures:
-          "Arket «{{sheet}}»: éi rad per tiltak, med delen til kvar kommune på radene rett under. Skriv innsatsområdet eller undertemaet og måla nøyaktig som i det første arket; skil fleire mål med «;».",
+          "Arket «{{sheet}}»: éi rad per tiltak, med delen til kvar kommune på radene rett under. Skriv satsingsområdet eller undertemaet og måla nøyaktig som i det første arket; skil fleire mål med «;».",
         budget: "Budsjett: éi kolonne per år, i heile {{currency}}. Finansieringskjelda på rada gjeld alle åra.",
         lists: "Cellene med val (radtype, status, finansieringskjelde, kommune) har dei tillatne verdiane i ei liste.",
         strategy:
@@ -129,7 +129,7 @@ export const structureImport = defineNamespace(
         template: "Last ned programmalen",
         check: "Kontroller fila",
         wouldCreate: "Importen vil opprette:",
-        focusAreas: "Innsatsområde",
+        focusAreas: "Satsingsområde",
         subThemes: "Undertema",
         goals: "Mål",
         measures: "Tiltak",
@@ -137,7 +137,7 @@ export const structureImport = defineNamespace(
         budgetLines: "Budsjettliner",
         treeHeading: "Programmet slik fila skildrar det",
         programmeGoals: "Mål for heile programmet",
-        unplacedMeasures: "Tiltak utan innsatsområde",
+        unplacedMeasures: "Tiltak utan satsingsområde",
         sheet: "Ark",
         problem: "Arket «{{sheet}}», rad {{row}}, kolonne «{{column}}»: {{message}}",
         countsCaption: "Dette vil importen opprette",
@@ -148,21 +148,21 @@ export const structureImport = defineNamespace(
         message: "Problem",
         local: "lokalt",
         confirm: "Importer programmet",
-        done: "Programmet vart importert: {{focusAreas}} innsatsområde, {{goals}} mål og {{measures}} tiltak.",
+        done: "Programmet vart importert: {{focusAreas}} satsingsområde, {{goals}} mål og {{measures}} tiltak.",
         missingSheet: "Arbeidsboka har ikkje arket «{{sheet}}». Start med programmalen.",
       },
     },
     sv: {
       sheet: { instructions: "Anvisningar", structure: "Insatsområden och mål", lists: "Listor" },
       file: { template: "Mall för handlingsplan {{programme}}", programme: "Handlingsplanens struktur {{programme}}" },
-      kind: { focus_area: "Insatsområde", sub_theme: "Deltema", goal: "Mål" },
+      kind: { focus_area: "Insatsområde", sub_theme: "Delområde", goal: "Mål" },
       columns: { kind: "Radtyp", heading: "Rubrik", title: "Titel", description: "Beskrivning" },
       instructions: {
         title: "Hela handlingsplanen i en arbetsbok",
         structure:
-          "Bladet «{{sheet}}»: en rad per insatsområde, med dess delteman och mål på raderna under. Ett mål hör till insatsområdet eller deltemat ovanför; mål ovanför det första insatsområdet gäller hela handlingsplanen.",
+          "Bladet «{{sheet}}»: en rad per insatsområde, med dess delområden och mål på raderna under. Ett mål hör till insatsområdet eller delområdet ovanför; mål ovanför det första insatsområdet gäller hela handlingsplanen.",
         measures:
-          "Bladet «{{sheet}}»: en rad per åtgärd, med varje kommuns del på raderna direkt under. Skriv insatsområdet eller deltemat och målen exakt som i det första bladet; skilj flera mål med «;».",
+          "Bladet «{{sheet}}»: en rad per åtgärd, med varje kommuns del på raderna direkt under. Skriv insatsområdet eller delområdet och målen exakt som i det första bladet; skilj flera mål med «;».",
         budget: "Budget: en kolumn per år, i hela {{currency}}. Radens finansieringskälla gäller alla år.",
         lists: "Cellerna med val (radtyp, status, finansieringskälla, kommun) har de tillåtna värdena i en lista.",
         strategy:
@@ -174,12 +174,12 @@ export const structureImport = defineNamespace(
         link: "Importera hela handlingsplanen från Excel",
         heading: "Importera hela handlingsplanen",
         intro:
-          "Fyll i mallen med insatsområden, delteman, mål och åtgärder i {{programme}}, med kommunernas delar och budget. Inget sparas förrän du bekräftar, och bara när hela filen är giltig.",
+          "Fyll i mallen med insatsområden, delområden, mål och åtgärder i {{programme}}, med kommunernas delar och budget. Inget sparas förrän du bekräftar, och bara när hela filen är giltig.",
         template: "Ladda ner mallen för handlingsplanen",
         check: "Kontrollera filen",
         wouldCreate: "Importen skulle skapa:",
         focusAreas: "Insatsområden",
-        subThemes: "Delteman",
+        subThemes: "Delområden",
         goals: "Mål",
         measures: "Åtgärder",
         parts: "Kommunernas delar",
