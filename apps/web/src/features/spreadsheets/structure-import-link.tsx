@@ -1,11 +1,15 @@
+import "./measure-import.css";
 import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { DownloadButton } from "../../shared/files/download-button";
+import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
 import { useSearch } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 
-// On a draft programme's page: the way to fill it from one workbook (when the server permits
-// it: the secretariat, an empty draft), and after an import the notice of what came in.
+// On a programme's page: the whole programme as one workbook for every reader, the way to fill
+// an empty draft from one (when the server permits it: the secretariat), and after an import
+// the notice of what came in.
 
 export const IMPORTED_PARAM = "imported";
 
@@ -23,6 +27,7 @@ interface StructureImportLinkProps {
 export function StructureImportLink({ programme }: StructureImportLinkProps) {
   const { t } = useTranslation("structure-import");
   const imported = importedCounts(useSearch());
+  const { language } = useLanguage();
   return (
     <>
       {imported && (
@@ -30,11 +35,14 @@ export function StructureImportLink({ programme }: StructureImportLinkProps) {
           <Paragraph>{t("import.done", imported)}</Paragraph>
         </Alert>
       )}
+      <div className="sheet-downloads">
+      <DownloadButton procedure="spreadsheets.programmeStructure" input={{ programmeId: programme.id, language }}>
+        {t("download")}
+      </DownloadButton>
       {programme.viewer.importStructure.allowed && (
-        <Paragraph>
-          <AppLink href={hrefFor({ name: "structureImport", id: programme.id })}>{t("import.link")}</AppLink>
-        </Paragraph>
+        <AppLink href={hrefFor({ name: "structureImport", id: programme.id })}>{t("import.link")}</AppLink>
       )}
+      </div>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { defineNamespace } from "./define-namespace";
 export const structureImport = defineNamespace(
   {
     sheet: { instructions: "Instructions", structure: "Focus areas and goals", lists: "Lists" },
+    download: "Download the whole programme as Excel",
     file: { template: "Programme template {{programme}}", programme: "Programme structure {{programme}}" },
     kind: { focus_area: "Focus area", sub_theme: "Sub-theme", goal: "Goal" },
     columns: { kind: "Row type", heading: "Heading", title: "Title", description: "Description" },
@@ -56,6 +57,7 @@ export const structureImport = defineNamespace(
   {
     nb: {
       sheet: { instructions: "Veiledning", structure: "Satsingsområder og mål", lists: "Lister" },
+      download: "Last ned hele programmet som Excel",
       file: { template: "Programmal {{programme}}", programme: "Programstruktur {{programme}}" },
       kind: { focus_area: "Satsingsområde", sub_theme: "Undertema", goal: "Mål" },
       columns: { kind: "Radtype", heading: "Overskrift", title: "Tittel", description: "Beskrivelse" },
@@ -105,6 +107,7 @@ export const structureImport = defineNamespace(
     },
     nn: {
       sheet: { instructions: "Rettleiing", structure: "Satsingsområde og mål", lists: "Lister" },
+      download: "Last ned heile programmet som Excel",
       file: { template: "Programmal {{programme}}", programme: "Programstruktur {{programme}}" },
       kind: { focus_area: "Satsingsområde", sub_theme: "Undertema", goal: "Mål" },
       columns: { kind: "Radtype", heading: "Overskrift", title: "Tittel", description: "Skildring" },
@@ -154,6 +157,7 @@ export const structureImport = defineNamespace(
     },
     sv: {
       sheet: { instructions: "Anvisningar", structure: "Insatsområden och mål", lists: "Listor" },
+      download: "Ladda ner hela handlingsplanen som Excel",
       file: { template: "Mall för handlingsplan {{programme}}", programme: "Handlingsplanens struktur {{programme}}" },
       kind: { focus_area: "Insatsområde", sub_theme: "Delområde", goal: "Mål" },
       columns: { kind: "Radtyp", heading: "Rubrik", title: "Titel", description: "Beskrivning" },
