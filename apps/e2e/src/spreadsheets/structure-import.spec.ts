@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
 import { launchBrowser, openPage } from "../support/browser.js";
+import { follow, mainMenu } from "../support/links.js";
 import { submitSignIn } from "../support/session.js";
 
 // The whole action programme by import: the Hamarregionen secretariat signs in from the home
@@ -67,6 +68,25 @@ async function fillTemplate(template: Buffer): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The rows of a workbook's structure and measures sheets, as values. */
+async function contentOf(file: Buffer): Promise<unknown[][][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file as unknown as ExcelJS.Buffer);
+  return ["Satsingsområder og mål", "Tiltak"].map((name) => {
+    const rows: unknown[][] = [];
+    book.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  });
+}
+
+async function signInFromHome(browser: Browser): Promise<Page> {
+  const page = await openPage(browser, "/");
+  await page.getByRole("banner").getByRole("link", { name: "Logg inn" }).click();
+  await submitSignIn(page, "sekretariat@demo.samspill.no");
+  await page.getByRole("banner").getByRole("button", { name: "Logg ut" }).waitFor();
+  return page;
+}
+
 async function download(page: Page, button: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), act(button.click())]);
   expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -122,6 +142,38 @@ describe("the whole programme from Excel", () => {
     // The whole programme by import: 5 UI actions from the empty draft's page (link, template,
     // file, check, import), 14 from the home page with signing in and creating the draft.
     expect([actions - setUp, actions]).toEqual([5, 14]);
+    await page.context().close();
+  });
+
+  it("the demo's Handlingsprogram 2022–2023 carried through its workbook into a new draft downloads as the same workbook", async () => {
+    const page = await signInFromHome(browser);
+    const main = page.getByRole("main");
+    await follow(page, mainMenu(page).getByRole("link", { name: "Handlingsprogram", exact: true }), "Handlingsprogram");
+    const own = page.getByRole("region", { name: "Dine handlingsprogram" });
+    await follow(page, own.getByRole("link", { name: "Handlingsprogram 2022–2023" }).first(), "Handlingsprogram 2022–2023");
+    const original = await download(page, main.getByRole("button", { name: "Last ned hele programmet som Excel" }));
+
+    await follow(page, mainMenu(page).getByRole("link", { name: "Handlingsprogram", exact: true }), "Handlingsprogram");
+    await follow(page, main.getByRole("link", { name: "Nytt handlingsprogram" }), "Nytt handlingsprogram");
+    const title = `Kopi av handlingsprogrammet (${Date.now().toString(36)})`;
+    await page.locator("#new-programme-title").fill(title);
+    await page.locator("#new-programme-periodStart").fill("2022-01-01");
+    await page.locator("#new-programme-periodEnd").fill("2023-12-31");
+    await main.getByRole("button", { name: "Opprett utkastet" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await follow(page, main.getByRole("link", { name: "Importer hele programmet fra Excel" }), "Importer hele programmet");
+    await page.getByLabel("Excel-fil (.xlsx)").setInputFiles({
+      name: "handlingsprogram.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: original,
+    });
+    await main.getByRole("button", { name: "Kontroller filen" }).click();
+    await page.getByRole("heading", { name: "Hva filen inneholder" }).waitFor();
+    const problems = main.getByRole("table", { name: "Problemer i filen" });
+    expect(await problems.count() === 0 ? [] : await problems.getByRole("row").allInnerTexts()).toEqual([]);
+    await main.getByRole("button", { name: "Importer programmet" }).click();
+    await main.getByText(/^Programmet ble importert: 4 satsingsområder/).waitFor();
+
+    const copy = await download(page, main.getByRole("button", { name: "Last ned hele programmet som Excel" }));
+    expect(await contentOf(copy)).toEqual(await contentOf(original));
     await page.context().close();
   });
 });

@@ -30,7 +30,7 @@ export function choices<T extends string>(
   };
 }
 
-export const ROW_KINDS = ["measure", "part"] as const;
+export const ROW_KINDS = ["measure", "part", "budget"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export const KIND_CHOICES: Choices<RowKind> = choices(ROW_KINDS, (code) => `spreadsheets:kind.${code}`);

@@ -58,7 +58,7 @@ function addLists(workbook: ExcelJS.Workbook, data: ProgrammeWorkbookData, lang:
   const country = countryOfCurrency(data.programme.currency);
   const lists: string[][] = [
     STRUCTURE_KINDS.map((kind) => t(`structure-import:kind.${kind}`)),
-    [t("spreadsheets:kind.measure"), t("spreadsheets:kind.part")],
+    [t("spreadsheets:kind.measure"), t("spreadsheets:kind.part"), t("spreadsheets:kind.budget")],
     MEASURE_SCOPES.map((scope) => t(`domain:measureScope.${scope}`)),
     data.municipalities,
     MEASURE_STATUSES.map((status) => t(`domain:measureStatus.${status}`)),
