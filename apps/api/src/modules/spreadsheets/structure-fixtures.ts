@@ -21,6 +21,7 @@ export async function variedProgramme() {
   const housing = await sharedMeasure(programme, { title: "Boligstrategi", focusAreaId: theme.id, position: 4, description: "Felles boligstrategi." });
   await setGoalsOfMeasure(db, housing.id, [themeGoal.id, world.goal.id]);
   await insertBudgetLine(db, { measureId: housing.id, partId: null, year: 2025, amountMinor: 75_000_00, currency: "NOK", fundingSource: "county_partnership_funds" });
+  await insertBudgetLine(db, { measureId: housing.id, partId: null, year: 2024, amountMinor: 25_000_00, currency: "NOK", fundingSource: "council_funds" });
   return { ...world, theme };
 }
 

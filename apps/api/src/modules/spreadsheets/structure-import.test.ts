@@ -29,7 +29,7 @@ describe("importing the whole programme from Excel", () => {
     expect(preview.status, JSON.stringify(preview.body.error)).toBe(200);
     expect(preview.body.result?.data).toMatchObject({
       programmeVersion: draft.version, problems: [],
-      counts: { focusAreas: 1, subThemes: 1, goals: 3, measures: 4, parts: 2, budgetLines: 3 },
+      counts: { focusAreas: 1, subThemes: 1, goals: 3, measures: 4, parts: 2, budgetLines: 4 },
       tree: { goals: ["Flere innbyggere i regionen"], focusAreas: [{ subThemes: [{ title: "Bolig og stedsutvikling", goals: ["Attraktive sentrum"] }] }] },
     });
     const db = await getTestDb();
@@ -37,7 +37,7 @@ describe("importing the whole programme from Excel", () => {
 
     const imported = await trpcMutation("spreadsheets.importStructure", { programmeId: draft.id, version: draft.version, fileBase64: file.base64 }, { cookie });
     expect(imported.status, JSON.stringify(imported.body.error)).toBe(200);
-    expect(imported.body.result?.data).toEqual({ focusAreas: 1, subThemes: 1, goals: 3, measures: 4, parts: 2, budgetLines: 3, programmeVersion: draft.version + 1 });
+    expect(imported.body.result?.data).toEqual({ focusAreas: 1, subThemes: 1, goals: 3, measures: 4, parts: 2, budgetLines: 4, programmeVersion: draft.version + 1 });
     expect(await normalisedTree(db, draft.id)).toEqual(await normalisedTree(db, world.programme.id));
 
     const events = await db.selectFrom("auditEvent").select("action")
