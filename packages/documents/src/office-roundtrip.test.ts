@@ -6,6 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { measuresSheet } from "./spreadsheets/measures-sheet.js";
 import { SHEET_DATA } from "./spreadsheets/sheet.test-data.js";
 import { writeXlsx } from "./spreadsheets/write-xlsx.js";
+import { LOOKUPS } from "./spreadsheets/sheet.test-data.js";
+import { programmeWorkbook } from "./spreadsheets/structure/programme-workbook.js";
+import { readProgrammeImport } from "./spreadsheets/structure/read-programme-import.js";
+import { mkdirSync } from "node:fs";
 import { annualReportDocument } from "./word/annual-report-document.js";
 import { REPORT } from "./word/annual-report.test-data.js";
 import { documentFormat } from "./word/document-format.js";
@@ -71,5 +75,29 @@ describe.runIf(available || required)("generated files in LibreOffice", () => {
     expect(lines[0]).toContain("Tittel");
     // The total row's SUBTOTAL formulas, as LibreOffice works them out.
     expect(lines[lines.length - 1]?.replace(/[,.\u00a0 ]/g, "")).toMatch(/^Sum;+600000;550000;100000$/);
+  }, 180_000);
+
+  it("saves the whole programme's workbook and the import reads LibreOffice's copy back unchanged", async () => {
+    const data = {
+      ...SHEET_DATA, strategy: null, municipalities: ["Hamar", "Stange"],
+      structure: [
+        { kind: "focus_area" as const, heading: "Vekst", title: "Befolkningsvekst", description: "" },
+        { kind: "goal" as const, heading: null, title: "Tilflytting", description: "" },
+        { kind: "goal" as const, heading: null, title: "Samferdsel", description: "" },
+      ],
+    };
+    const original = await programmeWorkbook(data, "nb");
+    const inbox = path.join(folder, "in");
+    mkdirSync(inbox, { recursive: true });
+    writeFileSync(path.join(inbox, "programmal.xlsx"), original);
+    execFileSync("soffice", [`-env:UserInstallation=file://${folder}/profile`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", folder, path.join(inbox, "programmal.xlsx")], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const saved = new Uint8Array(readFileSync(path.join(folder, "programmal.xlsx")));
+    const lookups = { ...LOOKUPS, focusAreas: [], goals: [] };
+    const [fromOffice, fromPortal] = [await readProgrammeImport(saved, lookups, "nb"), await readProgrammeImport(original, lookups, "nb")];
+    expect(fromOffice.problems).toEqual([]);
+    expect(fromOffice).toEqual(fromPortal);
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import { UsersPage } from "../features/admin/users-page";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { MeasurePage } from "../features/measures/measure-page";
 import { MeasureImportPage } from "../features/spreadsheets/measure-import-page";
+import { StructureImportPage } from "../features/spreadsheets/structure-import-page";
 import { CouncilPage } from "../features/public/council-page";
 import { NotFoundPage } from "../features/not-found/not-found-page";
 import { OutboxMessagePage } from "../features/notifications/outbox-message-page";
@@ -59,6 +60,8 @@ export function RouteView({ route }: { route: Route }) {
       return <OverviewPage key={route.periodId ?? ""} periodId={route.periodId} />;
     case "measureImport":
       return <MeasureImportPage key={route.id} id={route.id} />;
+    case "structureImport":
+      return <StructureImportPage key={route.id} id={route.id} />;
     case "programmeVersions":
     case "programmeDiff":
     case "programmeAdopt":

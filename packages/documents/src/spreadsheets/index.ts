@@ -13,3 +13,7 @@ export {
   IMPORT_PROBLEM_REASONS, type ImportBudgetLine, type ImportedMeasure, type ImportedPart, type ImportLookups,
   type ImportProblem, type ImportProblemReason, type MeasureImport, type NamedRow, type OrganisationName, type PreviewRow,
 } from "./import/import-types.js";
+export { readProgrammeImport } from "./structure/read-programme-import.js";
+export { programmeWorkbook, type ProgrammeWorkbookData, type StructureSheetRow } from "./structure/programme-workbook.js";
+export { STRUCTURE_KINDS, type StructureKind } from "./structure/structure-layout.js";
+export type { ImportedFocusArea, ImportedGoal, ProgrammeImport, StructurePreviewRow } from "./structure/structure-types.js";

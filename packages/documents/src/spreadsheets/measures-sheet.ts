@@ -70,28 +70,45 @@ function budgetCells(lines: readonly SheetBudgetLine[], columns: readonly Budget
   });
 }
 
-/** Every funding source of a row's budget lines, in the domain's order; the years' amounts are their sum. */
-function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue {
-  const sources = FUNDING_SOURCES.filter((source) => lines.some((line) => line.fundingSource === source));
-  return sources.length === 0 ? null : sources.map((source) => fundingSourceName(t, source, countryOfCurrency(lines[0]?.currency ?? ""))).join("; ");
+/** A row's budget lines by funding source, in the domain's order: one source per row. */
+function bySource(lines: readonly SheetBudgetLine[]): SheetBudgetLine[][] {
+  const groups = FUNDING_SOURCES.map((source) => lines.filter((line) => line.fundingSource === source)).filter((group) => group.length > 0);
+  return groups.length === 0 ? [[]] : groups;
 }
 
-function measureRow(t: Translate, measure: SheetMeasure, columns: readonly BudgetColumn[]): CellValue[] {
+function fundingCell(t: Translate, lines: readonly SheetBudgetLine[]): CellValue {
+  const line = lines[0];
+  return line ? fundingSourceName(t, line.fundingSource, countryOfCurrency(line.currency)) : null;
+}
+
+function measureRow(t: Translate, measure: SheetMeasure, lines: readonly SheetBudgetLine[], columns: readonly BudgetColumn[]): CellValue[] {
   return [
     measure.number, t("spreadsheets:kind.measure"), measure.focusArea, measure.goals.join("; "), measure.title, measure.description,
     t(`domain:measureScope.${measure.scope}`), measure.municipality, measure.responsibleOrganisation,
     measure.responsiblePerson, null, measure.startDate, measure.endDate, t(`domain:measureStatus.${measure.status}`),
-    measure.progress, [...measure.sdgGoals].sort((a, b) => a - b).join(", "), fundingCell(t, measure.budget), null,
-    ...budgetCells(measure.budget, columns),
+    measure.progress, [...measure.sdgGoals].sort((a, b) => a - b).join(", "), fundingCell(t, lines), null,
+    ...budgetCells(lines, columns),
   ];
 }
 
-function partRow(t: Translate, measure: SheetMeasure, part: SheetMeasurePart, columns: readonly BudgetColumn[]): CellValue[] {
+function partRow(t: Translate, measure: SheetMeasure, part: SheetMeasurePart, lines: readonly SheetBudgetLine[], columns: readonly BudgetColumn[]): CellValue[] {
   return [
     measure.number, t("spreadsheets:kind.part"), null, null, measure.title, part.description, null, part.municipality, null,
     part.contactName, part.contactEmail, null, null, t(`domain:measureStatus.${part.status}`), part.progress, null,
-    fundingCell(t, part.budget), part.budgetShare?.amountMinor ?? null, ...budgetCells(part.budget, columns),
+    fundingCell(t, lines), part.budgetShare?.amountMinor ?? null, ...budgetCells(lines, columns),
   ];
+}
+
+/** A row of another funding source, right below the measure or part whose budget it adds to. */
+function budgetRow(t: Translate, measure: SheetMeasure, lines: readonly SheetBudgetLine[], columns: readonly BudgetColumn[]): CellValue[] {
+  const empty = Array.from({ length: 11 }, () => null);
+  return [measure.number, t("spreadsheets:kind.budget"), null, null, measure.title, ...empty, fundingCell(t, lines), null, ...budgetCells(lines, columns)];
+}
+
+/** The row itself with its first funding source, then a row per further source. */
+function withSources(first: (lines: SheetBudgetLine[]) => CellValue[], t: Translate, measure: SheetMeasure, budget: readonly SheetBudgetLine[], columns: readonly BudgetColumn[]) {
+  const [own = [], ...more] = bySource(budget);
+  return [first(own), ...more.map((lines) => budgetRow(t, measure, lines, columns))];
 }
 
 /** The sheet; with no measures it is the empty import template of the programme. */
@@ -102,8 +119,8 @@ export function measuresSheet(data: MeasureSheetData, lang: Language): SheetTabl
     sheetName: t("spreadsheets:sheet.measures"),
     columns: measureColumns(lang, data.programme.currency, columns),
     rows: data.measures.flatMap((measure) => [
-      measureRow(t, measure, columns),
-      ...measure.parts.map((part) => partRow(t, measure, part, columns)),
+      ...withSources((lines) => measureRow(t, measure, lines, columns), t, measure, measure.budget, columns),
+      ...measure.parts.flatMap((part) => withSources((lines) => partRow(t, measure, part, lines, columns), t, measure, part.budget, columns)),
     ]),
     totalLabel: t("spreadsheets:total"),
   };

@@ -150,7 +150,7 @@ describe("XLSX", () => {
     expect(sheet.getRow(3).height).toBeLessThan(sheet.getRow(2).height);
   });
 
-  it("lists every funding source of a measure, fills the responsible organisation and ends with totals of the money columns", async () => {
+  it("writes a row per further funding source of a measure, fills the responsible organisation and ends with totals of the money columns", async () => {
     const mixed = {
       ...SHEET_DATA,
       measures: [{
@@ -162,7 +162,10 @@ describe("XLSX", () => {
       }],
     };
     const sheet = await readBack(await writeXlsx(measuresSheet(mixed, "nb"), "nb"));
-    expect(sheet.getRow(2).getCell(columnOf(sheet, "Finansieringskilde")).value).toBe("Regionrådets midler; Fylkets partnerskapsmidler");
+    expect(sheet.getRow(2).getCell(columnOf(sheet, "Finansieringskilde")).value).toBe("Regionrådets midler");
+    expect([3, 4].map((row) => [columnOf(sheet, "Radtype"), columnOf(sheet, "Finansieringskilde")].map((column) => sheet.getRow(row).getCell(column).value))).toEqual([
+      ["Annen finansieringskilde", "Fylkets partnerskapsmidler"], ["Kommunens del", "Kommunal egenandel"],
+    ]);
     expect(sheet.getRow(2).getCell(columnOf(sheet, "Ansvarlig organisasjon")).value).toBe("Innlandet Science Park");
     const total = sheet.getRow(sheet.rowCount);
     expect(total.getCell(1).value).toBe("Sum");

@@ -82,6 +82,13 @@ function addTotals(sheet: ExcelJS.Worksheet, table: SheetTable, label: string, f
 export async function writeXlsx(table: SheetTable, lang: Language): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samspill";
+  addTableSheet(workbook, table, lang);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+/** The table as one more worksheet of a workbook, laid out as `writeXlsx` writes it alone. */
+export function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable, lang: Language): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(safeSheetName(table.sheetName), {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, activeCell: "A2" }],
   });
@@ -108,6 +115,5 @@ export async function writeXlsx(table: SheetTable, lang: Language): Promise<Uint
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
   printSetup(sheet, lang);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return sheet;
 }

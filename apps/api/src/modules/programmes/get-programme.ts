@@ -7,6 +7,7 @@ import { found, ownerResource } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
 import { programmeView } from "./programme-view.js";
 import { programmeViewer } from "./programme-viewer.js";
+import { structureImportPermit } from "../spreadsheets/structure-import-permit.js";
 
 /**
  * One programme version with its tree (measures numbered), adoption, follow-up roles, the
@@ -40,6 +41,9 @@ export const getProgramme = procedure
       })),
       decisions,
       successor: revision ? { id: revision.id, revision: revision.revision, status: revision.status } : null,
-      viewer: programmeViewer(ctx.actor, resource, tree.programme, successor !== undefined),
+      viewer: {
+        ...programmeViewer(ctx.actor, resource, tree.programme, successor !== undefined),
+        importStructure: structureImportPermit(ctx.actor, resource, tree),
+      },
     };
   });

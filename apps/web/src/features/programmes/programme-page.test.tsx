@@ -39,6 +39,7 @@ const programme: ProgrammeDetail = {
     editFollowUp: { allowed: false, reason: "sign_in_required" }, publish: { allowed: false, reason: "sign_in_required" },
     startRevision: { allowed: false, reason: "sign_in_required" }, adopt: { allowed: false, reason: "sign_in_required" },
     copyForward: { allowed: false, reason: "sign_in_required" },
+    importStructure: { allowed: false, reason: "sign_in_required" },
   },
 };
 
@@ -47,10 +48,12 @@ const yes = { allowed: true, reason: null };
 const secretariatOnAdopted: ProgrammeDetail["viewer"] = {
   editStructure: { allowed: false, reason: "programme_adopted_use_revision" }, addMeasure: { allowed: false, reason: "programme_adopted_use_revision" },
   editFollowUp: yes, publish: yes, startRevision: yes, adopt: { allowed: false, reason: "programme_not_draft" }, copyForward: yes,
+  importStructure: { allowed: false, reason: "programme_adopted_use_revision" },
 };
 const secretariatOnDraft: ProgrammeDetail["viewer"] = {
   editStructure: yes, addMeasure: yes, editFollowUp: yes, publish: { allowed: false, reason: "programme_not_adopted" },
   startRevision: { allowed: false, reason: "revise_adopted_only" }, adopt: yes, copyForward: yes,
+  importStructure: { allowed: false, reason: "programme_has_structure" },
 };
 
 /** Renders the page from a pre-filled cache: no server, no effects, just the markup. */

@@ -11,6 +11,7 @@ import { ProgrammeMeasures } from "../measures/programme-measures";
 import { ProgrammeEditing } from "../programme-editing/programme-editing";
 import { CopiedNotice } from "../copy-forward/copied-notice";
 import { ProgrammeDownload } from "../documents/programme-download";
+import { StructureImportLink } from "../spreadsheets/structure-import-link";
 import { DecisionsAbout } from "../meetings/decisions-about";
 import { FocusAreaSection } from "./focus-area-section";
 import { ProgrammeHeader } from "./programme-header";
@@ -33,6 +34,7 @@ export function ProgrammePage({ id }: { id: string }) {
     <>
       <ProgrammeHeader programme={data} />
       <CopiedNotice />
+      <StructureImportLink programme={data} />
       <ProgrammeDownload programmeId={data.id} />
       <ProgrammeEditing programme={data} />
       {data.strategy && <StrategySection strategy={data.strategy} contentLang={data.owner.languageForm} />}

@@ -10,6 +10,12 @@ describe("import routes", () => {
     expect(hrefFor({ name: "measureImport", id: "p1" })).toBe("/programmes/p1/import");
   });
 
+  it("matches the whole programme's import beside it", () => {
+    expect(matchRoute("/programmes/p1/import-programme")).toEqual({ name: "structureImport", id: "p1" });
+    expect(hrefFor({ name: "structureImport", id: "a/b" })).toBe("/programmes/a%2Fb/import-programme");
+    expect(matchImportRoute("/programmes/p1/import-programmes")).toBeNull();
+  });
+
   it("leaves other paths alone and refuses malformed ids", () => {
     expect(matchImportRoute("/programmes/p1")).toBeNull();
     expect(matchImportRoute("/programmes/p1/imports")).toBeNull();

@@ -87,6 +87,7 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "programmeCopyForward":
       return revisionHref(route);
     case "measureImport":
+    case "structureImport":
       return importHref(route);
     case "reportNew":
     case "report":

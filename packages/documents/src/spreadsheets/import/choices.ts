@@ -12,7 +12,7 @@ export interface Choices<T extends string> {
   allowed: (lang: Language) => string;
 }
 
-function choices<T extends string>(
+export function choices<T extends string>(
   codes: readonly T[],
   labelKey: (code: T) => string,
   alsoKnownAs: (code: T) => readonly string[] = () => [],
@@ -30,7 +30,7 @@ function choices<T extends string>(
   };
 }
 
-export const ROW_KINDS = ["measure", "part"] as const;
+export const ROW_KINDS = ["measure", "part", "budget"] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 export const KIND_CHOICES: Choices<RowKind> = choices(ROW_KINDS, (code) => `spreadsheets:kind.${code}`);

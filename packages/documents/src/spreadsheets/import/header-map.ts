@@ -20,17 +20,39 @@ export interface BudgetYearColumn extends MappedColumn {
   currency: Currency;
 }
 
-export interface ColumnMap {
-  fixed: Map<MeasureColumnKey, MappedColumn>;
+export interface ColumnMap<K extends string = MeasureColumnKey> {
+  fixed: Map<K, MappedColumn>;
   budget: BudgetYearColumn[];
 }
 
+/** Which columns a sheet has: its fixed keys, their headings, the one that must be there, and whether budget years follow. */
+export interface SheetLayout<K extends string> {
+  keys: readonly K[];
+  header: (key: K, lang: Language, currency: Currency) => string;
+  required: K;
+  budgetYears: boolean;
+}
+
+export const MEASURE_LAYOUT: SheetLayout<MeasureColumnKey> = {
+  keys: MEASURE_COLUMN_KEYS, header: measureHeader, required: "title", budgetYears: true,
+};
+
 const YEAR_PLACEHOLDER = "9999";
 
-const fixedByName = new Map<string, MeasureColumnKey>();
+const namesByLayout = new WeakMap<object, Map<string, string>>();
+
+/** Every heading of a layout in the four languages, without units. */
+function headingNames<K extends string>(layout: SheetLayout<K>): Map<string, K> {
+  const known = namesByLayout.get(layout);
+  if (known) return known as Map<string, K>;
+  const names = new Map<string, K>();
+  for (const lang of LANGUAGES) for (const key of layout.keys) names.set(splitHeading(layout.header(key, lang, "NOK")).name, key);
+  namesByLayout.set(layout, names);
+  return names;
+}
+
 const budgetPatterns: RegExp[] = [];
 for (const lang of LANGUAGES) {
-  for (const key of MEASURE_COLUMN_KEYS) fixedByName.set(splitHeading(measureHeader(key, lang, "NOK")).name, key);
   const template = normaliseName(sheetTexts(lang)("spreadsheets:columns.budgetYear", { year: YEAR_PLACEHOLDER }));
   const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(YEAR_PLACEHOLDER, "(\\d{4})");
   budgetPatterns.push(new RegExp(`^${escaped}$`));
@@ -53,21 +75,23 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-export function mapColumns(
+export function mapColumns<K extends string = MeasureColumnKey>(
   headers: ReadonlyMap<number, string>,
   usedColumns: ReadonlySet<number>,
   programmeCurrency: Currency,
   lang: Language,
-): { columns: ColumnMap; problems: ImportProblem[] } {
+  layout: SheetLayout<K> = MEASURE_LAYOUT as unknown as SheetLayout<K>,
+): { columns: ColumnMap<K>; problems: ImportProblem[] } {
+  const fixedByName = headingNames(layout);
   const problems: ImportProblem[] = [];
-  const columns: ColumnMap = { fixed: new Map(), budget: [] };
+  const columns: ColumnMap<K> = { fixed: new Map(), budget: [] };
   const seen = new Set<string>();
   const problem = (header: string, reason: ImportProblem["reason"]) => problems.push({ row: 1, column: header, reason, params: {} });
 
   for (const [column, header] of [...headers].sort(([a], [b]) => a - b)) {
     const { name, unit } = splitHeading(header);
     const key = fixedByName.get(name);
-    const year = key ? null : budgetYear(name);
+    const year = key || !layout.budgetYears ? null : budgetYear(name);
     const currency = (unit ?? programmeCurrency).toUpperCase();
     const identity = key ?? (year === null ? null : `${year}:${currency}`);
     if (identity === null) {
@@ -93,6 +117,6 @@ export function mapColumns(
   for (const column of usedColumns) {
     if (!headers.has(column)) problem(columnLetter(column), "unknown_column");
   }
-  if (!columns.fixed.has("title")) problem(measureHeader("title", lang, programmeCurrency), "missing_column");
+  if (!columns.fixed.has(layout.required)) problem(layout.header(layout.required, lang, programmeCurrency), "missing_column");
   return { columns, problems };
 }

@@ -10,11 +10,14 @@ export const IMPORT_PROBLEM_REASONS = [
   "not_a_member", "municipality_not_for_shared", "invalid_number", "negative_amount", "too_many_decimals",
   "invalid_progress", "completed_needs_full_progress", "invalid_sdg", "invalid_email", "not_for_parts",
   "not_for_measures", "part_without_measure", "local_measure_has_no_parts", "part_title_mismatch", "duplicate_part",
-  "unknown_column", "duplicate_column", "missing_column", "cell_error",
+  "unknown_column", "duplicate_column", "missing_column", "cell_error", "sub_theme_without_focus_area", "not_for_goals",
+  "budget_without_row", "not_for_budget_rows",
 ] as const;
 export type ImportProblemReason = (typeof IMPORT_PROBLEM_REASONS)[number];
 
 export interface ImportProblem {
+  /** The worksheet's name as the file writes it, in a workbook of several sheets. */
+  sheet?: string;
   row: number;
   /** The column's heading as the file writes it (or, for a missing column, as the layout does). */
   column: string;
@@ -64,7 +67,7 @@ export interface ImportedMeasure {
 /** One line of the preview per row of the file, as written, whether valid or not. */
 export interface PreviewRow {
   row: number;
-  kind: "measure" | "part";
+  kind: "measure" | "part" | "budget";
   title: string;
   municipality: string;
   status: string;

@@ -5,8 +5,9 @@ import { mapColumns } from "./header-map.js";
 import type { ImportedMeasure, ImportLookups, ImportProblem, MeasureImport, PreviewRow } from "./import-types.js";
 import { indexLookups } from "./lookup-indexes.js";
 import { readMeasureRow } from "./measure-row.js";
+import { readBudgetRow, type BudgetTarget } from "./budget-row.js";
 import { readPartRow, type ParentRow } from "./part-row.js";
-import { readFirstSheet } from "./read-sheet.js";
+import { readFirstSheet, type ReadSheet } from "./read-sheet.js";
 import { RowReader } from "./row-reader.js";
 
 /**
@@ -19,6 +20,11 @@ export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookup
   if (sheet.rows.length === 0) {
     throw new DomainError("INVALID_INPUT", { reason: "import_no_rows", params: { field: "fileBase64" } });
   }
+  return readMeasureRows(sheet, lookups, lang);
+}
+
+/** The measures of one sheet in the measures layout, read already; the whole programme's import reads its measures sheet here too. */
+export function readMeasureRows(sheet: ReadSheet, lookups: ImportLookups, lang: Language): MeasureImport {
   const used = new Set(sheet.rows.flatMap((row) => [...row.cells.keys()]));
   const { columns, problems: headingProblems } = mapColumns(sheet.headers, used, lookups.currency, lang);
   const problems: ImportProblem[] = [...headingProblems];
@@ -29,6 +35,8 @@ export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookup
   const rows: PreviewRow[] = [];
   let parent: ParentRow | null = null;
   let parentMeasure: ImportedMeasure | null = null;
+  // The measure or part a row of another funding source adds to: the row right above it.
+  let funded: BudgetTarget = null;
   for (const row of sheet.rows) {
     const reader = new RowReader(row, columns, problems, lang, lookups.currency);
     // The download's total row is a sum, not a measure: an edited download imports as it is.
@@ -38,16 +46,22 @@ export async function readMeasureImport(bytes: Uint8Array, lookups: ImportLookup
     rows.push({
       row: row.rowNumber,
       kind,
-      title: reader.peek("title") || (kind === "part" ? (parent?.title ?? "") : ""),
+      title: reader.peek("title") || (kind === "measure" ? "" : (parent?.title ?? "")),
       municipality: reader.peek("municipality"),
       status: reader.peek("status"),
     });
+    if (kind === "budget") {
+      readBudgetRow(reader, funded);
+      continue;
+    }
     if (kind === "part") {
       const part = readPartRow(reader, parent, indexes, problemCount);
       if (part && parentMeasure) parentMeasure.parts.push(part);
+      funded = { item: part };
       continue;
     }
     parentMeasure = readMeasureRow(reader, indexes, problemCount);
+    funded = { item: parentMeasure };
     if (parentMeasure) measures.push(parentMeasure);
     // Its parts are checked against what the row says even when the row itself has a problem.
     const scope = reader.filled("scope") ? SCOPE_CHOICES.find(reader.peek("scope")) : "shared";

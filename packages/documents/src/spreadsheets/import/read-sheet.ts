@@ -83,7 +83,8 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-export async function readFirstSheet(bytes: Uint8Array): Promise<ReadSheet> {
+/** The workbook of an .xlsx file, after its size and what it inflates to are checked. */
+export async function loadCheckedWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
     throw new DomainError("INVALID_INPUT", {
       reason: "file_too_large",
@@ -91,10 +92,11 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<ReadSheet> {
     });
   }
   assertZipWithinLimits(bytes, { maxEntries: IMPORT_LIMITS.maxZipEntries, maxUncompressedBytes: IMPORT_LIMITS.maxUncompressedBytes });
-  const workbook = await loadWorkbook(bytes);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable();
+  return loadWorkbook(bytes);
+}
 
+/** One worksheet's heading row and filled rows, within the row and column limits. */
+export function readWorksheet(sheet: ExcelJS.Worksheet): ReadSheet {
   const headers = new Map<number, string>();
   const rows: SheetRow[] = [];
   let tooWide = false;
@@ -116,4 +118,11 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<ReadSheet> {
     throw new DomainError("INVALID_INPUT", { reason: "too_many_rows", params: { field: "fileBase64", maxRows: IMPORT_LIMITS.maxRows } });
   }
   return { headers, rows };
+}
+
+export async function readFirstSheet(bytes: Uint8Array): Promise<ReadSheet> {
+  const workbook = await loadCheckedWorkbook(bytes);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw unreadable();
+  return readWorksheet(sheet);
 }

@@ -1,10 +1,10 @@
 import { AmountMinorSchema, type Currency, type FundingSource } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import { writtenDate } from "../cell-formats.js";
-import { measureHeader, type MeasureColumnKey } from "../measure-columns.js";
+import type { MeasureColumnKey } from "../measure-columns.js";
 import { MINOR_PER_MAJOR } from "../sheet-table.js";
 import type { Choices } from "./choices.js";
-import type { ColumnMap } from "./header-map.js";
+import { MEASURE_LAYOUT, type ColumnMap, type SheetLayout } from "./header-map.js";
 import type { ImportBudgetLine, ImportProblem, ImportProblemReason } from "./import-types.js";
 import type { SheetCell, SheetRow } from "./read-sheet.js";
 import { isoOfDate, parseAmountText, parsePercentText, parseSerialDate, parseTextDate } from "./value-parsers.js";
@@ -15,13 +15,14 @@ import { isoOfDate, parseAmountText, parsePercentText, parseSerialDate, parseTex
 const EMPTY: SheetCell = { kind: "empty" };
 const DATE_EXAMPLE = new Date(Date.UTC(2024, 11, 31));
 
-export class RowReader {
+export class RowReader<K extends string = MeasureColumnKey> {
   constructor(
     readonly row: SheetRow,
-    private readonly columns: ColumnMap,
+    private readonly columns: ColumnMap<K>,
     private readonly problems: ImportProblem[],
     private readonly lang: Language,
     private readonly currency: Currency,
+    private readonly layout: SheetLayout<K> = MEASURE_LAYOUT as unknown as SheetLayout<K>,
   ) {}
 
   /** The programme's currency, which a part's budget share is in. */
@@ -33,20 +34,20 @@ export class RowReader {
     return this.row.rowNumber;
   }
 
-  header(key: MeasureColumnKey): string {
-    return this.columns.fixed.get(key)?.header ?? measureHeader(key, this.lang, this.currency);
+  header(key: K): string {
+    return this.columns.fixed.get(key)?.header ?? this.layout.header(key, this.lang, this.currency);
   }
 
-  cell(key: MeasureColumnKey): SheetCell {
+  cell(key: K): SheetCell {
     const mapped = this.columns.fixed.get(key);
     return mapped ? (this.row.cells.get(mapped.column) ?? EMPTY) : EMPTY;
   }
 
-  filled(key: MeasureColumnKey): boolean {
+  filled(key: K): boolean {
     return this.cell(key).kind !== "empty";
   }
 
-  report(key: MeasureColumnKey, reason: ImportProblemReason, params: ImportProblem["params"] = {}): void {
+  report(key: K, reason: ImportProblemReason, params: ImportProblem["params"] = {}): void {
     this.reportAt(this.header(key), reason, params);
   }
 
@@ -55,7 +56,7 @@ export class RowReader {
   }
 
   /** The cell as a person reads it, for text columns and the preview; errors are reported. */
-  text(key: MeasureColumnKey, max = 20_000): string {
+  text(key: K, max = 20_000): string {
     const cell = this.cell(key);
     const text = this.display(cell);
     if (cell.kind === "error") this.report(key, "cell_error");
@@ -64,7 +65,7 @@ export class RowReader {
   }
 
   /** The cell's text without reporting anything, for the preview of a broken row. */
-  peek(key: MeasureColumnKey): string {
+  peek(key: K): string {
     return this.display(this.cell(key));
   }
 
@@ -85,7 +86,7 @@ export class RowReader {
   }
 
   /** A text that must be there; a column missing altogether is reported once, for the heading row. */
-  required(key: MeasureColumnKey, max: number): string | null {
+  required(key: K, max: number): string | null {
     if (!this.columns.fixed.has(key)) return null;
     if (!this.filled(key)) {
       this.report(key, "required");
@@ -95,7 +96,7 @@ export class RowReader {
     return text.length > max ? null : text;
   }
 
-  date(key: MeasureColumnKey): string | null {
+  date(key: K): string | null {
     const cell = this.cell(key);
     if (cell.kind === "empty") return null;
     const iso =
@@ -108,7 +109,7 @@ export class RowReader {
   }
 
   /** A whole percentage 0–100: a `%`-formatted cell holds a fraction, a plain one the percent. */
-  percent(key: MeasureColumnKey): number | null {
+  percent(key: K): number | null {
     const cell = this.cell(key);
     if (cell.kind === "empty") return null;
     const value =
@@ -148,12 +149,12 @@ export class RowReader {
     return minor;
   }
 
-  amount(key: MeasureColumnKey): number | null {
+  amount(key: K): number | null {
     return this.amountIn(this.cell(key), this.header(key));
   }
 
   /** A choice by label or code; `fallback` when empty, undefined (reported) when unknown. */
-  choice<T extends string>(key: MeasureColumnKey, choices: Choices<T>, fallback: T): T | undefined {
+  choice<T extends string>(key: K, choices: Choices<T>, fallback: T): T | undefined {
     if (!this.filled(key)) return fallback;
     const found = choices.find(this.text(key));
     if (found === undefined) this.report(key, "invalid_choice", { allowed: choices.allowed(this.lang) });
@@ -161,7 +162,7 @@ export class RowReader {
   }
 
   /** Cells that must stay empty on this kind of row. */
-  forbid(keys: readonly MeasureColumnKey[], reason: ImportProblemReason): void {
+  forbid(keys: readonly K[], reason: ImportProblemReason): void {
     for (const key of keys) if (this.filled(key)) this.report(key, reason);
   }
 

@@ -56,6 +56,7 @@ export const forms = defineNamespace(
         revise_adopted_only: "Only the adopted version can be revised.",
         revision_exists: "A revision of this version is already being drafted.",
         programme_not_draft: "Only a draft can be adopted.",
+        programme_has_structure: "The programme already has focus areas, goals or measures. The whole programme is imported into a new, empty draft.",
       },
       measure: {
         role_not_allowed: "Only the secretariat of {{owner}} can change this measure.",
@@ -148,6 +149,7 @@ export const forms = defineNamespace(
           revise_adopted_only: "Bare den vedtatte versjonen kan rulleres.",
           revision_exists: "En rullering av denne versjonen er allerede under arbeid.",
           programme_not_draft: "Bare et utkast kan vedtas.",
+          programme_has_structure: "Programmet har allerede innsatsområder, mål eller tiltak. Hele programmet importeres til et nytt, tomt utkast.",
         },
         measure: {
           role_not_allowed: "Bare sekretariatet i {{owner}} kan endre dette tiltaket.",
@@ -239,6 +241,7 @@ export const forms = defineNamespace(
           revise_adopted_only: "Berre den vedtekne versjonen kan rullerast.",
           revision_exists: "Ei rullering av denne versjonen er alt under arbeid.",
           programme_not_draft: "Berre eit utkast kan vedtakast.",
+          programme_has_structure: "Programmet har alt innsatsområde, mål eller tiltak. Heile programmet vert importert til eit nytt, tomt utkast.",
         },
         measure: {
           role_not_allowed: "Berre sekretariatet i {{owner}} kan endre dette tiltaket.",
@@ -330,6 +333,7 @@ export const forms = defineNamespace(
           revise_adopted_only: "Bara den antagna versionen kan revideras.",
           revision_exists: "En revidering av den här versionen pågår redan.",
           programme_not_draft: "Bara ett utkast kan antas.",
+          programme_has_structure: "Handlingsplanen har redan insatsområden, mål eller åtgärder. Hela handlingsplanen importeras till ett nytt, tomt utkast.",
         },
         measure: {
           role_not_allowed: "Bara sekretariatet i {{owner}} kan ändra den här åtgärden.",

@@ -15,6 +15,7 @@ import { documents } from "./documents";
 import { statistics } from "./statistics";
 import { forms } from "./forms";
 import { navigation } from "./navigation";
+import { structureImport } from "./structure-import";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -34,4 +35,5 @@ export const featureNamespaces = {
   statistics,
   forms,
   navigation,
+  "structure-import": structureImport,
 };

@@ -1,0 +1,134 @@
+import { Alert, Button, Field, Input, Label, Paragraph, Spinner, ValidationMessage } from "@digdir/designsystemet-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { DownloadButton } from "../../shared/files/download-button";
+import { useLanguage } from "../../shared/language/use-language";
+import { navigate } from "../../shared/router/navigation";
+import { hrefFor } from "../../shared/router/routes";
+import { fileToBase64, isTooLarge, looksLikeXlsx, MAX_IMPORT_KILOBYTES } from "./import-file";
+import { fileErrorMessage } from "./problem-text";
+import { IMPORTED_PARAM } from "./structure-import-link";
+import { StructurePreviewView } from "./structure-preview";
+
+const INPUT_ID = "structure-import-file";
+
+/** The refusal of a whole file in words; a missing sheet is named, the rest as the measures import says them. */
+function useFileError() {
+  const { t } = useTranslation(["spreadsheets", "common"]);
+  const { t: structureT } = useTranslation("structure-import");
+  return (error: unknown) => {
+    const data = (error as { data?: { reason?: unknown; params?: { sheet?: string } | null } } | null)?.data;
+    if (data?.reason === "import_missing_sheet") return structureT("import.missingSheet", { sheet: data.params?.sheet ?? "" });
+    return fileErrorMessage(t, error);
+  };
+}
+
+/** Template, file, check (nothing saved), then import when the whole file is valid, and back to the programme. */
+export function StructureImportForm({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation(["structure-import", "spreadsheets"]);
+  const { language } = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const preview = useMutation(trpc.spreadsheets.previewStructureImport.mutationOptions());
+  const importing = useMutation(trpc.spreadsheets.importStructure.mutationOptions());
+  const errorText = useFileError();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileBase64, setFileBase64] = useState("");
+  const [localError, setLocalError] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  const fileError = localError ?? (preview.error ? errorText(preview.error) : undefined);
+  useEffect(() => {
+    if (preview.data) previewHeading.current?.focus();
+  }, [preview.data]);
+  useEffect(() => {
+    if (fileError) input.current?.focus();
+  }, [fileError]);
+
+  const check = async (event: FormEvent) => {
+    event.preventDefault();
+    importing.reset();
+    preview.reset();
+    const problem =
+      !file ? t("spreadsheets:import.chooseFile")
+      : !looksLikeXlsx(file) ? t("spreadsheets:import.fileErrors.file_unreadable")
+      : isTooLarge(file) ? t("spreadsheets:import.fileErrors.file_too_large", { maxKilobytes: MAX_IMPORT_KILOBYTES })
+      : undefined;
+    setLocalError(problem);
+    if (problem || !file) return;
+    const base64 = await fileToBase64(file);
+    setFileBase64(base64);
+    preview.mutate({ programmeId, fileBase64: base64, language });
+  };
+
+  const confirm = () => {
+    if (!preview.data) return;
+    importing.mutate(
+      { programmeId, version: preview.data.programmeVersion, fileBase64, language },
+      {
+        onSuccess: async (result) => {
+          await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
+          await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
+          const counts = [result.focusAreas, result.goals, result.measures].join("-");
+          navigate(`${hrefFor({ name: "programme", id: programmeId })}?${IMPORTED_PARAM}=${counts}`);
+        },
+      },
+    );
+  };
+
+  const ready = preview.data && preview.data.problems.length === 0;
+  return (
+    <div className="stack">
+      <div className="sheet-downloads">
+        <DownloadButton procedure="spreadsheets.programmeStructureTemplate" input={{ programmeId, language }}>
+          {t("import.template")}
+        </DownloadButton>
+      </div>
+      <form className="stack" onSubmit={(event) => void check(event)} noValidate>
+        <Field>
+          <Label htmlFor={INPUT_ID}>{t("spreadsheets:import.file")}</Label>
+          <Field.Description id={`${INPUT_ID}-hint`}>{t("spreadsheets:import.fileHint")}</Field.Description>
+          <Input
+            ref={input}
+            id={INPUT_ID}
+            name={INPUT_ID}
+            type="file"
+            className="import-file-input"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={[`${INPUT_ID}-hint`, fileError ? `${INPUT_ID}-error` : ""].filter(Boolean).join(" ")}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setLocalError(undefined);
+              preview.reset();
+            }}
+          />
+          {fileError && <ValidationMessage id={`${INPUT_ID}-error`}>{fileError}</ValidationMessage>}
+        </Field>
+        <div>
+          <Button type="submit" variant={ready ? "secondary" : "primary"} disabled={preview.isPending} aria-busy={preview.isPending}>
+            {preview.isPending && <Spinner aria-hidden data-size="xs" />}
+            {preview.isPending ? t("spreadsheets:import.checking") : t("import.check")}
+          </Button>
+        </div>
+      </form>
+      {preview.data && <StructurePreviewView preview={preview.data} headingRef={previewHeading} />}
+      {ready && (
+        <div>
+          <Button type="button" onClick={confirm} disabled={importing.isPending} aria-busy={importing.isPending}>
+            {importing.isPending && <Spinner aria-hidden data-size="xs" />}
+            {importing.isPending ? t("spreadsheets:import.importing") : t("import.confirm")}
+          </Button>
+        </div>
+      )}
+      {importing.error && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{errorText(importing.error)}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}
