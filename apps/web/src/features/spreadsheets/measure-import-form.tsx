@@ -1,9 +1,10 @@
-import { Alert, Button, Field, Input, Label, Paragraph, Spinner, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { DownloadButton } from "../../shared/files/download-button";
+import { BusyButton, WorkbookFileField } from "./import-controls";
 import { useLanguage } from "../../shared/language/use-language";
 import { fileToBase64, isTooLarge, looksLikeXlsx, MAX_IMPORT_KILOBYTES } from "./import-file";
 import { ImportPreviewView } from "./import-preview";
@@ -81,41 +82,20 @@ export function MeasureImportForm({ programmeId }: { programmeId: string }) {
         </DownloadButton>
       </div>
       <form className="stack" onSubmit={(event) => void check(event)} noValidate>
-        <Field>
-          <Label htmlFor={INPUT_ID}>{t("import.file")}</Label>
-          <Field.Description id={`${INPUT_ID}-hint`}>{t("import.fileHint")}</Field.Description>
-          <Input
-            ref={input}
-            id={INPUT_ID}
-            name={INPUT_ID}
-            type="file"
-            className="import-file-input"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${INPUT_ID}-hint`, fileError ? `${INPUT_ID}-error` : ""].filter(Boolean).join(" ")}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setLocalError(undefined);
-              preview.reset();
-            }}
-          />
-          {fileError && <ValidationMessage id={`${INPUT_ID}-error`}>{fileError}</ValidationMessage>}
-        </Field>
-        <div>
-          <Button type="submit" variant={ready ? "secondary" : "primary"} disabled={preview.isPending} aria-busy={preview.isPending}>
-            {preview.isPending && <Spinner aria-hidden data-size="xs" />}
-            {preview.isPending ? t("import.checking") : t("import.check")}
-          </Button>
-        </div>
+        <WorkbookFileField id={INPUT_ID} inputRef={input} error={fileError} onChoose={(chosen) => {
+          setFile(chosen);
+          setLocalError(undefined);
+          preview.reset();
+        }} />
+        <BusyButton type="submit" variant={ready ? "secondary" : "primary"} pending={preview.isPending} pendingLabel={t("import.checking")}>
+          {t("import.check")}
+        </BusyButton>
       </form>
       {preview.data && <ImportPreviewView preview={preview.data} headingRef={previewHeading} />}
       {ready && (
-        <div>
-          <Button type="button" onClick={confirm} disabled={importing.isPending} aria-busy={importing.isPending}>
-            {importing.isPending && <Spinner aria-hidden data-size="xs" />}
-            {importing.isPending ? t("import.importing") : t("import.confirm")}
-          </Button>
-        </div>
+        <BusyButton pending={importing.isPending} pendingLabel={t("import.importing")} onClick={confirm}>
+          {t("import.confirm")}
+        </BusyButton>
       )}
       <div role="status">
         {done && (
