@@ -2,17 +2,17 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 // Every browser test shares one portal. A few files change what the others read as the demo's
 // state, so they run after the rest, in the order listed: the county records a fourth agreement
-// (the county's walkthrough counts the demo's three); the structure import and copy forward add
-// Hamarregionen programmes (copy forward adopts 2024–2025); the member municipality's walkthrough
-// approves Stange's report, which rolls the parts' statuses up into Regional ladestruktur's
-// (delayed, as Ringsaker's part is); Hamarregionen's adopts a revision of Handlingsprogram
-// 2022–2023, superseding it.
+// (the county's walkthrough counts the demo's three); the structure import adds Hamarregionen
+// drafts; the member municipality's walkthrough approves Stange's report, which rolls the parts'
+// statuses up into Regional ladestruktur's (delayed, as Ringsaker's part is); Hamarregionen's
+// adopts a revision of Handlingsprogram 2022–2023, superseding it; copy forward, last, adopts a
+// 2024–2025 programme, which gives Stange a second programme's tasks.
 const LAST = [
   "agreements/county-agreement.spec.ts",
   "spreadsheets/structure-import.spec.ts",
-  "programmes/copy-forward.spec.ts",
   "walkthroughs/member-municipality.spec.ts",
   "walkthroughs/hamarregionen.spec.ts",
+  "programmes/copy-forward.spec.ts",
 ];
 
 const rank = (spec: TestSpecification): number => {

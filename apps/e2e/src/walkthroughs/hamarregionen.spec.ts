@@ -165,7 +165,7 @@ describe("walkthrough: Hamarregionen", () => {
     await strategyForm.getByLabel("Visjon").fill("Et klimanøytralt Hamarregionen");
     await strategyForm.getByLabel("Overordnet mål").fill("Regionen kutter utslippene og skaper grønne arbeidsplasser.");
     await strategyForm.getByRole("button", { name: "Opprett strategien" }).click();
-    await main.getByText(`Strategien «${STRATEGY}» er opprettet.`, { exact: false }).waitFor();
+    await main.getByText(`Strategien «${STRATEGY}» er opprettet`, { exact: false }).waitFor();
     const programmeForm = page.getByRole("form", { name: "Programmet" });
     await programmeForm.getByLabel("Tittel").fill(NEW_PROGRAMME);
     await programmeForm.getByLabel("Periode fra").fill("2026-01-01");
