@@ -1,4 +1,5 @@
 import { Button } from "@digdir/designsystemet-react";
+import { officialName } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
 import { errorCodeOf } from "../../shared/errors/error-code";
 import { AppLink } from "../../shared/router/app-link";
@@ -29,7 +30,7 @@ export function UserMenu({ pathname }: { pathname: string }) {
     <div className="user-menu" role="group" aria-label={t("menu.label")}>
       <span className="user-menu__who">
         <span className="user-menu__name">{name}</span>
-        {organisation && <span className="meta">{organisation.name}</span>}
+        {organisation && <span className="meta">{officialName(organisation)}</span>}
       </span>
       <NotificationSettingsLink />
       <Button
