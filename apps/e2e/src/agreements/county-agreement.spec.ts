@@ -150,7 +150,7 @@ describe("a county official's new partnership agreement", () => {
     const own = secretariat.getByRole("main");
     expect(await own.getByRole("button", { name: "Ny avtale" }).count()).toBe(0);
     await follow(secretariat, own.getByRole("link", { name: TITLE }), TITLE);
-    await own.getByText("Bare Innlandet kan endre denne avtalen; du kan lese den.").waitFor();
+    await own.getByText("Bare Innlandet fylkeskommune kan endre denne avtalen; du kan lese den.").waitFor();
     await section(secretariat, "Forpliktelser").getByRole("link", { name: measure }).waitFor();
     for (const control of ["Rediger avtalen", "Legg til part", "Legg til forpliktelse", "Gi finansieringstilsagn", "Legg til rapporteringskrav", "Registrer dialogmøte"]) {
       expect(await own.getByRole("button", { name: control }).count(), control).toBe(0);

@@ -47,7 +47,7 @@ describe("walkthrough: a member municipality", () => {
     await stange.getByRole("heading", { level: 1, name: MEASURE }).waitFor();
     const parts = stange.getByRole("region", { name: "Kommunenes deler" });
     const hamar = parts.getByRole("row").filter({ has: stange.getByRole("rowheader", { name: "Hamar", exact: true }) });
-    await hamar.getByText("Bare Hamar og sekretariatet kan endre denne delen.").waitFor();
+    await hamar.getByText("Bare Hamar kommune og sekretariatet kan endre denne delen.").waitFor();
     await expect(hamar.getByRole("button").count()).resolves.toBe(0);
     await parts.getByRole("button", { name: "Rediger delen til Stange" }).waitFor();
     await stangeShot("hamar-part-refused");

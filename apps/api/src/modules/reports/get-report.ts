@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findOrganisationById, listReportedValues, listSpendingOfReports } from "@samspill/db";
-import { editRefusal, IdSchema, permitOf, reviewRefusal } from "@samspill/domain";
+import { editRefusal, IdSchema, officialName, permitOf, reviewRefusal } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedReport } from "./report-access.js";
 import { periodView, reportWithValuesView } from "./report-view.js";
@@ -23,7 +23,8 @@ export const getReport = procedure
     ]);
     return {
       ...reportWithValuesView(report, values, spending),
-      organisation: { id: report.organisationId, name: organisation?.name ?? "" },
+      /** `officialName` is how refusals and documents address it: "Hamar kommune". */
+      organisation: { id: report.organisationId, name: organisation?.name ?? "", officialName: organisation ? officialName(organisation) : "" },
       period: periodView(period),
       measure: { id: measure.id, title: measure.title, scope: measure.scope },
       part: part ? { id: part.id, municipalityId: part.municipalityId } : null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { officialName } from "@samspill/domain";
 import { createCouncilWithMembers, createMeasure, createProgramme, getTestDb } from "@samspill/db/testing";
 import { signedInUser, trpcMutation, trpcQuery, type TrpcBody } from "../../testing/harness.js";
 import { outputIndicator, partFixture, reportFixture } from "./report-fixtures.js";
@@ -112,7 +113,9 @@ describe("reports.saveDraft", () => {
     const got = await trpcQuery("reports.get", { id: report.id }, { cookie: people.secretariat.cookie });
     expect(data<{ indicatorValues: unknown[] }>(got.body).indicatorValues).toEqual([{ indicatorId: calls.id, value: 145 }]);
     // The reviewer reads whose report it is.
-    expect(data<{ organisation: unknown }>(got.body).organisation).toEqual({ id: people.municipality.id, name: people.municipality.name });
+    expect(data<{ organisation: unknown }>(got.body).organisation).toEqual({
+      id: people.municipality.id, name: people.municipality.name, officialName: officialName(people.municipality),
+    });
 
     const other = await outputIndicator((await partFixture(people)).measure.id);
     const refused = await trpcMutation("reports.saveDraft", { id: report.id, version: report.version, indicatorValues: [{ indicatorId: other.id, value: 1 }] }, { cookie: people.contributor.cookie });

@@ -58,7 +58,7 @@ describe("AgreementPage", () => {
 
   it("shows a reader who may not edit the agreement as it is, with the reason and no controls", () => {
     const html = renderAgreement(refused);
-    expect(html).toContain("Bare Innlandet kan endre denne avtalen; du kan lese den.");
+    expect(html).toContain("Bare Innlandet fylkeskommune kan endre denne avtalen; du kan lese den.");
     for (const control of ["Rediger avtalen", "Legg til part", "Gi finansieringstilsagn", "Fjern koblingen"]) expect(html).not.toContain(control);
     expect(html).toContain("Regional ladestruktur");
   });

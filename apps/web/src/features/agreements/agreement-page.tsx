@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { formatDateRange } from "@samspill/i18n";
+import { officialName } from "@samspill/domain";
+import { countryOfCurrency, formatDateRange } from "@samspill/i18n";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
@@ -37,7 +38,9 @@ export function AgreementPage({ id }: { id: string }) {
 
   const { data } = agreement;
   // The county holds the agreement; the server says whether the reader may change it, and why not.
-  const county = data.parties.find((party) => party.kind === "county")?.name ?? "";
+  // Named as it signs ("Innlandet fylkeskommune", "Region Kalmar län"), in the agreement's country.
+  const countyParty = data.parties.find((party) => party.kind === "county");
+  const county = countyParty ? officialName({ name: countyParty.name, kind: "county", country: countryOfCurrency(data.currency) ?? "NO" }) : "";
   const editable = data.viewer.manage.allowed;
   return (
     <>

@@ -17,7 +17,7 @@ function render(lang: Language, permit: (part: MeasurePart) => MeasurePart["view
   const answered = parts.map((row) => ({ ...row, viewer: { edit: permit(row) } }));
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
-      <PartsMatrix parts={answered} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" onEdit={() => undefined} />
+      <PartsMatrix parts={answered} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" country="NO" onEdit={() => undefined} />
     </I18nextProvider>,
   );
 }
@@ -37,7 +37,7 @@ describe("PartsMatrix", () => {
     const html = render("nb", (row) => (row.municipalityName === "Stange" ? { allowed: true, reason: null } : { allowed: false, reason: "not_own_municipality" }));
     expect(html).toContain("Rediger delen til Stange");
     expect(html).not.toContain("Rediger delen til Hamar");
-    expect(html).toContain("Bare Hamar og sekretariatet kan endre denne delen.");
+    expect(html).toContain("Bare Hamar kommune og sekretariatet kan endre denne delen.");
     expect(html).toContain('<th scope="col">Handlinger</th>');
   });
 

@@ -1,4 +1,5 @@
 import { Button, Paragraph, Table } from "@digdir/designsystemet-react";
+import { officialName, type Country } from "@samspill/domain";
 import { formatPercent } from "@samspill/i18n";
 import { useTranslation } from "react-i18next";
 import { refusalText } from "../../shared/errors/refusal";
@@ -12,6 +13,8 @@ interface PartsMatrixProps {
   parts: readonly MeasurePart[];
   rollUp: MeasureDetail["rollUp"];
   captionId: string;
+  /** The parts' country, so a refusal names the municipality as it signs ("Hamar kommune"). */
+  country: Country;
   /** The button pressed goes along, so that focus can return to it when the form closes. */
   onEdit: (part: MeasurePart, trigger: HTMLElement) => void;
 }
@@ -20,7 +23,7 @@ interface PartsMatrixProps {
  * A shared measure's parts, one row per municipality, with status and progress. A part the
  * server lets the reader edit (`viewer.edit`) has a button; one it does not says whose it is.
  */
-export function PartsMatrix({ parts, rollUp, captionId, onEdit }: PartsMatrixProps) {
+export function PartsMatrix({ parts, rollUp, captionId, country, onEdit }: PartsMatrixProps) {
   const { t } = useTranslation("measures");
   const { t: forms } = useTranslation("forms");
   const { language } = useLanguage();
@@ -63,7 +66,7 @@ export function PartsMatrix({ parts, rollUp, captionId, onEdit }: PartsMatrixPro
                           {t("parts.edit", { name })}
                         </Button>
                       ) : (
-                        <span className="meta">{refusalText(forms, "part", part.viewer.edit.reason ?? "", { municipality: name })}</span>
+                        <span className="meta">{refusalText(forms, "part", part.viewer.edit.reason ?? "", { municipality: officialName({ name, kind: "municipality", country }) })}</span>
                       )}
                     </Table.Cell>
                   )}

@@ -65,6 +65,7 @@ export function PartsSection({ measure, councilId }: PartsSectionProps) {
         parts={measure.parts}
         rollUp={measure.rollUp}
         captionId={headingId}
+        country={measure.owner?.country ?? "NO"}
 
         onEdit={(part, trigger) => {
           opener.current = trigger;

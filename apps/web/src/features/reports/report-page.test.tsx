@@ -18,7 +18,7 @@ const report: Report = {
   indicatorValues: [{ indicatorId: "i1", value: 6 }],
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
-  organisation: { id: "stange", name: "Stange kommune" },
+  organisation: { id: "stange", name: "Stange", officialName: "Stange kommune" },
   part: { id: "pt1", municipalityId: "stange" },
   viewer: { write: { allowed: true, reason: null }, review: { allowed: false, reason: "role_not_allowed" }, comment: { allowed: true, reason: null } },
 };

@@ -84,7 +84,7 @@ export function ReportPage({ id }: { id: string }) {
       {/* Whose report and on what: the reviewer must know, and everyone may go on to the measure. */}
       <dl className="facts">
         <dt>{t("about.reportedBy")}</dt>
-        <dd>{data.organisation.name}</dd>
+        <dd>{data.organisation.officialName}</dd>
         <dt>{t("about.measure")}</dt>
         <dd>
           <AppLink href={hrefFor({ name: "measure", id: data.measure.id })}>{data.measure.title}</AppLink>
@@ -103,7 +103,7 @@ export function ReportPage({ id }: { id: string }) {
       )}
       {data.workflowStatus === "submitted" && <Alert data-color="info">{t("form.readOnlySubmitted")}</Alert>}
       {data.workflowStatus === "approved" && <Alert data-color="success">{t("form.readOnlyApproved")}</Alert>}
-      {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisation.name }} />}
+      {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisation.officialName }} />}
       <ReportEditor
         key={`${id}:${generation}`}
         initial={{
