@@ -54,7 +54,7 @@ describe("CountyDashboard", () => {
 
   it("says in words, not only in colour, who has reported", () => {
     const html = render("nb");
-    expect(html).toMatch(/data-color="danger"[^>]*>12 mangler</);
+    expect(html).toMatch(/data-color="danger"[^>]*>12 rapporter mangler</);
     expect(html).toMatch(/data-color="success"[^>]*>Alle har rapportert</);
   });
 
@@ -77,6 +77,6 @@ describe("CountyDashboard", () => {
   it("speaks Swedish", () => {
     const html = render("sv");
     expect(html).toContain("Översikt för regionen");
-    expect(html).toContain("12 saknas");
+    expect(html).toContain("12 rapporter saknas");
   });
 });
