@@ -22,6 +22,13 @@ export async function listProgrammesByOwner(db: Executor, ownerId: string): Prom
     .execute();
 }
 
+/** Which of the organisations given own at least one programme (any status): one indexed lookup. */
+export async function listOwnersWithProgrammes(db: Executor, ownerIds: readonly string[]): Promise<string[]> {
+  if (ownerIds.length === 0) return [];
+  const rows = await db.selectFrom("programme").select("ownerId").distinct().where("ownerId", "in", ownerIds).execute();
+  return rows.map((row) => row.ownerId);
+}
+
 export async function findProgrammeById(db: Executor, id: string): Promise<ProgrammeRow | undefined> {
   return db.selectFrom("programme").selectAll().where("id", "=", id).executeTakeFirst();
 }

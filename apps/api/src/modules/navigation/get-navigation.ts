@@ -1,4 +1,4 @@
-import { listOrganisationsByIds, listProgrammesOfOwners } from "@samspill/db";
+import { listOrganisationsByIds, listOwnersWithProgrammes } from "@samspill/db";
 import { followsCouncil, isAnonymous, workAreas } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { placeOfOwner } from "../../trpc/locate.js";
@@ -15,8 +15,7 @@ export const getNavigation = procedure.meta({ permission: { public: true } }).qu
   const { actor } = ctx;
   if (isAnonymous(actor)) return { areas: workAreas(actor), councils: [] };
   const { councilIds, municipalityIds } = actor.scope;
-  const programmes = await listProgrammesOfOwners(ctx.db, [...new Set([...councilIds, ...municipalityIds])]);
-  const programmeOwners = new Set(programmes.map((programme) => programme.ownerId));
+  const programmeOwners = new Set(await listOwnersWithProgrammes(ctx.db, [...new Set([...councilIds, ...municipalityIds])]));
   const municipalitiesWithProgrammes = municipalityIds.filter((id) => programmeOwners.has(id));
   const candidates = await listOrganisationsByIds(ctx.db, [...new Set([...councilIds, ...municipalitiesWithProgrammes])]);
   const followed = candidates
