@@ -1,6 +1,7 @@
 import { Button, Field, Input, Label, Spinner, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode, RefObject } from "react";
 import { useTranslation } from "react-i18next";
+import { isTooLarge, looksLikeXlsx, MAX_IMPORT_KILOBYTES } from "./import-file";
 
 interface WorkbookFileFieldProps {
   id: string;
@@ -51,4 +52,14 @@ export function BusyButton({ type = "button", variant = "primary", pending, pend
       </Button>
     </div>
   );
+}
+
+/** What is wrong with the chosen workbook before anything is sent: none, not .xlsx, too large. */
+export function useWorkbookFileProblem(): (file: File | null) => string | undefined {
+  const { t } = useTranslation("spreadsheets");
+  return (file) =>
+    !file ? t("import.chooseFile")
+    : !looksLikeXlsx(file) ? t("import.fileErrors.file_unreadable")
+    : isTooLarge(file) ? t("import.fileErrors.file_too_large", { maxKilobytes: MAX_IMPORT_KILOBYTES })
+    : undefined;
 }

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { DownloadButton } from "../../shared/files/download-button";
-import { BusyButton, WorkbookFileField } from "./import-controls";
+import { BusyButton, useWorkbookFileProblem, WorkbookFileField } from "./import-controls";
 import { useLanguage } from "../../shared/language/use-language";
-import { fileToBase64, isTooLarge, looksLikeXlsx, MAX_IMPORT_KILOBYTES } from "./import-file";
+import { fileToBase64 } from "./import-file";
 import { ImportPreviewView } from "./import-preview";
 import { fileErrorMessage } from "./problem-text";
 import type { ImportResult } from "./types";
@@ -20,6 +20,7 @@ export function MeasureImportForm({ programmeId }: { programmeId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useMutation(trpc.spreadsheets.previewMeasureImport.mutationOptions());
+  const fileProblem = useWorkbookFileProblem();
   const importing = useMutation(trpc.spreadsheets.importMeasures.mutationOptions());
   const [file, setFile] = useState<File | null>(null);
   const [fileBase64, setFileBase64] = useState("");
@@ -45,11 +46,7 @@ export function MeasureImportForm({ programmeId }: { programmeId: string }) {
     setDone(null);
     importing.reset();
     preview.reset();
-    const problem =
-      !file ? t("import.chooseFile")
-      : !looksLikeXlsx(file) ? t("import.fileErrors.file_unreadable")
-      : isTooLarge(file) ? t("import.fileErrors.file_too_large", { maxKilobytes: MAX_IMPORT_KILOBYTES })
-      : undefined;
+    const problem = fileProblem(file);
     setLocalError(problem);
     if (problem || !file) return;
     const base64 = await fileToBase64(file);

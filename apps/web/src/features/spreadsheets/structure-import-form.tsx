@@ -4,11 +4,11 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { DownloadButton } from "../../shared/files/download-button";
-import { BusyButton, WorkbookFileField } from "./import-controls";
+import { BusyButton, useWorkbookFileProblem, WorkbookFileField } from "./import-controls";
 import { useLanguage } from "../../shared/language/use-language";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
-import { fileToBase64, isTooLarge, looksLikeXlsx, MAX_IMPORT_KILOBYTES } from "./import-file";
+import { fileToBase64 } from "./import-file";
 import { fileErrorMessage } from "./problem-text";
 import { IMPORTED_PARAM } from "./structure-import-link";
 import { StructurePreviewView } from "./structure-preview";
@@ -33,6 +33,7 @@ export function StructureImportForm({ programmeId }: { programmeId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useMutation(trpc.spreadsheets.previewStructureImport.mutationOptions());
+  const fileProblem = useWorkbookFileProblem();
   const importing = useMutation(trpc.spreadsheets.importStructure.mutationOptions());
   const errorText = useFileError();
   const [file, setFile] = useState<File | null>(null);
@@ -53,11 +54,7 @@ export function StructureImportForm({ programmeId }: { programmeId: string }) {
     event.preventDefault();
     importing.reset();
     preview.reset();
-    const problem =
-      !file ? t("spreadsheets:import.chooseFile")
-      : !looksLikeXlsx(file) ? t("spreadsheets:import.fileErrors.file_unreadable")
-      : isTooLarge(file) ? t("spreadsheets:import.fileErrors.file_too_large", { maxKilobytes: MAX_IMPORT_KILOBYTES })
-      : undefined;
+    const problem = fileProblem(file);
     setLocalError(problem);
     if (problem || !file) return;
     const base64 = await fileToBase64(file);
