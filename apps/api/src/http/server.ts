@@ -4,12 +4,13 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
-import type { Db } from "@samspill/db";
+import { databaseRefusalOf, type Db } from "@samspill/db";
 import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
 import { registerFileDownloads } from "./file-downloads.js";
+import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth } from "./health.js";
 import { registerWeb } from "./web.js";
 
@@ -26,14 +27,20 @@ export interface BuildServerOptions {
   trustProxy?: boolean | string;
   /** The statistics sources of indicator imports; the public SSB and Kolada hosts unless given. */
   statistics?: StatisticsClients;
+  /** How long a client may take to send a whole request; 30 s unless a test wants less. */
+  requestTimeoutMs?: number;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    requestTimeout: requestTimeoutMs,
+    // Node sets the headers' timeout from the request timeout only when the server is created.
+    http: { requestTimeout: requestTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(requestTimeoutMs) },
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
   });
@@ -66,6 +73,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     return reply.code(status).send({ error: { code, requestId: request.id } });
   });
 
+  registerHardening(app);
   await app.register(cookie);
   registerCsrfGuard(app);
   registerHealth(app, options.db);
@@ -86,6 +94,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       createContext,
       maxBatchSize: 20,
       onError: ({ error, path, ctx }) => {
+        // The client heard only a reason; the operator may want to know which constraint said no.
+        const refusal = databaseRefusalOf(error.cause);
+        if (refusal) app.log.info({ refusal, path, requestId: ctx?.requestId }, "database refused a change");
         if (error.code !== "INTERNAL_SERVER_ERROR") return;
         app.log.error({ err: error.cause ?? error, path, requestId: ctx?.requestId }, "unexpected error");
       },
