@@ -67,6 +67,8 @@ export function registerFileDownloads(app: FastifyInstance, createContext: Creat
         .header("x-content-type-options", "nosniff")
         .send(Buffer.from(result.base64, "base64"));
     } catch (error) {
+      // The server's error handler answers a database outage (503, Retry-After) for every route alike.
+      if (error instanceof TRPCError && error.code === "SERVICE_UNAVAILABLE") throw error;
       if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") {
         request.log.error({ err: error, path, requestId: request.id }, "unexpected error");
         return fail(500, "INTERNAL");

@@ -37,10 +37,11 @@ export function formatError(shape: DefaultErrorShape, error: TRPCError, requestI
   const domain = isDomainError(error.cause) ? error.cause : undefined;
   const issues = error.code === "BAD_REQUEST" ? (fieldIssues(error.cause) ?? (domain && domainFieldIssues(domain))) : undefined;
   const internal = error.code === "INTERNAL_SERVER_ERROR";
-  const domainCode = domain?.code ?? (issues ? "INVALID_INPUT" : internal ? "INTERNAL" : undefined);
+  const unavailable = error.code === "SERVICE_UNAVAILABLE";
+  const domainCode = domain?.code ?? (issues ? "INVALID_INPUT" : internal ? "INTERNAL" : unavailable ? "UNAVAILABLE" : undefined);
   return {
     code: shape.code,
-    message: internal ? "Internal error" : (domainCode ?? error.code),
+    message: internal ? "Internal error" : unavailable ? "Temporarily unavailable" : (domainCode ?? error.code),
     data: {
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,

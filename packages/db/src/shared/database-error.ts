@@ -76,3 +76,26 @@ function reasonFor(sqlState: string): string {
   if (sqlState === "40001" || sqlState === "40P01") return "concurrent_update";
   return "invalid_value";
 }
+
+// What a lost or refused connection looks like: the socket's errors, PostgreSQL's connection
+// exceptions (class 08), a server shutting down (57P01–57P03) or full (53300).
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  "57P01", "57P02", "57P03", "53300",
+]);
+const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|connection error|not queryable/i;
+
+/**
+ * True when the database could not be reached at all — not the caller's fault and not a bug:
+ * the API answers 503 and the client tries again. Looks through causes (Kysely and the API wrap
+ * the driver's error).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
+    if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
+    if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
+  }
+  return false;
+}
