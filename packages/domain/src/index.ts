@@ -59,4 +59,5 @@ export * from "./permissions/actor";
 export * from "./permissions/table";
 export * from "./permissions/can";
 export * from "./permissions/permit";
+export * from "./permissions/personal-data";
 export * from "./permissions/work-areas";

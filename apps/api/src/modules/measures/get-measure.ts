@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
-import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
+import { budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -24,7 +24,8 @@ export const getMeasure = procedure
     const placed = await readableMeasure(ctx.db, ctx.authorize, input.id);
     const { measure, programme } = placed;
     // Spending comes from status reports, which are for signed-in readers: the public sees the budget only.
-    const personal = !isAnonymous(ctx.actor);
+    const signedIn = !isAnonymous(ctx.actor);
+    const personal = seesPersonalData(ctx.actor, { kind: "programme", ...placed.place });
     const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
       findOrganisationById(ctx.db, measure.ownerId),
       measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
@@ -35,21 +36,19 @@ export const getMeasure = procedure
       listIndicators(ctx.db, { measureId: measure.id }),
       programmeMeasureNumbers(ctx.db, programme.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
-      personal ? measureFundsOf(ctx.db, [measure.id]) : [],
+      signedIn ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
     // Published measures are public; the names and addresses of people are not.
     return {
-      ...measureRowView(measure),
+      ...measureRowView(measureForReader(measure, personal)),
       number: numbers.get(measure.id) ?? "",
-      responsiblePerson: personal ? measure.responsiblePerson : "",
       programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
       owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind, country: owner.country } : null,
       responsibleOrganisation: responsible ? { id: responsible.id, name: responsible.name } : null,
       parts: parts.map((part) => ({
-        ...partRowView(part),
-        ...(personal ? {} : { contactName: "", contactEmail: null }),
+        ...partRowView(partForReader(part, personal)),
         viewer: partViewer(ctx.actor, placed.place, part, programme),
       })),
       rollUp: rollUpMeasure(parts.map((part) => ({ status: part.status, progress: part.progress, budgetShare: budgetShareOf(part) }))),
