@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
 import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
+import { found } from "../../trpc/found.js";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -25,8 +26,9 @@ export const getMeasure = procedure
     const { measure, programme } = placed;
     // Spending comes from status reports, which are for signed-in readers: the public sees the budget only.
     const personal = !isAnonymous(ctx.actor);
-    const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
+    const [owner, programmeOwner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
       findOrganisationById(ctx.db, measure.ownerId),
+      findOrganisationById(ctx.db, programme.ownerId),
       measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
       listPartsOfMeasure(ctx.db, measure.id),
       listBudgetLines(ctx.db, measure.id),
@@ -37,6 +39,7 @@ export const getMeasure = procedure
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
       personal ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);
+    const council = found(programmeOwner, "organisation");
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
     // Published measures are public; the names and addresses of people are not.
@@ -44,7 +47,11 @@ export const getMeasure = procedure
       ...measureRowView(measure),
       number: numbers.get(measure.id) ?? "",
       responsiblePerson: personal ? measure.responsiblePerson : "",
-      programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
+      programme: {
+        id: programme.id, title: programme.title, status: programme.status, published: programme.published,
+        /** The council (or municipality) whose programme it is: its name, and the language form its texts are written in. */
+        owner: { id: council.id, name: council.name, languageForm: council.languageForm },
+      },
       owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind, country: owner.country } : null,
       responsibleOrganisation: responsible ? { id: responsible.id, name: responsible.name } : null,
       parts: parts.map((part) => ({

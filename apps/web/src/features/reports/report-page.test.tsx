@@ -14,7 +14,7 @@ const report: Report = {
   id: "r1", periodId: "p1", measureId: "m1", partId: "pt1", organisationId: "stange", authorId: "u1",
   workflowStatus: "draft", measureStatus: "in_progress", progress: 45, narrative: "Ladeplan", spent: { amountMinor: 4_000_050, currency: "NOK" },
   spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 4_000_050 }] },
-  submittedAt: null, late: false, reviewedAt: null, reviewedBy: null, returnComment: null, version: 3, updatedAt: null,
+  submittedAt: null, late: false, reviewedAt: null, reviewedBy: null, returnComment: null, version: 3, updatedAt: "2026-11-20T09:30:00.000Z",
   indicatorValues: [{ indicatorId: "i1", value: 6 }],
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
