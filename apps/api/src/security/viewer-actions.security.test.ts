@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMeeting, createOrganisation, createReportingPeriod, getTestDb } from "@samspill/db/testing";
 import { signedInUser, trpcQuery } from "../testing/harness.js";
 import { councilProgramme, hamarregionen, localMeasure, partOf, sharedMeasure } from "../modules/measures/measure-fixtures.js";
-import { adoptDirectly, ok } from "../modules/programmes/programme-fixtures.js";
+import { adoptDirectly } from "../modules/programmes/programme-fixtures.js";
 
 // What each reader may do, as the gets and lists answer it next to the things they show (the
 // client shows or hides controls from these and nothing else). One published, adopted programme

@@ -91,6 +91,13 @@ describe("ReportPage", () => {
     expect(approved).not.toContain("Send til godkjenning");
   });
 
+  it("offers approving and returning where the server says the reader reviews, and nowhere else, whatever the role", () => {
+    const reviewable = { write: { allowed: false, reason: "report_awaiting_review" }, review: { allowed: true, reason: null }, comment: { allowed: true, reason: null } };
+    expect(render({ workflowStatus: "submitted", viewer: reviewable })).toContain("Behandle rapporten");
+    const secretariat = { ...stange, role: "secretariat", organisation: { ...stange.organisation, id: "c1" } };
+    expect(render({ workflowStatus: "submitted", ...refused("report_awaiting_review") }, secretariat)).not.toContain("Behandle rapporten");
+  });
+
   it("shows another municipality's draft without letting it be edited, and says whose it is", () => {
     const html = render({ ...refused("not_own_municipality") }, { ...stange, scope: { councilIds: ["c1"], municipalityIds: ["hamar"], countyIds: [] } });
     expect(html).not.toContain("Lagre utkast");
