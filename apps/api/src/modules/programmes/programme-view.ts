@@ -1,5 +1,6 @@
 import type { FocusAreaNode, MeasureInTree, ProgrammeSurroundings, ProgrammeTree } from "@samspill/db";
 import { measureForReader, measureNumbers } from "@samspill/domain";
+import { instant } from "../../trpc/instant.js";
 
 // The shape the programme page reads: the tree from the repository, with the names a reader
 // needs in place of ids. Kept apart from the procedure so the mapping has one home.
@@ -84,7 +85,7 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
     revision: programme.revision,
     predecessorId: programme.predecessorId,
     published: programme.published,
-    publishedAt: programme.publishedAt,
+    publishedAt: instant(programme.publishedAt),
     version: programme.version,
     owner: around.owner,
     strategy: around.strategy
