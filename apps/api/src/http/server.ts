@@ -11,7 +11,8 @@ import { createStatisticsClients, type StatisticsClients } from "@samspill/stati
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
-import { registerFileDownloads } from "./file-downloads.js";
+import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth } from "./health.js";
@@ -32,6 +33,8 @@ export interface BuildServerOptions {
   statistics?: StatisticsClients;
   /** How long a client may take to send a whole request; 30 s unless a test wants less. */
   requestTimeoutMs?: number;
+  /** Files per reader per minute and at once; `FILE_LIMITS` unless a test wants others. */
+  fileLimits?: FileLimitOptions;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -98,8 +101,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     cookies: { secure: options.secureCookies ?? true },
     now: options.now ?? (() => new Date()),
     statistics: options.statistics ?? createStatisticsClients(),
+    files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
   });
   registerFileDownloads(app, createContext);
+  registerOneFilePerRequest(app);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",

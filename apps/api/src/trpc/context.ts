@@ -5,6 +5,7 @@ import type { StatisticsClients } from "@samspill/statistics";
 import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
+import type { FileLimits } from "./file-limits.js";
 import { databaseUnavailable } from "./init.js";
 
 export interface ServerServices {
@@ -14,6 +15,8 @@ export interface ServerServices {
   now: () => Date;
   /** SSB and Kolada, for indicator imports; tests point them at the fixture server. */
   statistics: StatisticsClients;
+  /** How many files each reader may ask for, and how many are made at once (`file-limits.ts`). */
+  files: FileLimits;
 }
 
 export interface Context extends ServerServices {

@@ -66,9 +66,17 @@ export function databaseUnavailable(cause: unknown): TRPCError {
   return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "UNAVAILABLE", cause });
 }
 
+// A file procedure is admitted against its reader's per-minute limit and made in its turn
+// (`FileLimits`), by whichever road it is asked for: a tRPC call or a download.
+const boundFiles = t.middleware(async ({ ctx, meta, next }) => {
+  if (!meta?.file) return next();
+  ctx.files.admit(isAnonymous(ctx.actor) ? `address ${ctx.req.ip}` : `user ${ctx.actor.userId}`);
+  return ctx.files.run(() => next());
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Every procedure starts here: errors mapped, permission enforced. Declare `.meta(...)`. */
-export const procedure = t.procedure.use(mapErrors).use(enforcePermission);
+export const procedure = t.procedure.use(mapErrors).use(enforcePermission).use(boundFiles);
