@@ -15,7 +15,7 @@ import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-lim
 import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
-import { registerHealth } from "./health.js";
+import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
 
 export interface BuildServerOptions {
@@ -33,6 +33,8 @@ export interface BuildServerOptions {
   statistics?: StatisticsClients;
   /** How long a client may take to send a whole request; 30 s unless a test wants less. */
   requestTimeoutMs?: number;
+  /** Set to ready once migrations are done; until then the API answers 503 (ready unless given). */
+  readiness?: Readiness;
   /** Files per reader per minute and at once; `FILE_LIMITS` unless a test wants others. */
   fileLimits?: FileLimitOptions;
 }
@@ -93,7 +95,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHardening(app);
   await app.register(cookie);
   registerCsrfGuard(app);
-  registerHealth(app, options.db);
+  registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
   const createContext = contextFactory({
