@@ -1,0 +1,156 @@
+import { Alert, Button, ErrorSummary, Field, Heading, Label, Paragraph, Select, Textarea } from "@digdir/designsystemet-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../app/trpc";
+import { fieldProblemsOf } from "../../shared/errors/field-problems";
+import { errorCodeOf } from "../../shared/errors/error-code";
+import type { ProgrammeDetail } from "../programmes/types";
+import { PastePreview } from "./paste-preview";
+import { lineProblemsOf, planPaste, type LineProblem, type PastePlan, type PasteTarget } from "./paste-plan";
+import { usePasteWords } from "./use-paste-words";
+import { useMembers } from "./use-members";
+import { pastedLines } from "@samspill/domain";
+import "./programme-editing.css";
+
+interface PasteListProps {
+  target: PasteTarget;
+  programme: Pick<ProgrammeDetail, "id" | "focusAreas" | "owner">;
+  /** After saving: what was added, in words, for the page's status message. */
+  onAdded: (text: string) => void;
+  onCancel: () => void;
+}
+
+interface Added {
+  focusAreas?: unknown[];
+  subThemes?: unknown[];
+  goals?: unknown[];
+  measures?: unknown[];
+}
+
+/**
+ * Pasted lines → a preview of what each line creates, with every problem named by line and
+ * column (checked here with the domain's schemas and rules) → one save that writes all or none.
+ * A problem the server finds anyway (someone else changed the programme) is shown the same way.
+ */
+export function PasteList({ target, programme, onAdded, onCancel }: PasteListProps) {
+  const { t } = useTranslation("paste-entry");
+  const words = usePasteWords(target);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = `paste-${target}`;
+  const headingId = useId();
+  const [text, setText] = useState("");
+  const [underAreaId, setUnderAreaId] = useState("");
+  const [plan, setPlan] = useState<PastePlan | null>(null);
+  const [serverProblems, setServerProblems] = useState<LineProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const top = useRef<HTMLDivElement>(null);
+  const { members } = useMembers(programme.owner.id, target === "measures");
+  const structure = useMutation(trpc.programmes.addStructure.mutationOptions());
+  const goals = useMutation(trpc.programmes.addGoals.mutationOptions());
+  const measures = useMutation(trpc.measures.createMany.mutationOptions());
+  const pending = structure.isPending || goals.isPending || measures.isPending;
+
+  useEffect(() => {
+    if (attempt > 0) top.current?.querySelector<HTMLElement>("[data-focus-target]")?.focus();
+  }, [attempt]);
+
+  const problems = plan ? [...plan.problems, ...serverProblems] : [];
+  const edit = (next: () => void) => {
+    next();
+    setPlan(null);
+    setServerProblems([]);
+    setFailure(null);
+  };
+
+  function preview(event: FormEvent) {
+    event.preventDefault();
+    setServerProblems([]);
+    setFailure(null);
+    setPlan(planPaste(target, text, { programme, members, underAreaId: underAreaId || null }));
+    setAttempt((n) => n + 1);
+  }
+
+  async function save() {
+    if (!plan || pending || problems.length > 0) return;
+    setFailure(null);
+    try {
+      const input = plan.input as never;
+      const added: Added =
+        target === "structure" ? await structure.mutateAsync(input) : target === "goals" ? await goals.mutateAsync(input) : await measures.mutateAsync(input);
+      await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
+      if (target === "measures") await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
+      onAdded(words.added(added));
+    } catch (error) {
+      const atLines = lineProblemsOf(fieldProblemsOf(error, (path) => path), pastedLines(text));
+      setServerProblems(atLines);
+      setFailure(atLines.length > 0 ? null : errorCodeOf(error));
+      setAttempt((n) => n + 1);
+    }
+  }
+
+  const lineCount = pastedLines(text).length;
+  return (
+    <form className="stack programme-editing-form" aria-labelledby={headingId} noValidate onSubmit={preview}>
+      <Heading level={3} data-size="xs" id={headingId}>{words.heading}</Heading>
+      {target === "structure" && (
+        <Field>
+          <Label htmlFor={`${id}-under`}>{t("structure.under")}</Label>
+          <Select id={`${id}-under`} value={underAreaId} onChange={(event) => edit(() => setUnderAreaId(event.target.value))}>
+            <option value="">{t("structure.firstColumn")}</option>
+            {programme.focusAreas.map((area) => <option key={area.id} value={area.id}>{area.title}</option>)}
+          </Select>
+        </Field>
+      )}
+      <Field>
+        <Label htmlFor={`${id}-text`}>{t("lines")}</Label>
+        <Field.Description>{words.columnsHint(underAreaId !== "")}</Field.Description>
+        <Textarea id={`${id}-text`} rows={8} value={text} aria-invalid={problems.length > 0 || undefined}
+          onChange={(event) => edit(() => setText(event.target.value))} />
+      </Field>
+      <div className="programme-editing-buttons">
+        <Button type="submit" variant="secondary">{t("preview", { count: lineCount })}</Button>
+        <Button type="button" variant="tertiary" onClick={onCancel}>{t("cancel")}</Button>
+      </div>
+      <div ref={top}>
+        {plan && problems.length > 0 && (
+          <ErrorSummary data-focus-target tabIndex={-1}>
+            <ErrorSummary.Heading>{t("problems", { count: problems.length })}</ErrorSummary.Heading>
+            <ErrorSummary.List>
+              {problems.map((problem, index) => (
+                <ErrorSummary.Item key={`${problem.line}-${problem.column}-${index}`}>
+                  <ErrorSummary.Link href={`#${id}-text`}>{words.problem(problem, plan.rows)}</ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
+        )}
+        {failure && (
+          <Alert data-color="danger" role="alert" data-focus-target tabIndex={-1}>
+            <Paragraph>{words.failure(failure)}</Paragraph>
+          </Alert>
+        )}
+        {plan && plan.rows.length === 0 && (
+          <Alert data-color="warning" data-focus-target tabIndex={-1}><Paragraph>{t("nothing")}</Paragraph></Alert>
+        )}
+        {plan && plan.rows.length > 0 && problems.length === 0 && !failure && (
+          <Paragraph data-focus-target tabIndex={-1}>{t("ready", { count: plan.rows.length })}</Paragraph>
+        )}
+      </div>
+      {plan && plan.rows.length > 0 && (
+        <>
+          <PastePreview target={target} plan={plan} problems={problems} />
+          {problems.length === 0 && (
+            <div className="programme-editing-buttons">
+              <Button type="button" aria-disabled={pending || undefined} onClick={() => void save()}>
+                {pending ? t("saving") : words.save(plan)}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </form>
+  );
+}
