@@ -1,16 +1,15 @@
-import { Alert, Button, ErrorSummary, Field, Heading, Label, Paragraph, Select, Textarea } from "@digdir/designsystemet-react";
+import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { pastedLines } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { fieldProblemsOf } from "../../shared/errors/field-problems";
-import { errorCodeOf } from "../../shared/errors/error-code";
+import { ErrorSummary as FormErrorSummary, FormField, formProblemOf, wholeFormRefusal, type FormProblem } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 import { PastePreview } from "./paste-preview";
 import { lineProblemsOf, planPaste, type LineProblem, type PastePlan, type PasteTarget } from "./paste-plan";
 import { usePasteWords } from "./use-paste-words";
 import { useMembers } from "./use-members";
-import { pastedLines } from "@samspill/domain";
 import "./programme-editing.css";
 
 interface PasteListProps {
@@ -44,7 +43,7 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
   const [underAreaId, setUnderAreaId] = useState("");
   const [plan, setPlan] = useState<PastePlan | null>(null);
   const [serverProblems, setServerProblems] = useState<LineProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<FormProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const top = useRef<HTMLDivElement>(null);
   const { members } = useMembers(programme.owner.id, target === "measures");
@@ -84,9 +83,10 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
       if (target === "measures") await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
       onAdded(words.added(added));
     } catch (error) {
-      const atLines = lineProblemsOf(fieldProblemsOf(error, (path) => path), pastedLines(text));
-      setServerProblems(atLines);
-      setFailure(atLines.length > 0 ? null : errorCodeOf(error));
+      // Every issue keeps its whole path (`items.3.title`), so each is said at its own line.
+      const problem = formProblemOf(error, { fieldOf: (path) => path });
+      setServerProblems(lineProblemsOf(problem.fields, pastedLines(text)));
+      setFailure(wholeFormRefusal(problem));
       setAttempt((n) => n + 1);
     }
   }
@@ -96,20 +96,13 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
     <form className="stack programme-editing-form" aria-labelledby={headingId} noValidate onSubmit={preview}>
       <Heading level={3} data-size="xs" id={headingId}>{words.heading}</Heading>
       {target === "structure" && (
-        <Field>
-          <Label htmlFor={`${id}-under`}>{t("structure.under")}</Label>
-          <Select id={`${id}-under`} value={underAreaId} onChange={(event) => edit(() => setUnderAreaId(event.target.value))}>
-            <option value="">{t("structure.firstColumn")}</option>
-            {programme.focusAreas.map((area) => <option key={area.id} value={area.id}>{area.title}</option>)}
-          </Select>
-        </Field>
+        <FormField id={`${id}-under`} kind="select" label={t("structure.under")} value={underAreaId} onChange={(value) => edit(() => setUnderAreaId(value))}>
+          <option value="">{t("structure.firstColumn")}</option>
+          {programme.focusAreas.map((area) => <option key={area.id} value={area.id}>{area.title}</option>)}
+        </FormField>
       )}
-      <Field>
-        <Label htmlFor={`${id}-text`}>{t("lines")}</Label>
-        <Field.Description>{words.columnsHint(underAreaId !== "")}</Field.Description>
-        <Textarea id={`${id}-text`} rows={8} value={text} aria-invalid={problems.length > 0 || undefined}
-          onChange={(event) => edit(() => setText(event.target.value))} />
-      </Field>
+      <FormField id={`${id}-text`} kind="textarea" rows={8} label={t("lines")} description={words.columnsHint(underAreaId !== "")} value={text}
+        invalid={problems.length > 0} onChange={(value) => edit(() => setText(value))} />
       <div className="programme-editing-buttons">
         <Button type="submit" variant="secondary">{t("preview", { count: lineCount })}</Button>
         <Button type="button" variant="tertiary" onClick={onCancel}>{t("cancel")}</Button>
@@ -127,11 +120,7 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
             </ErrorSummary.List>
           </ErrorSummary>
         )}
-        {failure && (
-          <Alert data-color="danger" role="alert" data-focus-target tabIndex={-1}>
-            <Paragraph>{words.failure(failure)}</Paragraph>
-          </Alert>
-        )}
+        <FormErrorSummary messages={{}} idPrefix={id} problem={failure} subject="programme" attempt={attempt} />
         {plan && plan.rows.length === 0 && (
           <Alert data-color="warning" data-focus-target tabIndex={-1}><Paragraph>{t("nothing")}</Paragraph></Alert>
         )}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lineProblemsOf, planPaste, type PasteContext } from "./paste-plan";
 
-const area = (id: string, title: string, children: ReturnType<typeof area>[] = []) => ({
-  id, parentId: null as string | null, title, heading: null, description: "", position: 0, version: 1, children, goals: [], measures: [],
-});
+interface TestArea { id: string; parentId: string | null; title: string; children: TestArea[] }
+const area = (id: string, title: string, children: TestArea[] = []): TestArea => ({ id, parentId: null, title, children });
 
 const context = {
   programme: {

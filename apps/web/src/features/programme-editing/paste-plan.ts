@@ -4,7 +4,7 @@ import {
   ownershipOf, pasteNamesOf, pastedLines, placesOf, planStructure, structureRowsOf, subThemeRowsOf,
   type FieldIssue, type NamedArea, type PastedLine, type PasteOrganisation,
 } from "@samspill/domain";
-import { schemaProblems, type CheckingSchema, type FieldProblem, type FieldProblems } from "../../shared/errors/field-problems";
+import { schemaProblems, type CheckingSchema, type FieldProblem, type FieldProblems } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 
 // What a paste will create, checked in the browser with the same domain schemas and rules the

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProgrammeDetail } from "../programmes/types";
-import { mutationProblem, type MutationProblem } from "../measures/mutation-error";
+import { formProblemOf, type FormProblem } from "../../shared/forms";
 import { EditItemForm } from "./edit-item-form";
 import type { Direction } from "./focus-area-order";
 import { ItemProblem } from "./item-problem";
@@ -25,7 +25,7 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
   const [notice, setNotice] = useState<string | null>(null);
   const done = (text: string) => { setAction(null); setNotice(text); };
   const mover = useMoveFocusArea(programme.id);
-  const [moveProblem, setMoveProblem] = useState<{ problem: MutationProblem; item: StructureItem; direction: Direction } | null>(null);
+  const [moveProblem, setMoveProblem] = useState<{ problem: FormProblem; item: StructureItem; direction: Direction } | null>(null);
 
   async function move(item: StructureItem, direction: Direction, send: () => Promise<void>) {
     if (mover.pending) return;
@@ -35,7 +35,7 @@ export function StructureList({ programme }: { programme: ProgrammeDetail }) {
       await send();
       setNotice(t(direction === "up" ? "structure.movedUp" : "structure.movedDown", { title: item.title }));
     } catch (error) {
-      setMoveProblem({ problem: mutationProblem(error), item, direction });
+      setMoveProblem({ problem: formProblemOf(error), item, direction });
     }
     // The row may have been moved in the page, which takes the focus from its button: give it back.
     requestAnimationFrame(() => document.getElementById(moveButtonId(item.id, direction))?.focus());

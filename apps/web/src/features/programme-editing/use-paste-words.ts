@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { fieldMessage } from "../../shared/errors/field-message";
+import { fieldMessage } from "../../shared/forms";
 import type { LineProblem, PastePlan, PasteTarget, PreviewRow } from "./paste-plan";
 
 // A paste's texts in the reader's language: its heading and hint, each problem as "Line 4,
@@ -19,7 +19,6 @@ interface AddedCounts {
 export function usePasteWords(target: PasteTarget) {
   const { t } = useTranslation("paste-entry");
   const { t: forms } = useTranslation("forms");
-  const { t: common } = useTranslation("common");
 
   function problem({ line, column, problem: found }: LineProblem, rows: readonly PreviewRow[]): string {
     if (line === null || column === null) return t("tooManyLines", { maximum: found.params.maximum ?? "" });
@@ -36,7 +35,6 @@ export function usePasteWords(target: PasteTarget) {
     heading: t(`${target}.heading`),
     columnsHint: (underOne: boolean) => (target === "structure" && underOne ? t("structure.columnsUnder") : t(`${target}.columns`)),
     problem,
-    failure: (code: string) => common(`errors.${code as "INTERNAL"}`),
     save: (plan: PastePlan) => t(`${target}.save`, { count: plan.creates }),
     added: (added: AddedCounts) =>
       target === "structure"
