@@ -49,8 +49,9 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
     setNotice(null);
     setOpen((current) => (current === form ? null : form));
   };
-  const done = (next: Notice) => {
-    setOpen(null);
+  // "Save and add another" keeps the form open; the status message says what was added.
+  const done = (next: Notice, another = false) => {
+    if (!another) setOpen(null);
     setNotice(next);
   };
   const button = (form: Form, label: string) => (
@@ -91,13 +92,13 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
       )}
       {open === "measure" && (
         <AddMeasureForm programme={programme} onCancel={() => setOpen(null)}
-          onAdded={(measure) => done({ text: t("measure.added", { title: measure.title }), measureId: measure.id })} />
+          onAdded={(measure, another) => done({ text: t("measure.added", { title: measure.title }), measureId: measure.id }, another)} />
       )}
       {open === "focusArea" && (
-        <AddFocusAreaForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("focusArea.added", { title }) })} />
+        <AddFocusAreaForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title, another) => done({ text: t("focusArea.added", { title }) }, another)} />
       )}
       {open === "goal" && (
-        <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("goal.added", { title }) })} />
+        <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title, another) => done({ text: t("goal.added", { title }) }, another)} />
       )}
       {PASTE_TARGETS.map((target) => open === `paste-${target}` && (
         <PasteList key={target} target={target} programme={programme} onCancel={() => setOpen(null)}

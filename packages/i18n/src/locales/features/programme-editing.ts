@@ -17,6 +17,7 @@ const en = {
     submitting: "Saving…",
     description: "Description",
     title: "Title",
+    addAnother: "Save and add another",
   },
   measure: {
     heading: "New measure",
@@ -176,7 +177,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Legg til satsingsområde eller undertema",
       addGoal: "Legg til mål",
     },
-    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrer …", description: "Beskrivelse", title: "Tittel" },
+    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrer …", description: "Beskrivelse", title: "Tittel", addAnother: "Lagre og legg til en til" },
     measure: {
       heading: "Nytt tiltak",
       focusArea: "Satsingsområde eller undertema",
@@ -333,7 +334,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Legg til satsingsområde eller undertema",
       addGoal: "Legg til mål",
     },
-    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrar …", description: "Skildring", title: "Tittel" },
+    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrar …", description: "Skildring", title: "Tittel", addAnother: "Lagre og legg til ein til" },
     measure: {
       heading: "Nytt tiltak",
       focusArea: "Satsingsområde eller undertema",
@@ -490,7 +491,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Lägg till insatsområde eller delområde",
       addGoal: "Lägg till mål",
     },
-    form: { cancel: "Avbryt", summary: "Rätta följande:", submitting: "Sparar …", description: "Beskrivning", title: "Titel" },
+    form: { cancel: "Avbryt", summary: "Rätta följande:", submitting: "Sparar …", description: "Beskrivning", title: "Titel", addAnother: "Spara och lägg till en till" },
     measure: {
       heading: "Ny åtgärd",
       focusArea: "Insatsområde eller delområde",
