@@ -139,7 +139,7 @@ describe("entering seed 004's programme by pasting", () => {
     await shot("programme");
     await expectNoAxeViolations(page);
 
-    console.log(`paste-entry: ${actions} UI actions for 4 focus areas, 16 sub-themes, 9 goals and 15 measures`);
+    process.stderr.write(`paste-entry: ${actions} UI actions for 4 focus areas, 16 sub-themes, 9 goals and 15 measures\n`);
     expect(actions).toBeLessThanOrEqual(MAX_ACTIONS);
     await closePage(page);
   });
