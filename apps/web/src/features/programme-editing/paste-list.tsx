@@ -8,7 +8,7 @@ import { ErrorSummary as FormErrorSummary, FormField, formProblemOf, wholeFormRe
 import type { ProgrammeDetail } from "../programmes/types";
 import { PastePreview } from "./paste-preview";
 import { lineProblemsOf, planPaste, type LineProblem, type PastePlan, type PasteTarget } from "./paste-plan";
-import { usePasteWords } from "./use-paste-words";
+import { usePasteWords, type AddedCounts } from "./use-paste-words";
 import { useMembers } from "./use-members";
 import "./programme-editing.css";
 
@@ -18,13 +18,6 @@ interface PasteListProps {
   /** After saving: what was added, in words, for the page's status message. */
   onAdded: (text: string) => void;
   onCancel: () => void;
-}
-
-interface Added {
-  focusAreas?: unknown[];
-  subThemes?: unknown[];
-  goals?: unknown[];
-  measures?: unknown[];
 }
 
 /**
@@ -46,7 +39,8 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
   const [failure, setFailure] = useState<FormProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const top = useRef<HTMLDivElement>(null);
-  const { members } = useMembers(programme.owner.id, target === "measures");
+  // Measures name member municipalities: the preview waits until the members are known.
+  const { members, isPending: membersPending } = useMembers(programme.owner.id, target === "measures");
   const structure = useMutation(trpc.programmes.addStructure.mutationOptions());
   const goals = useMutation(trpc.programmes.addGoals.mutationOptions());
   const measures = useMutation(trpc.measures.createMany.mutationOptions());
@@ -66,6 +60,7 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
 
   function preview(event: FormEvent) {
     event.preventDefault();
+    if (membersPending) return;
     setServerProblems([]);
     setFailure(null);
     setPlan(planPaste(target, text, { programme, members, underAreaId: underAreaId || null }));
@@ -76,9 +71,10 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
     if (!plan || pending || problems.length > 0) return;
     setFailure(null);
     try {
-      const input = plan.input as never;
-      const added: Added =
-        target === "structure" ? await structure.mutateAsync(input) : target === "goals" ? await goals.mutateAsync(input) : await measures.mutateAsync(input);
+      const added: AddedCounts =
+        plan.target === "structure" ? await structure.mutateAsync(plan.input)
+          : plan.target === "goals" ? await goals.mutateAsync(plan.input)
+            : await measures.mutateAsync(plan.input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       if (target === "measures") await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
       onAdded(words.added(added));
@@ -104,7 +100,7 @@ export function PasteList({ target, programme, onAdded, onCancel }: PasteListPro
       <FormField id={`${id}-text`} kind="textarea" rows={8} label={t("lines")} description={words.columnsHint(underAreaId !== "")} value={text}
         invalid={problems.length > 0} onChange={(value) => edit(() => setText(value))} />
       <div className="programme-editing-buttons">
-        <Button type="submit" variant="secondary">{t("preview", { count: lineCount })}</Button>
+        <Button type="submit" variant="secondary" aria-disabled={membersPending || undefined}>{t("preview", { count: lineCount })}</Button>
         <Button type="button" variant="tertiary" onClick={onCancel}>{t("cancel")}</Button>
       </div>
       <div ref={top}>

@@ -2,7 +2,7 @@ import type { PASTE_COLUMNS} from "@samspill/domain";
 import {
   AddGoalsInputSchema, AddMeasuresInputSchema, AddStructureInputSchema, goalRowsOf, measureRowsOf,
   ownershipOf, pasteNamesOf, pastedLines, placesOf, planStructure, structureRowsOf, subThemeRowsOf,
-  type FieldIssue, type NamedArea, type PastedLine, type PasteOrganisation,
+  type AddGoalsInput, type AddMeasuresInput, type AddStructureInput, type FieldIssue, type NamedArea, type PastedLine, type PasteOrganisation,
 } from "@samspill/domain";
 import { schemaProblems, type CheckingSchema, type FieldProblem, type FieldProblems } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
@@ -30,13 +30,18 @@ export interface PreviewRow {
   localTo?: string | null;
 }
 
-export interface PastePlan {
-  input: { programmeId: string; items: unknown[] };
+/** What saving sends: the input of `programmes.addStructure`, `programmes.addGoals` or `measures.createMany`. */
+export type PasteInput =
+  | { target: "structure"; input: AddStructureInput }
+  | { target: "goals"; input: AddGoalsInput }
+  | { target: "measures"; input: AddMeasuresInput };
+
+export type PastePlan = PasteInput & {
   rows: PreviewRow[];
   problems: LineProblem[];
   /** How many items saving creates: for a structure, new focus areas and sub-themes. */
   creates: number;
-}
+};
 
 export interface PasteContext {
   programme: Pick<ProgrammeDetail, "id" | "focusAreas" | "owner">;
@@ -87,13 +92,14 @@ export function planPaste(target: PasteTarget, text: string, context: PasteConte
       };
     });
     const creates = steps.filter((step) => step.createsArea).length + items.filter((item) => item.subTheme !== null).length;
-    return { input, rows, problems: lineProblemsOf(problemsOf(AddStructureInputSchema, input, issues), lines), creates };
+    return { target, input, rows, problems: lineProblemsOf(problemsOf(AddStructureInputSchema, input, issues), lines), creates };
   }
   if (target === "goals") {
     const items = goalRowsOf(lines);
     const input = { programmeId, items };
     const rows = lines.map((line, index) => ({ line: line.line, cells: { title: items[index]?.title ?? "", focusArea: items[index]?.focusArea ?? "" } }));
-    return { input, rows, problems: lineProblemsOf(problemsOf(AddGoalsInputSchema, input, placesOf(items, areas).issues), lines), creates: items.length };
+    const problems = lineProblemsOf(problemsOf(AddGoalsInputSchema, input, placesOf(items, areas).issues), lines);
+    return { target, input, rows, problems, creates: items.length };
   }
   const items = measureRowsOf(lines);
   const input = { programmeId, items };
@@ -111,5 +117,5 @@ export function planPaste(target: PasteTarget, text: string, context: PasteConte
     };
   });
   const issues = [...placesOf(items, areas).issues, ...ownershipIssues];
-  return { input, rows, problems: lineProblemsOf(problemsOf(AddMeasuresInputSchema, input, issues), lines), creates: items.length };
+  return { target: "measures", input, rows, problems: lineProblemsOf(problemsOf(AddMeasuresInputSchema, input, issues), lines), creates: items.length };
 }

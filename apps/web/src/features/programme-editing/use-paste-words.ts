@@ -9,7 +9,8 @@ const OWN_REASONS = new Set([
   "focusArea_unknown", "focusArea_ambiguous", "subTheme_exists", "responsibleOrganisation_unknown", "responsibleOrganisation_ambiguous",
 ]);
 
-interface AddedCounts {
+/** What a save answered: the items it created, by kind. */
+export interface AddedCounts {
   focusAreas?: unknown[];
   subThemes?: unknown[];
   goals?: unknown[];
