@@ -49,7 +49,7 @@ export function EditAgendaItemForm({ item, onDone }: EditAgendaItemFormProps) {
       <Heading level={4} data-size="2xs" id={headingId}>
         {t("edit.editItem", { caseNumber: item.caseNumber })}
       </Heading>
-      <ErrorSummary idPrefix={id} order={ITEM_FIELDS} messages={messages} problem={form.refusal} attempt={form.attempt} />
+      <ErrorSummary idPrefix={id} order={ITEM_FIELDS} messages={messages} problem={form.problem} attempt={form.attempt} />
       {form.conflict && (
         <ConflictAlert message={t("edit.itemConflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")} takeFocus
           onReload={() => void form.reload()} onReapply={() => void form.reapply()} />

@@ -63,7 +63,7 @@ export function EditDecisionLinks({ decision, caseNumber, meetingId, councilId }
             <ConflictAlert message={t("edit.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")} takeFocus
               onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
           )}
-          <ErrorSummary idPrefix={id} messages={{}} problem={form.refusal} attempt={form.attempt} />
+          <ErrorSummary idPrefix={id} messages={{}} problem={form.problem} attempt={form.attempt} />
           <div>
             <Button type="submit" aria-disabled={form.pending || undefined}>
               {form.pending ? t("edit.saving") : t("links.save")}

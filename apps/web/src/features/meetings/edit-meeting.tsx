@@ -60,7 +60,7 @@ function EditMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone: () => 
       <Heading level={2} data-size="xs" id={headingId}>
         {t("edit.editMeeting")}
       </Heading>
-      <ErrorSummary idPrefix={id} order={MEETING_FIELDS} messages={messages} problem={form.refusal} attempt={form.attempt} />
+      <ErrorSummary idPrefix={id} order={MEETING_FIELDS} messages={messages} problem={form.problem} attempt={form.attempt} />
       {form.conflict && (
         <ConflictAlert message={t("edit.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")} takeFocus
           onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
