@@ -30,7 +30,7 @@ describe("CreateForm", () => {
 
   it("shows a refusal without field errors as an alert, with the reason in words", () => {
     const html = render({}, { code: "INVALID_STATE", reason: "programme_adopted_use_revision", params: {}, fields: {}, versionConflict: false });
-    expect(html).toContain('role="alert"');
+    expect(html).toContain('data-color="danger"');
     expect(html).toContain("Denne versjonen er vedtatt av rådet.");
     expect(html).not.toContain("Rett opp dette:");
   });

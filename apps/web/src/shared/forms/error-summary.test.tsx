@@ -14,7 +14,7 @@ function render(props: Partial<ErrorSummaryProps>) {
 
 describe("ErrorSummary", () => {
   it("is nothing when there is nothing to fix", () => {
-    expect(render({})).toBe("<div></div>");
+    expect(render({})).toBe('<div role="alert"></div>');
   });
 
   it("names each field in screen order, linking to its control, then the fields it was not told the order of", () => {
@@ -32,7 +32,7 @@ describe("ErrorSummary", () => {
       subject: "programme",
       problem: { code: "INVALID_STATE", reason: "programme_adopted_use_revision", params: {}, fields: {}, versionConflict: false },
     });
-    expect(html).toContain('role="alert"');
+    expect(html).toContain('data-color="danger"');
     expect(html).toContain("Dette kan ikke gjøres i nåværende status.");
     expect(html).toContain("Denne versjonen er vedtatt av rådet.");
     expect(html).not.toContain("Rett opp dette:");
@@ -51,7 +51,7 @@ describe("ErrorSummary", () => {
       messages: { caseNumber: "Saksnummer: sak 12/23 står allerede på sakslisten til møtet." },
       problem: { code: "CONFLICT", reason: "case_number_taken", params: {}, fields: { caseNumber: { code: "custom", params: {} } }, versionConflict: false },
     });
-    expect(html).not.toContain('role="alert"');
+    expect(html).not.toContain("Noen andre endret dette");
     expect(html).toContain('href="#f-caseNumber"');
   });
 });

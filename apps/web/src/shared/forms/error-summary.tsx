@@ -45,8 +45,9 @@ export function ErrorSummary({ messages, idPrefix, order = [], problem = null, s
   const listed = [...order.filter((field) => messages[field]), ...Object.keys(messages).filter((field) => !order.includes(field))];
   const refusal = wholeFormRefusal(problem);
   const reason = refusal?.reason ? (reasonText?.(refusal.reason) ?? (subject ? knownRefusalText(forms, subject, refusal.reason) : null)) : null;
+  // A live region from the start, so what appears in it is announced even where focus does not move.
   return (
-    <div ref={top}>
+    <div ref={top} role="alert">
       {listed.length > 0 && (
         <Summary data-focus-target tabIndex={-1}>
           <Summary.Heading>{forms("summary")}</Summary.Heading>
@@ -62,7 +63,7 @@ export function ErrorSummary({ messages, idPrefix, order = [], problem = null, s
         </Summary>
       )}
       {refusal && (
-        <Alert data-color="danger" role="alert" data-focus-target tabIndex={-1}>
+        <Alert data-color="danger" data-focus-target tabIndex={-1}>
           <Paragraph>{t(`errors.${refusal.code}`)}</Paragraph>
           {reason && <Paragraph>{reason}</Paragraph>}
         </Alert>

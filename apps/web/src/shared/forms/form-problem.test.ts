@@ -29,6 +29,8 @@ describe("formProblemOf", () => {
   it("tells a version conflict apart, with the version the server holds now", () => {
     const problem = formProblemOf(serverError({ code: "CONFLICT", domainCode: "CONFLICT", reason: "version_mismatch", params: { table: "meeting", currentVersion: 4 } }));
     expect(problem).toMatchObject({ code: "CONFLICT", reason: "version_mismatch", versionConflict: true, currentVersion: 4, fields: {} });
+    // Said by the conflict's own alert, with reload and "apply again", not as a refusal.
+    expect(wholeFormRefusal(problem)).toBeNull();
   });
 
   it("keeps a refusal's reason and params for its words", () => {

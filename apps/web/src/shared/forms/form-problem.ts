@@ -50,7 +50,10 @@ export function inputProblem(fields: FieldProblems): FormProblem | null {
   return { code: "INVALID_INPUT", reason: null, params: {}, fields, versionConflict: false };
 }
 
-/** The refusal to show as a whole: a problem that names no field (those are said at their fields). */
+/**
+ * The refusal to say as a whole: a problem that names no field (those are said at their fields)
+ * and is not a version conflict (the form offers reload and "apply again" for that).
+ */
 export function wholeFormRefusal(problem: FormProblem | null): FormProblem | null {
-  return problem && Object.keys(problem.fields).length === 0 ? problem : null;
+  return problem && !problem.versionConflict && Object.keys(problem.fields).length === 0 ? problem : null;
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { FieldProblems } from "./field-problems";
-import { formProblemOf, wholeFormRefusal, type FormProblem, type FormProblemOptions } from "./form-problem";
+import { formProblemOf, type FormProblem, type FormProblemOptions } from "./form-problem";
 
 export interface CreateFormOptions<V> {
   /** Fields "save and add another" keeps for the next item (the focus area the goals go under, say). */
@@ -48,7 +48,7 @@ export function useCreateForm<V extends Record<string, string>>(initial: V, opti
     } catch (error) {
       const problem = formProblemOf(error, options.problemOptions);
       setErrors(problem.fields);
-      setFailure(wholeFormRefusal(problem));
+      setFailure(Object.keys(problem.fields).length > 0 ? null : problem);
       setAttempt((n) => n + 1);
       return false;
     } finally {

@@ -78,12 +78,10 @@ export function useVersionedForm<V extends object, R = unknown>(options: Version
     errors,
     problem,
     conflict: problem?.versionConflict ?? false,
-    /** A refusal to say as a whole (the conflict has its own alert). */
-    refusal: problem?.versionConflict ? null : problem,
     pending,
     attempt,
     set: <K extends keyof V>(name: K) => (value: V[K]) => setState((current) => ({ ...current, values: { ...current.values, [name]: value } })),
-    setValues: (patch: Partial<V>) => setState((current) => ({ ...current, values: { ...current.values, ...patch } })),
+    patch: (patch: Partial<V>) => setState((current) => ({ ...current, values: { ...current.values, ...patch } })),
     changed: () => changedFields(state),
     submit: async (event?: FormEvent) => {
       event?.preventDefault();
