@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
 import { launchBrowser } from "../support/browser.js";
+import { hasFocus } from "../support/keyboard.js";
 import { signInFromHeader, visitHome } from "../support/person.js";
 
 // Issue 10's measure of entry speed: Hamarregionen's secretariat enters seed 004's programme
@@ -141,6 +142,20 @@ describe("entering seed 004's programme by pasting", () => {
 
     process.stderr.write(`paste-entry: ${actions} UI actions for 4 focus areas, 15 sub-themes, 9 goals and 15 measures\n`);
     expect(actions).toBeLessThanOrEqual(MAX_ACTIONS);
+
+    // Not part of the entry: a goal moves down from the keyboard and is dragged back to the top.
+    const [[first], [second]] = GOALS as [[string, string], [string, string]];
+    const goalsOf = () => region("Befolkningsvekst").getByRole("heading", { name: "Mål", exact: true }).first().locator("xpath=following-sibling::ul[1]/li/strong").allTextContents();
+    const down = editing.getByRole("button", { name: `Flytt ned «${first}»` });
+    await down.focus();
+    await page.keyboard.press("Enter");
+    await editing.getByRole("status").getByText(`«${first}» er flyttet ned.`).waitFor();
+    await expect.poll(goalsOf).toEqual([second, first, GOALS[2]![0]]);
+    await expect.poll(() => hasFocus(down)).toBe(true);
+    const goalRow = (title: string) => editing.locator(".programme-editing-row", { hasText: `Mål: ${title}` });
+    await goalRow(first).dragTo(goalRow(second));
+    await editing.getByRole("status").getByText(`«${first}» er flyttet til plass 1.`).waitFor();
+    await expect.poll(goalsOf).toEqual([first, second, GOALS[2]![0]]);
     await closePage(page);
   });
 });
