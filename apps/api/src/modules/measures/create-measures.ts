@@ -21,7 +21,7 @@ export const createMeasures = procedure
     inMutation(ctx, async (trx, audit) => {
       const today = isoDay(ctx.now());
       const programme = found(await findProgrammeById(trx, input.programmeId), "programme");
-      const owner = found(await findOrganisationById(trx, programme.ownerId), "programme");
+      const owner = found(await findOrganisationById(trx, programme.ownerId), "organisation");
       const memberships = await listMembershipsOfCouncil(trx, programme.ownerId, today);
       const members = await listOrganisationsByIds(trx, memberships.map((membership) => membership.municipalityId));
       const { ownerships, issues: ownershipIssues } = ownershipOf(input.items, pasteNamesOf(owner), members.map(pasteNamesOf));

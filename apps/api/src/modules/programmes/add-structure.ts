@@ -43,7 +43,7 @@ export const addStructure = procedure
           focusAreas.push(area);
         }
         const parentId = step.existingId ?? areaIds.get(step.areaKey);
-        if (step.subTheme !== null && parentId) subThemes.push(await add(parentId, step.subTheme, null));
+        if (step.subTheme !== null && parentId !== undefined) subThemes.push(await add(parentId, step.subTheme, null));
       }
       return { focusAreas, subThemes };
     }),
