@@ -140,7 +140,7 @@ const en = {
     created: "The strategy “{{title}}” is created and chosen under Strategy below.",
   },
   structure: {
-    heading: "Focus areas, sub-themes and goals",
+    heading: "Focus areas, sub-themes, goals and measures",
     empty: "The draft has no focus areas or goals yet.",
     goalLabel: "Goal: {{title}}",
     measureLabel: "Measure {{number}}: {{title}}",
@@ -302,7 +302,7 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategien «{{title}}» er opprettet og valgt under Strategi nedenfor.",
     },
     structure: {
-      heading: "Satsingsområder, undertemaer og mål",
+      heading: "Satsingsområder, undertemaer, mål og tiltak",
       empty: "Utkastet har ingen satsingsområder eller mål ennå.",
       goalLabel: "Mål: {{title}}",
       measureLabel: "Tiltak {{number}}: {{title}}",
@@ -462,7 +462,7 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategien «{{title}}» er oppretta og vald under Strategi nedanfor.",
     },
     structure: {
-      heading: "Satsingsområde, undertema og mål",
+      heading: "Satsingsområde, undertema, mål og tiltak",
       empty: "Utkastet har ingen satsingsområde eller mål enno.",
       goalLabel: "Mål: {{title}}",
       measureLabel: "Tiltak {{number}}: {{title}}",
@@ -622,7 +622,7 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategin ”{{title}}” är skapad och vald under Strategi nedan.",
     },
     structure: {
-      heading: "Insatsområden, delområden och mål",
+      heading: "Insatsområden, delområden, mål och åtgärder",
       empty: "Utkastet har inga insatsområden eller mål ännu.",
       goalLabel: "Mål: {{title}}",
       measureLabel: "Åtgärd {{number}}: {{title}}",
