@@ -1,10 +1,10 @@
-import { insertGoal, listFocusAreas, nextGoalPosition } from "@samspill/db";
+import { listFocusAreas, nextGoalPosition } from "@samspill/db";
 import { AddGoalsInputSchema, placesOf } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { refuseItems } from "../../trpc/item-issues.js";
 import { inMutation } from "../../trpc/mutation.js";
 import { editableProgramme } from "./programme-access.js";
-import { goalRowView } from "./programme-row-view.js";
+import { insertAuditedGoal } from "./goal-rules.js";
 
 /**
  * Goals from pasted lines, all or none, after the programme's last goal in the order pasted,
@@ -21,12 +21,9 @@ export const addGoals = procedure
       let position = await nextGoalPosition(trx, programme.id);
       const goals = [];
       for (const [index, item] of input.items.entries()) {
-        const goal = await insertGoal(trx, {
+        goals.push(await insertAuditedGoal(trx, audit, programme, {
           programmeId: programme.id, focusAreaId: places.ids[index] ?? null, title: item.title, description: "", position: position++,
-        });
-        const after = goalRowView(goal);
-        await audit({ action: "goal.added", subjectType: "goal", subjectId: goal.id, organisationId: programme.ownerId, after });
-        goals.push(after);
+        }));
       }
       return { goals };
     }),

@@ -1,10 +1,10 @@
-import { insertFocusArea, listFocusAreas, nextFocusAreaPosition } from "@samspill/db";
+import { listFocusAreas, nextFocusAreaPosition } from "@samspill/db";
 import { AddStructureInputSchema, planStructure } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { refuseItems } from "../../trpc/item-issues.js";
 import { inMutation } from "../../trpc/mutation.js";
 import { editableProgramme } from "./programme-access.js";
-import { focusAreaRowView } from "./programme-row-view.js";
+import { insertAuditedFocusArea } from "./focus-area-rules.js";
 
 /**
  * Focus areas with their headings and sub-themes from pasted rows, all or none: a row naming a
@@ -27,12 +27,8 @@ export const addStructure = procedure
         positions.set(parentId, position + 1);
         return position;
       };
-      const add = async (parentId: string | null, title: string, heading: string | null) => {
-        const area = await insertFocusArea(trx, { programmeId: programme.id, parentId, title, heading, position: await nextPosition(parentId) });
-        const after = focusAreaRowView(area);
-        await audit({ action: "focus_area.added", subjectType: "focus_area", subjectId: area.id, organisationId: programme.ownerId, after });
-        return after;
-      };
+      const add = async (parentId: string | null, title: string, heading: string | null) =>
+        insertAuditedFocusArea(trx, audit, programme, { programmeId: programme.id, parentId, title, heading, position: await nextPosition(parentId) });
 
       const focusAreas = [];
       const subThemes = [];
