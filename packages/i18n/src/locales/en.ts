@@ -196,7 +196,6 @@ export const en = {
       submit: "Sign in",
       submitting: "Signing in…",
       sessionEnded: "Your session has ended. Sign in again to continue where you were.",
-      errorHeading: "Sign-in failed",
       emailRequired: "Enter your e-mail address.",
       passwordRequired: "Enter your password.",
       invalidCredentials: "The e-mail address or password is wrong.",

@@ -196,7 +196,6 @@ export const nb: Resources = {
       submit: "Logg inn",
       submitting: "Logger inn …",
       sessionEnded: "Økten din er avsluttet. Logg inn igjen for å fortsette der du var.",
-      errorHeading: "Innloggingen mislyktes",
       emailRequired: "Skriv inn e-postadressen din.",
       passwordRequired: "Skriv inn passordet ditt.",
       invalidCredentials: "E-postadressen eller passordet er feil.",

@@ -196,7 +196,6 @@ export const nn: Resources = {
       submit: "Logg inn",
       submitting: "Loggar inn …",
       sessionEnded: "Økta di er avslutta. Logg inn igjen for å halde fram der du var.",
-      errorHeading: "Innlogginga mislukkast",
       emailRequired: "Skriv inn e-postadressa di.",
       passwordRequired: "Skriv inn passordet ditt.",
       invalidCredentials: "E-postadressa eller passordet er feil.",

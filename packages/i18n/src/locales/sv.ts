@@ -196,7 +196,6 @@ export const sv: Resources = {
       submit: "Logga in",
       submitting: "Loggar in …",
       sessionEnded: "Din session har avslutats. Logga in igen för att fortsätta där du var.",
-      errorHeading: "Inloggningen misslyckades",
       emailRequired: "Ange din e-postadress.",
       passwordRequired: "Ange ditt lösenord.",
       invalidCredentials: "E-postadressen eller lösenordet är fel.",

@@ -51,6 +51,40 @@ describe("meetings and agenda items", () => {
   });
 });
 
+describe("two people editing one meeting", () => {
+  type MeetingView = { title: string; location: string | null; body: string; heldOn: string; version: number };
+
+  it("changes only the fields sent, so another person's change to a field this one did not touch survives", async () => {
+    const { cookie, meeting } = await secretariatWithMeeting();
+    const read = () => ok<MeetingView>("query", "meetings.get", { id: meeting.id }, cookie);
+    const personA = await read();
+    const personB = await read();
+    await ok("mutation", "meetings.update", { id: meeting.id, version: personB.version, location: "Gjøvik rådhus" }, cookie);
+
+    const stale = await trpcMutation("meetings.update", { id: meeting.id, version: personA.version, title: "Rådsmøte i mars" }, { cookie });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.data).toMatchObject({ domainCode: "CONFLICT", reason: "version_mismatch" });
+    expect(await read()).toMatchObject({ title: "Rådsmøte", location: "Gjøvik rådhus" });
+
+    // "Apply again": only A's change, at the version read now.
+    const latest = await read();
+    await ok("mutation", "meetings.update", { id: meeting.id, version: latest.version, title: "Rådsmøte i mars" }, cookie);
+    expect(await read()).toMatchObject({
+      title: "Rådsmøte i mars", location: "Gjøvik rådhus", body: "Regionrådet", heldOn: "2023-03-10", version: personA.version + 2,
+    });
+  });
+
+  it("does the same for a case on the agenda", async () => {
+    const { cookie, meeting, item } = await secretariatWithMeeting();
+    await ok("mutation", "meetings.updateAgendaItem", { id: item.id, version: item.version, description: "Forslag fra arbeidsutvalget." }, cookie);
+    const stale = await trpcMutation("meetings.updateAgendaItem", { id: item.id, version: item.version, title: "Handlingsprogram 2024–2027" }, { cookie });
+    expect(stale.body.error?.data).toMatchObject({ reason: "version_mismatch" });
+    await ok("mutation", "meetings.updateAgendaItem", { id: item.id, version: item.version + 1, title: "Handlingsprogram 2024–2027" }, cookie);
+    const view = await ok<{ agendaItems: Array<{ caseNumber: string; title: string; description: string }> }>("query", "meetings.get", { id: meeting.id }, cookie);
+    expect(view.agendaItems[0]).toMatchObject({ caseNumber: "12/23", title: "Handlingsprogram 2024–2027", description: "Forslag fra arbeidsutvalget." });
+  });
+});
+
 describe("a decision that adopts a programme", () => {
   it("adopts the council's draft and supersedes the version it revises, in one step", async () => {
     const { council, cookie, item } = await secretariatWithMeeting();

@@ -11,6 +11,9 @@ export function measureSummary(measure: MeasureInTree, around: ProgrammeSurround
     /** Its number in the programme, e.g. "3.2", so measures with the same title can be told apart. */
     number: numbers.get(measure.id) ?? "",
     title: measure.title,
+    /** Where it sits among its focus area's measures, and the version a move names. */
+    position: measure.position,
+    version: measure.version,
     scope: measure.scope,
     status: measure.status,
     progress: measure.progress,

@@ -1,15 +1,15 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { CreateMembershipInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
-import { AdminField } from "./admin-field";
+import { checkBeforeSending, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
+import { ADMIN_PROBLEMS, useAdminMessages } from "./admin-messages";
 import { OrganisationPicker } from "./organisation-picker";
-import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
-import { ProblemAlert } from "./problem-alert";
 import type { OrganisationDetail } from "./types";
+
+const ORDER = ["municipalityId", "validFrom"] as const;
 
 /** Record that a municipality joined the council from a date. */
 export function AddMembershipForm({ council, onAdded }: { council: OrganisationDetail; onAdded: () => void }) {
@@ -17,46 +17,38 @@ export function AddMembershipForm({ council, onAdded }: { council: OrganisationD
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
-  const [municipalityId, setMunicipalityId] = useState("");
-  const [validFrom, setValidFrom] = useState("");
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const add = useMutation(
-    trpc.organisations.addMembership.mutationOptions({
-      onError: (error) => setProblem(problemOf(error)),
-      onSuccess: async () => {
-        setMunicipalityId("");
-        setValidFrom("");
-        onAdded();
-        await queryClient.invalidateQueries({ queryKey: trpc.organisations.listMemberships.pathKey() });
-      },
-    }),
-  );
+  const add = useMutation(trpc.organisations.addMembership.mutationOptions());
+  const form = useCreateForm({ municipalityId: "", validFrom: "" }, { problemOptions: ADMIN_PROBLEMS });
+  const messages = useAdminMessages({ municipalityId: t("memberships.municipality"), validFrom: t("memberships.from") }, form.errors);
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { councilId: council.id, municipalityId, validFrom };
-    const found = inputProblem(checkBeforeSending(CreateMembershipInputSchema, input, input, ["municipalityId", "validFrom"]));
-    setProblem(found);
-    if (!found) add.mutate(input);
+    const input = { councilId: council.id, ...form.values };
+    void form.submit(checkBeforeSending(CreateMembershipInputSchema, input, form.values, ORDER), async () => {
+      await add.mutateAsync(input);
+      onAdded();
+      await queryClient.invalidateQueries({ queryKey: trpc.organisations.listMemberships.pathKey() });
+    });
   }
-  const fields = useAdminMessages({ municipalityId: t("memberships.municipality"), validFrom: t("memberships.from") }, problem?.fields ?? {});
   return (
     <form className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <Heading level={3} data-size="xs" id={`${id}-heading`}>
         {t("memberships.add")}
       </Heading>
-      {problem && <ProblemAlert problem={problem} messages={fields} />}
+      <ErrorSummary idPrefix={id} order={ORDER} messages={messages} problem={form.failure} attempt={form.attempt} />
       <OrganisationPicker
-        id={`${id}-municipality`}
+        id={`${id}-municipalityId`}
         label={t("memberships.municipality")}
-        value={municipalityId}
-        onChange={setMunicipalityId}
+        value={form.values.municipalityId}
+        onChange={form.set("municipalityId")}
         kind="municipality"
         country={council.country}
-        error={fields.municipalityId}
+        error={messages.municipalityId}
       />
-      <AdminField id={`${id}-from`} label={t("memberships.from")} type="date" value={validFrom} onChange={setValidFrom} error={fields.validFrom} required />
+      <FormField id={`${id}-validFrom`} label={t("memberships.from")} kind="date" value={form.values.validFrom} onChange={form.set("validFrom")}
+        error={messages.validFrom} required />
       <div>
-        <Button type="submit" loading={add.isPending}>
+        <Button type="submit" loading={form.pending}>
           {t("memberships.addSubmit")}
         </Button>
       </div>

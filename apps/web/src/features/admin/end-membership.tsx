@@ -4,11 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, ConflictAlert, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
-import { AdminField } from "./admin-field";
-import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
-import { ProblemAlert } from "./problem-alert";
+import { ADMIN_PROBLEMS, useAdminMessages } from "./admin-messages";
 import type { MembershipItem } from "./types";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -23,22 +21,21 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
   const endButton = useRef<HTMLButtonElement>(null);
   useFocusReturn(open, endButton);
   const panel = useFocusOnOpen<HTMLFormElement>(open);
-  const [validTo, setValidTo] = useState(today);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const end = useMutation(trpc.organisations.endMembership.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
+  const form = useCreateForm({ validTo: today() }, { problemOptions: ADMIN_PROBLEMS });
+  const end = useMutation(trpc.organisations.endMembership.mutationOptions());
   const listKey = trpc.organisations.listMemberships.pathKey();
   const label = t("memberships.endLabel", { name: membership.municipality.name });
-  const messages = useAdminMessages({ validTo: label, validFrom: t("memberships.from") }, problem?.fields ?? {});
+  const messages = useAdminMessages({ validTo: label, validFrom: t("memberships.from") }, form.errors);
 
-  async function send(version: number) {
-    const found = inputProblem(checkBeforeSending(UpdateMembershipInputSchema, { id: membership.id, version, validTo }, { validTo }, ["validTo"]));
-    setProblem(found);
-    if (found) return;
-    const ended = await end.mutateAsync({ id: membership.id, version, validTo }).catch(() => undefined);
-    if (!ended) return;
-    setOpen(false);
-    onEnded();
-    await queryClient.invalidateQueries({ queryKey: listKey });
+  // The one field is the whole change, so "apply again" sends it at the version the server holds now.
+  function send(version: number) {
+    const input = { id: membership.id, version, validTo: form.values.validTo };
+    void form.submit(checkBeforeSending(UpdateMembershipInputSchema, input, form.values, ["validTo"]), async () => {
+      await end.mutateAsync(input);
+      setOpen(false);
+      onEnded();
+      await queryClient.invalidateQueries({ queryKey: listKey });
+    });
   }
 
   if (!open) {
@@ -48,30 +45,18 @@ export function EndMembership({ membership, onEnded }: { membership: MembershipI
       </Button>
     );
   }
+  const conflict = form.failure?.versionConflict ? form.failure : null;
   return (
-    <form ref={panel} className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void send(membership.version); }}>
-      {problem && (
-        <ProblemAlert
-          problem={problem}
-          messages={messages}
-          onReload={() => void queryClient.invalidateQueries({ queryKey: listKey })}
-          onReapply={async () => {
-            // The server's answer names the version it holds now; the change goes on top of it.
-            await send(problem.currentVersion ?? membership.version);
-          }}
-        />
+    <form ref={panel} className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); send(membership.version); }}>
+      <ErrorSummary idPrefix={id} order={["validTo", "validFrom"]} messages={messages} problem={form.failure} attempt={form.attempt} />
+      {conflict && (
+        <ConflictAlert message={t("conflict.text")} reloadLabel={t("conflict.reload")} reapplyLabel={t("conflict.reapply")}
+          onReload={() => void queryClient.invalidateQueries({ queryKey: listKey }).then(() => setOpen(false))}
+          onReapply={() => send(conflict.currentVersion ?? membership.version)} />
       )}
-      <AdminField
-        id={`${id}-to`}
-        label={label}
-        type="date"
-        value={validTo}
-        onChange={setValidTo}
-        error={messages.validTo}
-        required
-      />
+      <FormField id={`${id}-validTo`} label={label} kind="date" value={form.values.validTo} onChange={form.set("validTo")} error={messages.validTo} required />
       <div className="admin-buttons">
-        <Button type="submit" data-size="sm" loading={end.isPending}>
+        <Button type="submit" data-size="sm" loading={form.pending}>
           {t("memberships.confirmEnd")}
         </Button>
         <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOpen(false)}>

@@ -3,9 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
+import { ErrorSummary, formProblemOf } from "../../shared/forms";
 import { onEscape, useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
-import { problemOf } from "./problem";
-import { ProblemAlert } from "./problem-alert";
 import type { UserListItem } from "./types";
 
 /** "End this user's sessions", after a confirmation, since it signs the user out everywhere. */
@@ -24,7 +23,7 @@ export function EndSessions({ user }: { user: UserListItem }) {
       <Heading level={3} data-size="xs" id={`${id}-heading`}>
         {t("user.sessionsHeading")}
       </Heading>
-      {end.isError && <ProblemAlert problem={problemOf(end.error)} />}
+      {end.isError && <ErrorSummary idPrefix={id} messages={{}} problem={formProblemOf(end.error)} />}
       {confirming ? (
         <Alert ref={question} tabIndex={-1} data-color="warning" role="alertdialog" aria-label={t("user.endSessions")} onKeyDown={onEscape(() => setConfirming(false))}>
           <Paragraph>{t("user.confirmEndSessions", { name: user.name })}</Paragraph>

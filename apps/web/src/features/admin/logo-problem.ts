@@ -1,4 +1,5 @@
-import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
+import type { ClientErrorCode } from "../../shared/errors/error-code";
+import { formProblemOf } from "../../shared/forms";
 
 // What a refused logo upload or removal tells the admin, from the server's code and reason.
 
@@ -9,8 +10,7 @@ export const MAX_LOGO_KILOBYTES = 256;
 export type LogoProblemKey = "admin:logo.tooLarge" | "admin:logo.conflict" | "admin:logo.notAnImage" | `common:errors.${ClientErrorCode}`;
 
 export function logoProblem(error: unknown): LogoProblemKey {
-  const reason = (error as { data?: { reason?: unknown } } | null)?.data?.reason;
-  const code = errorCodeOf(error);
+  const { code, reason } = formProblemOf(error);
   if (reason === "logo_too_large") return "admin:logo.tooLarge";
   if (code === "CONFLICT") return "admin:logo.conflict";
   if (reason === "logo_not_an_image" || code === "INVALID_INPUT") return "admin:logo.notAnImage";

@@ -1,7 +1,7 @@
 import { COUNTRIES, ORGANISATION_KINDS } from "@samspill/domain";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AdminField } from "./admin-field";
+import { FormField } from "../../shared/forms";
 import { FilterForm } from "../../shared/lists/filter-form";
 import type { QueryState } from "../../shared/lists/query-state";
 
@@ -14,39 +14,35 @@ export function OrganisationFilters({ state, onApply }: { state: QueryState; onA
   const [country, setCountry] = useState(state.country ?? "");
   return (
     <FilterForm onApply={() => onApply({ search: search.trim(), kind, country })}>
-      <AdminField id={`${id}-search`} label={t("filters.search")} type="search" value={search} onChange={setSearch} />
-      <AdminField
+      <FormField id={`${id}-search`} label={t("filters.search")} kind="search" value={search} onChange={setSearch} />
+      <FormField
         id={`${id}-kind`}
         label={t("organisations.kind")}
         value={kind}
         onChange={setKind}
-        options={
-          <>
-            <option value="">{t("filters.any")}</option>
-            {ORGANISATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`domain:organisationKind.${value}`)}
-              </option>
-            ))}
-          </>
-        }
-      />
-      <AdminField
+        kind="select"
+      >
+        <option value="">{t("filters.any")}</option>
+        {ORGANISATION_KINDS.map((value) => (
+          <option key={value} value={value}>
+            {t(`domain:organisationKind.${value}`)}
+          </option>
+        ))}
+      </FormField>
+      <FormField
         id={`${id}-country`}
         label={t("organisations.country")}
         value={country}
         onChange={setCountry}
-        options={
-          <>
-            <option value="">{t("filters.any")}</option>
-            {COUNTRIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`country.${value}`)}
-              </option>
-            ))}
-          </>
-        }
-      />
+        kind="select"
+      >
+        <option value="">{t("filters.any")}</option>
+        {COUNTRIES.map((value) => (
+          <option key={value} value={value}>
+            {t(`country.${value}`)}
+          </option>
+        ))}
+      </FormField>
     </FilterForm>
   );
 }

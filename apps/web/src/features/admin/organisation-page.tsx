@@ -48,7 +48,7 @@ function OrganisationView({ id }: { id: string }) {
         {data.name}
       </Heading>
       {editing ? (
-        <OrganisationForm key={data.version} detail={data} onDone={() => setEditing(false)} />
+        <OrganisationForm detail={data} onDone={() => setEditing(false)} />
       ) : (
         <Details organisation={data} onEdit={() => setEditing(true)} editButton={editButton} />
       )}

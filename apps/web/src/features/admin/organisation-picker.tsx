@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { AdminField } from "./admin-field";
+import { FormField } from "../../shared/forms";
 
 interface OrganisationPickerProps {
   id: string;
@@ -29,25 +29,23 @@ export function OrganisationPicker({ id, label, value, onChange, kind, country, 
   });
   return (
     <div className="filter-row">
-      <AdminField id={`${id}-search`} label={t("users.organisationSearch")} type="search" value={search} onChange={setSearch} />
-      <AdminField
+      <FormField id={`${id}-search`} label={t("users.organisationSearch")} kind="search" value={search} onChange={setSearch} />
+      <FormField
         id={id}
         label={label}
         value={value}
         onChange={onChange}
         error={error}
         required
-        options={
-          <>
-            <option value="">{t("users.organisationChoose")}</option>
-            {(matches.data?.items ?? []).map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.code ? `${organisation.name} (${organisation.code})` : organisation.name}
-              </option>
-            ))}
-          </>
-        }
-      />
+        kind="select"
+      >
+        <option value="">{t("users.organisationChoose")}</option>
+        {(matches.data?.items ?? []).map((organisation) => (
+          <option key={organisation.id} value={organisation.id}>
+            {organisation.code ? `${organisation.name} (${organisation.code})` : organisation.name}
+          </option>
+        ))}
+      </FormField>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInput, EMPTY_ORGANISATION, fitLanguage, updatePatch } from "./organisation-values";
+import { changedPatch, createInput, EMPTY_ORGANISATION, fitLanguage, updatePatch } from "./organisation-values";
 
 describe("organisation values", () => {
   it("sends empty optional fields as null and leaves an empty start to the server", () => {
@@ -12,6 +12,12 @@ describe("organisation values", () => {
     expect(patch).not.toHaveProperty("kind");
     expect(patch).not.toHaveProperty("country");
     expect(patch.validFrom).toBe("2024-01-01");
+  });
+
+  it("sends only the changed fields, an emptied code as null", () => {
+    expect(changedPatch({ name: " Hamar kommune " })).toEqual({ name: "Hamar kommune" });
+    expect(changedPatch({ code: "", validTo: "2024-12-31" })).toEqual({ code: null, validTo: "2024-12-31" });
+    expect(changedPatch({ kind: "county" })).toEqual({});
   });
 
   it("keeps the language form within the country", () => {

@@ -2,7 +2,7 @@ import { LANGUAGE_FORMS_BY_COUNTRY, type Country, type LanguageForm, type Organi
 import type { CreateOrganisationInput, OrganisationDetail } from "./types";
 
 /** The organisation form's fields as the inputs hold them: strings, "" for empty. */
-export interface OrganisationValues {
+export type OrganisationValues = {
   name: string;
   kind: OrganisationKind;
   country: Country;
@@ -11,7 +11,7 @@ export interface OrganisationValues {
   slug: string;
   validFrom: string;
   validTo: string;
-}
+};
 
 export const EMPTY_ORGANISATION: OrganisationValues = {
   name: "", kind: "municipality", country: "NO", code: "", languageForm: "nb", slug: "", validFrom: "", validTo: "",
@@ -45,4 +45,10 @@ export function createInput(values: OrganisationValues): CreateOrganisationInput
 export function updatePatch(values: OrganisationValues) {
   const { kind: _kind, country: _country, ...rest } = createInput(values);
   return rest;
+}
+
+/** Only the changed fields, as organisations.update takes them: another admin's change to the others stays. */
+export function changedPatch(changed: Partial<OrganisationValues>): Partial<ReturnType<typeof updatePatch>> {
+  const patch = updatePatch({ ...EMPTY_ORGANISATION, ...changed });
+  return Object.fromEntries(Object.entries(patch).filter(([field]) => field in changed));
 }

@@ -1,15 +1,13 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { CreateUserInputSchema, ROLES, UI_LANGUAGES, type Role, type UiLanguage } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
-import { AdminField } from "./admin-field";
+import { ADMIN_PROBLEMS, useAdminMessages } from "./admin-messages";
 import { OrganisationPicker } from "./organisation-picker";
-import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
-import { ProblemAlert } from "./problem-alert";
 
 interface UserCreateFormProps {
   onCreated: (user: { id: string; name: string }) => void;
@@ -23,62 +21,53 @@ export function UserCreateForm({ onCreated, onCancel }: UserCreateFormProps) {
   const queryClient = useQueryClient();
   const id = useId();
   const panel = useFocusOnOpen<HTMLFormElement>();
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [organisationId, setOrganisationId] = useState("");
-  const [role, setRole] = useState<Role>("municipality_contributor");
-  const [language, setLanguage] = useState("");
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const create = useMutation(
-    trpc.users.create.mutationOptions({
-      onError: (error) => setProblem(problemOf(error)),
-      onSuccess: async (user) => {
-        onCreated(user);
-        await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
-      },
-    }),
-  );
+  const form = useCreateForm({ name: "", email: "", organisationId: "", role: "municipality_contributor", language: "" }, { problemOptions: ADMIN_PROBLEMS });
+  const create = useMutation(trpc.users.create.mutationOptions());
+  const { name, email, organisationId, role, language } = form.values;
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { name, email, organisationId, role, language: (language || null) as UiLanguage | null };
-    const found = inputProblem(checkBeforeSending(CreateUserInputSchema, input, { name, email, organisationId }, ["name", "email", "organisationId"]));
-    setProblem(found);
-    if (!found) create.mutate(input);
+    const input = { name, email, organisationId, role: role as Role, language: (language || null) as UiLanguage | null };
+    void form.submit(checkBeforeSending(CreateUserInputSchema, input, form.values, ["name", "email", "organisationId"]), async () => {
+      const user = await create.mutateAsync(input);
+      onCreated(user);
+      await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+    });
   }
   const labels = { name: t("users.name"), email: t("users.email"), organisationId: t("users.organisation"), role: t("users.role"), language: t("users.language") };
-  const fields = useAdminMessages(labels, problem?.fields ?? {});
+  const fields = useAdminMessages(labels, form.errors);
   return (
     <form ref={panel} className="stack admin-panel" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="sm" id={`${id}-heading`}>
         {t("users.createHeading")}
       </Heading>
-      {problem && <ProblemAlert problem={problem} messages={fields} />}
-      <AdminField id={`${id}-name`} label={t("users.name")} value={name} onChange={setName} error={fields.name} required autoComplete="off" />
-      <AdminField id={`${id}-email`} label={t("users.email")} type="email" value={email} onChange={setEmail} error={fields.email} required autoComplete="off" />
-      <OrganisationPicker id={`${id}-organisation`} label={t("users.organisation")} value={organisationId} onChange={setOrganisationId} error={fields.organisationId} />
-      <AdminField
+      <ErrorSummary idPrefix={id} order={Object.keys(labels)} messages={fields} problem={form.failure} attempt={form.attempt} />
+      <FormField id={`${id}-name`} label={t("users.name")} value={name} onChange={form.set("name")} error={fields.name} required autoComplete="off" />
+      <FormField id={`${id}-email`} label={t("users.email")} kind="email" value={email} onChange={form.set("email")} error={fields.email} required autoComplete="off" />
+      <OrganisationPicker id={`${id}-organisationId`} label={t("users.organisation")} value={organisationId} onChange={form.set("organisationId")} error={fields.organisationId} />
+      <FormField
         id={`${id}-role`}
         label={t("users.role")}
         value={role}
-        onChange={(value) => setRole(value as Role)}
+        onChange={form.set("role")}
         error={fields.role}
-        options={ROLES.map((value) => <option key={value} value={value}>{t(`role.${value}`)}</option>)}
-      />
-      <AdminField
+        kind="select"
+      >
+        {ROLES.map((value) => <option key={value} value={value}>{t(`role.${value}`)}</option>)}
+      </FormField>
+      <FormField
         id={`${id}-language`}
         label={t("users.language")}
         value={language}
-        onChange={setLanguage}
+        onChange={form.set("language")}
         error={fields.language}
-        options={
-          <>
-            <option value="">{t("users.languageDefault")}</option>
-            {UI_LANGUAGES.map((value) => <option key={value} value={value}>{t(`common:language.${value}`)}</option>)}
-          </>
-        }
-      />
+        kind="select"
+      >
+        <option value="">{t("users.languageDefault")}</option>
+        {UI_LANGUAGES.map((value) => <option key={value} value={value}>{t(`common:language.${value}`)}</option>)}
+      </FormField>
       <div className="admin-buttons">
-        <Button type="submit" loading={create.isPending}>
+        <Button type="submit" loading={form.pending}>
           {t("form.save")}
         </Button>
         <Button type="button" variant="tertiary" onClick={onCancel}>

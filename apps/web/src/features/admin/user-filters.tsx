@@ -1,7 +1,7 @@
 import { ROLES } from "@samspill/domain";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AdminField } from "./admin-field";
+import { FormField } from "../../shared/forms";
 import { FilterForm } from "../../shared/lists/filter-form";
 import type { QueryState } from "../../shared/lists/query-state";
 
@@ -14,34 +14,30 @@ export function UserFilters({ state, onApply }: { state: QueryState; onApply: (n
   const [active, setActive] = useState(state.active ?? "");
   return (
     <FilterForm onApply={() => onApply({ search: search.trim(), role, active })}>
-      <AdminField id={`${id}-search`} label={t("filters.search")} type="search" value={search} onChange={setSearch} />
-      <AdminField
+      <FormField id={`${id}-search`} label={t("filters.search")} kind="search" value={search} onChange={setSearch} />
+      <FormField
         id={`${id}-role`}
         label={t("users.role")}
         value={role}
         onChange={setRole}
-        options={
-          <>
-            <option value="">{t("filters.any")}</option>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>{t(`role.${value}`)}</option>
-            ))}
-          </>
-        }
-      />
-      <AdminField
+        kind="select"
+      >
+        <option value="">{t("filters.any")}</option>
+        {ROLES.map((value) => (
+          <option key={value} value={value}>{t(`role.${value}`)}</option>
+        ))}
+      </FormField>
+      <FormField
         id={`${id}-active`}
         label={t("users.status")}
         value={active}
         onChange={setActive}
-        options={
-          <>
-            <option value="">{t("users.activeAny")}</option>
-            <option value="true">{t("users.activeYes")}</option>
-            <option value="false">{t("users.activeNo")}</option>
-          </>
-        }
-      />
+        kind="select"
+      >
+        <option value="">{t("users.activeAny")}</option>
+        <option value="true">{t("users.activeYes")}</option>
+        <option value="false">{t("users.activeNo")}</option>
+      </FormField>
     </FilterForm>
   );
 }

@@ -3,10 +3,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { blankProblems } from "../../shared/errors/field-problems";
-import { AdminField } from "./admin-field";
-import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";
-import { ProblemAlert } from "./problem-alert";
+import { blankProblems, ConflictAlert, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
+import { ADMIN_PROBLEMS, useAdminMessages } from "./admin-messages";
 import type { UserListItem } from "./types";
 
 /** Set a user's password; the server ends their sessions and says how many. */
@@ -15,51 +13,46 @@ export function UserPasswordForm({ user }: { user: UserListItem }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
-  const [password, setPassword] = useState("");
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useCreateForm({ password: "" }, { problemOptions: ADMIN_PROBLEMS });
   const [done, setDone] = useState<number | null>(null);
-  const set = useMutation(trpc.users.setPassword.mutationOptions({ onError: (error) => setProblem(problemOf(error)) }));
+  const set = useMutation(trpc.users.setPassword.mutationOptions());
+  const messages = useAdminMessages({ password: t("user.password") }, form.errors);
 
-  const messages = useAdminMessages({ password: t("user.password") }, problem?.fields ?? {});
-
-  async function send(version: number) {
-    const found = inputProblem(blankProblems({ password }, ["password"]));
-    setProblem(found);
+  // The password is the whole change, so "apply again" sends it at the version the server holds now.
+  function send(version: number) {
     setDone(null);
-    if (found) return;
-    const result = await set.mutateAsync({ id: user.id, version, password }).catch(() => undefined);
-    if (!result) return;
-    setPassword("");
-    setDone(result.endedSessions);
-    await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+    void form.submit(blankProblems(form.values, ["password"]), async ({ password }) => {
+      const result = await set.mutateAsync({ id: user.id, version, password });
+      setDone(result.endedSessions);
+      await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+    });
   }
+  const conflict = form.failure?.versionConflict ? form.failure : null;
 
   return (
-    <form className="stack" noValidate aria-labelledby={`${id}-heading`} onSubmit={(event: FormEvent) => { event.preventDefault(); void send(user.version); }}>
+    <form className="stack" noValidate aria-labelledby={`${id}-heading`} onSubmit={(event: FormEvent) => { event.preventDefault(); send(user.version); }}>
       <Heading level={3} data-size="xs" id={`${id}-heading`}>
         {t("user.passwordHeading")}
       </Heading>
-      {problem && (
-        <ProblemAlert
-          problem={problem}
-          messages={messages}
-          onReload={() => setProblem(null)}
-          onReapply={() => void send(problem.currentVersion ?? user.version)}
-        />
+      <ErrorSummary idPrefix={id} messages={messages} problem={form.failure} attempt={form.attempt} />
+      {conflict && (
+        <ConflictAlert message={t("conflict.text")} reloadLabel={t("conflict.reload")} reapplyLabel={t("conflict.reapply")}
+          onReload={() => void queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() })}
+          onReapply={() => send(conflict.currentVersion ?? user.version)} />
       )}
-      <AdminField
+      <FormField
         id={`${id}-password`}
         label={t("user.password")}
-        hint={t("user.passwordHint")}
-        type="password"
+        description={t("user.passwordHint")}
+        kind="password"
         autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
+        value={form.values.password}
+        onChange={form.set("password")}
         error={messages.password}
         required
       />
       <div className="admin-buttons">
-        <Button type="submit" loading={set.isPending}>
+        <Button type="submit" loading={form.pending}>
           {t("user.passwordSubmit")}
         </Button>
       </div>

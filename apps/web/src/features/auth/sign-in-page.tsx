@@ -1,9 +1,9 @@
-import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary, FormField } from "../../shared/forms";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { readSignInParams } from "./return-to";
-import { SignInField } from "./sign-in-field";
 import { signInProblemOf, type SignInProblem } from "./sign-in-problem";
 import { useSignIn } from "./use-auth";
 
@@ -16,21 +16,20 @@ interface FieldErrors {
 export function SignInPage({ search }: { search: string }) {
   const { t } = useTranslation(["auth", "common"]);
   const [{ returnTo, reason }] = useState(() => readSignInParams(search));
-  const [email, setEmail] = useState("");
+  const [address, setAddress] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  // Each failed submit mounts a new summary, which Designsystemet focuses, so it is read again.
+  // Each failed submit moves the focus to the summary, so it is read again.
   const [attempt, setAttempt] = useState(0);
   const signIn = useSignIn(returnTo);
-  const emailId = useId();
-  const passwordId = useId();
+  const id = useId();
   useDocumentTitle(t("signIn.heading"));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (signIn.isPending) return;
     const errors: FieldErrors = {
-      email: email.trim() === "" ? t("signIn.emailRequired") : undefined,
+      email: address.trim() === "" ? t("signIn.emailRequired") : undefined,
       password: password === "" ? t("signIn.passwordRequired") : undefined,
     };
     setFieldErrors(errors);
@@ -39,17 +38,15 @@ export function SignInPage({ search }: { search: string }) {
       signIn.reset();
       return;
     }
-    signIn.mutate({ email: email.trim(), password }, { onError: () => setPassword("") });
+    signIn.mutate({ email: address.trim(), password }, { onError: () => setPassword("") });
   }
 
   const problem = signIn.isError ? signInProblemOf(signIn.error) : undefined;
   const problemText = problem ? describeProblem(problem, t) : undefined;
   const credentialsWrong = problem?.kind === "invalidCredentials";
-  const summaryItems = [
-    fieldErrors.email && { href: `#${emailId}`, text: fieldErrors.email },
-    fieldErrors.password && { href: `#${passwordId}`, text: fieldErrors.password },
-    credentialsWrong && problemText && { href: `#${emailId}`, text: problemText },
-  ].filter((item) => !!item);
+  // Wrong credentials are said at the e-mail address, whichever of the two was wrong.
+  const email = fieldErrors.email ?? (credentialsWrong ? problemText : undefined);
+  const messages = Object.fromEntries(Object.entries({ email, password: fieldErrors.password }).filter(([, text]) => text)) as Record<string, string>;
 
   return (
     <div className="stack sign-in">
@@ -61,41 +58,33 @@ export function SignInPage({ search }: { search: string }) {
           <Paragraph>{t("signIn.sessionEnded")}</Paragraph>
         </Alert>
       )}
-      {(summaryItems.length > 0 || (problemText && !credentialsWrong)) && (
-        <div role="alert" key={attempt}>
-          <ErrorSummary>
-            <ErrorSummary.Heading>{t("signIn.errorHeading")}</ErrorSummary.Heading>
-            {summaryItems.length > 0 ? (
-              <ErrorSummary.List>
-                {summaryItems.map((item) => (
-                  <ErrorSummary.Item key={item.text}>
-                    <ErrorSummary.Link href={item.href}>{item.text}</ErrorSummary.Link>
-                  </ErrorSummary.Item>
-                ))}
-              </ErrorSummary.List>
-            ) : (
-              <Paragraph>{problemText}</Paragraph>
-            )}
-          </ErrorSummary>
-        </div>
+      <ErrorSummary idPrefix={id} order={["email", "password"]} messages={messages} attempt={attempt} />
+      {problemText && !credentialsWrong && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{problemText}</Paragraph>
+        </Alert>
       )}
       <Paragraph>{t("signIn.intro")}</Paragraph>
       <form className="stack sign-in__form" noValidate onSubmit={handleSubmit}>
-        <SignInField
-          id={emailId}
+        <FormField
+          id={`${id}-email`}
+          name="email"
           label={t("signIn.email")}
-          type="email"
+          kind="email"
           autoComplete="username"
-          value={email}
-          onChange={setEmail}
+          required
+          value={address}
+          onChange={setAddress}
           error={fieldErrors.email}
           invalid={credentialsWrong}
         />
-        <SignInField
-          id={passwordId}
+        <FormField
+          id={`${id}-password`}
+          name="password"
           label={t("signIn.password")}
-          type="password"
+          kind="password"
           autoComplete="current-password"
+          required
           value={password}
           onChange={setPassword}
           error={fieldErrors.password ?? (credentialsWrong ? problemText : undefined)}

@@ -1,4 +1,5 @@
-import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
+import type { ClientErrorCode } from "../../shared/errors/error-code";
+import { formProblemOf } from "../../shared/forms";
 
 /** Why a sign-in did not go through, in the terms the form explains it. */
 export type SignInProblem =
@@ -6,22 +7,15 @@ export type SignInProblem =
   | { kind: "rateLimited"; minutes: number | undefined }
   | { kind: "other"; code: ClientErrorCode };
 
-function errorData(error: unknown): { reason?: unknown; params?: unknown } {
-  if (!(error instanceof Error)) return {};
-  const data: unknown = (error as { data?: unknown }).data;
-  return typeof data === "object" && data !== null ? data : {};
-}
-
 /**
  * Reads the API's answer to `auth.signIn`. Wrong e-mail and wrong password are one and the same
  * problem on purpose: telling them apart would reveal which addresses have an account.
  */
 export function signInProblemOf(error: unknown): SignInProblem {
-  const code = errorCodeOf(error);
-  const { params } = errorData(error);
+  const { code, params } = formProblemOf(error);
   if (code === "UNAUTHENTICATED") return { kind: "invalidCredentials" };
   if (code === "RATE_LIMITED") {
-    const seconds = (params as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
+    const seconds = params.retryAfterSeconds;
     const minutes = typeof seconds === "number" && seconds > 0 ? Math.ceil(seconds / 60) : undefined;
     return { kind: "rateLimited", minutes };
   }
@@ -30,5 +24,5 @@ export function signInProblemOf(error: unknown): SignInProblem {
 
 /** True when the server says the caller is not signed in, whatever the client believed. */
 export function isSignedOutError(error: unknown): boolean {
-  return errorCodeOf(error) === "UNAUTHENTICATED";
+  return formProblemOf(error).code === "UNAUTHENTICATED";
 }

@@ -1,5 +1,5 @@
 import { FUNDING_SOURCES, optionalText, YearSchema, type FundingSource } from "@samspill/domain";
-import { blankProblems, schemaProblems, type FieldProblems } from "../../shared/errors/field-problems";
+import { blankProblems, schemaProblems, type FieldProblems } from "../../shared/forms";
 import type { MeasureDetail } from "./types";
 
 type BudgetLine = MeasureDetail["budget"]["lines"][number];

@@ -3,10 +3,9 @@ import { CreateAgendaItemInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
-import { FormField } from "../measures/form-field";
-import { FormErrors, useMeetingMessages } from "./form-errors";
-import { useFormState } from "./use-form-state";
+import { checkBeforeSending, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
+import { useMeetingMessages } from "./meeting-messages";
+import { ITEM_FIELDS, ITEM_REQUIRED } from "./meeting-values";
 
 const ID = "new-item";
 
@@ -16,30 +15,30 @@ export function AddAgendaItemForm({ meetingId, nextPosition }: { meetingId: stri
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const add = useMutation(trpc.meetings.addAgendaItem.mutationOptions());
-  const form = useFormState({ caseNumber: "", title: "", description: "" }, ["caseNumber", "title"],
-    (values) => schemaProblems(CreateAgendaItemInputSchema, { meetingId, ...values, position: nextPosition }));
-  const labels = [["caseNumber", t("edit.caseNumber")], ["title", t("edit.itemTitle")], ["description", t("edit.description")]] as const;
-  const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
+  const form = useCreateForm({ caseNumber: "", title: "", description: "" });
+  const labels = { caseNumber: t("edit.caseNumber"), title: t("edit.itemTitle"), description: t("edit.description") };
   const messages = useMeetingMessages(labels, form.errors);
+  const input = (values: typeof form.values) => ({ meetingId, ...values, caseNumber: values.caseNumber.trim(), position: nextPosition });
 
-  const onSubmit = form.submit(async (values) => {
-    await add.mutateAsync({ meetingId, ...values, caseNumber: values.caseNumber.trim(), position: nextPosition });
-    await queryClient.invalidateQueries({ queryKey: trpc.meetings.get.queryKey({ id: meetingId }) });
-  });
+  const onSubmit = () =>
+    void form.submit(checkBeforeSending(CreateAgendaItemInputSchema, input(form.values), form.values, ITEM_REQUIRED), async (values) => {
+      await add.mutateAsync(input(values));
+      await queryClient.invalidateQueries({ queryKey: trpc.meetings.get.queryKey({ id: meetingId }) });
+    });
 
   return (
     <Details>
       <Details.Summary>{t("edit.addItem")}</Details.Summary>
       <Details.Content>
-        <form className="stack" noValidate onSubmit={onSubmit}>
-          <FormErrors idPrefix={ID} labels={labels} messages={messages} failure={form.failure} />
-          {labels.map(([name]) => (
-            <FormField key={name} id={`${ID}-${name}`} label={label[name]} kind={name === "description" ? "textarea" : "text"}
+        <form className="stack" noValidate onSubmit={(event) => { event.preventDefault(); onSubmit(); }}>
+          <ErrorSummary idPrefix={ID} order={ITEM_FIELDS} messages={messages} problem={form.failure} attempt={form.attempt} />
+          {ITEM_FIELDS.map((name) => (
+            <FormField key={name} id={`${ID}-${name}`} label={labels[name]} kind={name === "description" ? "textarea" : "text"}
               value={form.values[name]} onChange={form.set(name)} error={messages[name]} />
           ))}
           <div>
-            <Button type="submit" aria-disabled={add.isPending || undefined}>
-              {add.isPending ? t("edit.saving") : t("edit.add")}
+            <Button type="submit" aria-disabled={form.pending || undefined}>
+              {form.pending ? t("edit.saving") : t("edit.add")}
             </Button>
           </div>
         </form>

@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { saveFailureOf, type SaveFailure } from "./form-problem";
+import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
 import type { MeetingDetail } from "./types";
 
 /**
@@ -16,7 +15,7 @@ export function PublishControl({ meeting }: { meeting: Pick<MeetingDetail, "id" 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setPublished = useMutation(trpc.meetings.setPublished.mutationOptions());
-  const [problem, setProblem] = useState<SaveFailure | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [wanted, setWanted] = useState(!meeting.published);
   const meetingKey = trpc.meetings.get.queryKey({ id: meeting.id });
 
@@ -26,7 +25,7 @@ export function PublishControl({ meeting }: { meeting: Pick<MeetingDetail, "id" 
     try {
       await setPublished.mutateAsync({ id: meeting.id, version, published });
     } catch (error) {
-      setProblem(saveFailureOf(error));
+      setProblem(formProblemOf(error));
     }
     await queryClient.invalidateQueries({ queryKey: meetingKey });
   }

@@ -4,11 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
 import { DecisionLinksPicker } from "./decision-links-picker";
-import { FormErrors, useMeetingMessages } from "./form-errors";
-import { useFormState } from "./use-form-state";
+import { useMeetingMessages } from "./meeting-messages";
 
 interface RecordDecisionFormProps {
   meetingId: string;
@@ -32,32 +30,29 @@ export function RecordDecisionForm({ meetingId, councilId, agendaItemId, heldOn 
   const inputOf = (values: { text: string; decidedOn: string; adoptsProgrammeId: string }) => ({
     agendaItemId, text: values.text, decidedOn: values.decidedOn, adoptsProgrammeId: values.adoptsProgrammeId || null, links,
   });
-  const form = useFormState({ text: "", decidedOn: heldOn, adoptsProgrammeId: "" }, ["text", "decidedOn"],
-    (values) => schemaProblems(CreateDecisionInputSchema, inputOf(values)));
+  const form = useCreateForm({ text: "", decidedOn: heldOn, adoptsProgrammeId: "" });
   const id = `decision-${agendaItemId}`;
-  const labels = [
-    ["text", t("edit.decisionText")], ["decidedOn", t("edit.decidedOn")], ["adoptsProgrammeId", t("edit.adopts")], ["links", t("links.legend")],
-  ] as const;
-  const label = Object.fromEntries(labels) as Record<(typeof labels)[number][0], string>;
-  const messages = useMeetingMessages(labels, form.errors);
+  const label = { text: t("edit.decisionText"), decidedOn: t("edit.decidedOn"), adoptsProgrammeId: t("edit.adopts"), links: t("links.legend") };
+  const messages = useMeetingMessages(label, form.errors);
 
-  const onSubmit = form.submit(async (values) => {
-    await record.mutateAsync(inputOf(values));
-    setLinks([]);
-    // An adoption changes the programmes too, and the things it concerns list it now.
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.meetings.get.queryKey({ id: meetingId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }),
-    ]);
-  });
+  const onSubmit = () =>
+    void form.submit(checkBeforeSending(CreateDecisionInputSchema, inputOf(form.values), form.values, ["text", "decidedOn"]), async (values) => {
+      await record.mutateAsync(inputOf(values));
+      setLinks([]);
+      // An adoption changes the programmes too, and the things it concerns list it now.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.meetings.get.queryKey({ id: meetingId }) }),
+        queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }),
+      ]);
+    });
 
   return (
     <Details>
       <Details.Summary>{t("edit.recordDecision")}</Details.Summary>
       <Details.Content>
-        <form className="stack" noValidate onSubmit={onSubmit}>
-          <FormErrors idPrefix={id} labels={labels} messages={messages} failure={form.failure} />
+        <form className="stack" noValidate onSubmit={(event) => { event.preventDefault(); onSubmit(); }}>
+          <ErrorSummary idPrefix={id} order={Object.keys(label)} messages={messages} problem={form.failure} attempt={form.attempt} />
           <FormField id={`${id}-text`} kind="textarea" label={label.text} value={form.values.text} onChange={form.set("text")} error={messages.text} />
           <FormField id={`${id}-decidedOn`} kind="date" label={label.decidedOn} value={form.values.decidedOn}
             onChange={form.set("decidedOn")} error={messages.decidedOn} />
@@ -77,8 +72,8 @@ export function RecordDecisionForm({ meetingId, councilId, agendaItemId, heldOn 
             {messages.links && <ValidationMessage>{messages.links}</ValidationMessage>}
           </div>
           <div>
-            <Button type="submit" aria-disabled={record.isPending || undefined}>
-              {record.isPending ? t("edit.saving") : t("edit.record")}
+            <Button type="submit" aria-disabled={form.pending || undefined}>
+              {form.pending ? t("edit.saving") : t("edit.record")}
             </Button>
           </div>
         </form>

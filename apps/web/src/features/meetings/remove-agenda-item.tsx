@@ -4,8 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { onEscape, useFocusOnOpen } from "../../shared/ui/focus";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { saveFailureOf, type SaveFailure } from "./form-problem";
+import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
 import type { AgendaItem } from "./types";
 
 interface RemoveAgendaItemProps {
@@ -22,7 +21,7 @@ export function RemoveAgendaItem({ item, onDone }: RemoveAgendaItemProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(trpc.meetings.removeAgendaItem.mutationOptions());
-  const [problem, setProblem] = useState<SaveFailure | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const question = useFocusOnOpen<HTMLDivElement>();
   const name = { caseNumber: item.caseNumber, title: item.title };
   const meetingKey = trpc.meetings.get.queryKey({ id: item.meetingId });
@@ -32,7 +31,7 @@ export function RemoveAgendaItem({ item, onDone }: RemoveAgendaItemProps) {
     try {
       await remove.mutateAsync({ id: item.id, version });
     } catch (error) {
-      setProblem(saveFailureOf(error));
+      setProblem(formProblemOf(error));
       return;
     }
     onDone();

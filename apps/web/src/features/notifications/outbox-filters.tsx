@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { AdminField } from "../admin/admin-field";
+import { FormField } from "../../shared/forms";
 import { FilterForm } from "../../shared/lists/filter-form";
 import type { QueryState } from "../../shared/lists/query-state";
 import { NOTICE_KINDS, OUTBOX_STATES } from "./types";
@@ -13,30 +13,26 @@ export function OutboxFilters({ state, onApply }: { state: QueryState; onApply: 
   const [kind, setKind] = useState(state.kind ?? "");
   return (
     <FilterForm onApply={() => onApply({ state: deliveryState, kind })}>
-      <AdminField
+      <FormField
         id={`${id}-state`}
         label={t("outbox.filterState")}
         value={deliveryState}
         onChange={setDeliveryState}
-        options={
-          <>
-            <option value="">{t("outbox.all")}</option>
-            {OUTBOX_STATES.map((value) => <option key={value} value={value}>{t(`outbox.states.${value}`)}</option>)}
-          </>
-        }
-      />
-      <AdminField
+        kind="select"
+      >
+        <option value="">{t("outbox.all")}</option>
+        {OUTBOX_STATES.map((value) => <option key={value} value={value}>{t(`outbox.states.${value}`)}</option>)}
+      </FormField>
+      <FormField
         id={`${id}-kind`}
         label={t("outbox.filterKind")}
         value={kind}
         onChange={setKind}
-        options={
-          <>
-            <option value="">{t("outbox.all")}</option>
-            {NOTICE_KINDS.map((value) => <option key={value} value={value}>{t(`outbox.kinds.${value}`)}</option>)}
-          </>
-        }
-      />
+        kind="select"
+      >
+        <option value="">{t("outbox.all")}</option>
+        {NOTICE_KINDS.map((value) => <option key={value} value={value}>{t(`outbox.kinds.${value}`)}</option>)}
+      </FormField>
     </FilterForm>
   );
 }

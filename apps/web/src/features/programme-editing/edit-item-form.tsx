@@ -1,12 +1,8 @@
 import { UpdateFocusAreaInputSchema, UpdateGoalInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
-import { FormField } from "../measures/form-field";
-import { CreateForm } from "./create-form";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { ItemProblem } from "./item-problem";
 import type { StructureItem } from "./structure-items";
-import { useCreateForm } from "./use-create-form";
 import { useItemMutations, type ItemText } from "./use-item-mutations";
 
 interface EditItemFormProps {

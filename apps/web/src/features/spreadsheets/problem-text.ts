@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { errorCodeOf } from "../../shared/errors/error-code";
+import { formProblemOf } from "../../shared/forms";
 import type { ImportProblem } from "./types";
 
 // The server sends problems and refusals as codes with parameters; these are their texts.
@@ -12,10 +12,10 @@ export function problemMessage(t: TFunction<"spreadsheets">, problem: ImportProb
 
 /** A refusal of the whole file in words: its reason when the server named one, else the error's code. */
 export function fileErrorMessage(t: TFunction<["spreadsheets", "common"]>, error: unknown): string {
-  const data = (error as { data?: { reason?: unknown; params?: Record<string, unknown> | null } } | null)?.data;
-  const reason = FILE_ERRORS.find((known) => known === data?.reason);
-  if (reason) return t(`spreadsheets:import.fileErrors.${reason}`, { ...(data?.params ?? {}) });
-  const code = errorCodeOf(error);
+  const problem = formProblemOf(error);
+  const reason = FILE_ERRORS.find((known) => known === problem.reason);
+  if (reason) return t(`spreadsheets:import.fileErrors.${reason}`, problem.params);
+  const { code } = problem;
   if (code === "CONFLICT") return t("spreadsheets:import.conflict");
   return t(`common:errors.${code}`);
 }

@@ -1,4 +1,5 @@
-import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
+import type { ClientErrorCode } from "../../shared/errors/error-code";
+import { formProblemOf } from "../../shared/forms";
 
 // What a failed import or bind says to the user: the source's trouble in plain words (nothing
 // was imported), the binding's trouble, or the general text for the error code.
@@ -15,15 +16,9 @@ export interface ProblemText {
   source: string | null;
 }
 
-function dataOf(error: unknown): { reason?: unknown; params?: unknown } {
-  const data = (error as { data?: unknown } | null)?.data;
-  return typeof data === "object" && data !== null ? data : {};
-}
-
 export function sourceProblem(error: unknown): ProblemText {
-  const code = errorCodeOf(error);
-  const { reason, params } = dataOf(error);
-  const source = typeof params === "object" && params !== null ? (params as { source?: unknown }).source : undefined;
+  const { code, reason, params } = formProblemOf(error);
+  const source = params.source;
   if (code === "SOURCE_UNAVAILABLE" && isOneOf(SOURCE_REASONS, reason)) {
     return { key: `statistics:problem.${reason}`, source: typeof source === "string" ? source : null };
   }

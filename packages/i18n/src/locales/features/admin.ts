@@ -49,7 +49,6 @@ export const admin = defineNamespace(
       languageForm: "Written language", slug: "Address of the public page (slug)",
       validFrom: "Valid from", validTo: "Valid until (optional)",
       save: "Save", saving: "Saving…", cancel: "Cancel", saved: "Saved.",
-      errorSummary: "Correct the following before saving:",
     },
     fieldError: {
       code_required: "A county or municipality must have its official code.",
@@ -170,7 +169,6 @@ export const admin = defineNamespace(
         languageForm: "Målform", slug: "Adresse til den offentlige siden (slug)",
         validFrom: "Gyldig fra", validTo: "Gyldig til (valgfritt)",
         save: "Lagre", saving: "Lagrer …", cancel: "Avbryt", saved: "Lagret.",
-        errorSummary: "Rett opp dette før du lagrer:",
       },
       fieldError: {
         code_required: "Et fylke eller en kommune må ha sitt offisielle nummer.",
@@ -263,7 +261,6 @@ export const admin = defineNamespace(
         languageForm: "Målform", slug: "Adresse til den offentlege sida (slug)",
         validFrom: "Gyldig frå", validTo: "Gyldig til (valfritt)",
         save: "Lagre", saving: "Lagrar …", cancel: "Avbryt", saved: "Lagra.",
-        errorSummary: "Rett opp dette før du lagrar:",
       },
       fieldError: {
         code_required: "Eit fylke eller ein kommune må ha det offisielle nummeret sitt.",
@@ -356,7 +353,6 @@ export const admin = defineNamespace(
         languageForm: "Skriftspråk", slug: "Adress till den offentliga sidan (slug)",
         validFrom: "Giltig från", validTo: "Giltig till (valfritt)",
         save: "Spara", saving: "Sparar …", cancel: "Avbryt", saved: "Sparat.",
-        errorSummary: "Rätta följande innan du sparar:",
       },
       fieldError: {
         code_required: "En region eller kommun måste ha sin officiella kod.",
