@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createReadStream, createWriteStream } from "node:fs";
 import path from "node:path";
-import { createDb, dbOptionsFromEnv, migrateToLatest, restoreBackup, writeBackup, type BackupHeader } from "@samspill/db";
+import { auditEventsAfter, createDb, dbOptionsFromEnv, migrateToLatest, restoreBackup, writeBackup, type BackupHeader } from "@samspill/db";
 import { isDomainError } from "@samspill/domain";
 import { createUserCommand, resetPasswordCommand } from "./cli/commands.js";
 import { describeSync, syncOrganisationsCommand } from "./cli/sync-organisations.js";
@@ -14,10 +14,13 @@ const usage = `Usage:
   cli sync-organisations --country NO|SE [--country …] [--dry-run]
   cli backup --file <path.jsonl.gz>
   cli restore --file <path.jsonl.gz>
+  cli audit-export [--after <event id>] [--since <YYYY-MM-DD|ISO time>] [--file <path.jsonl>]
 Without --password a strong one is generated and printed once. sync-organisations brings the
 counties and municipalities up to date with the official lists in packages/reference.
 backup writes the whole database to one file; restore reads it into a new, empty database
-(embedded or server, so it also moves an installation between them) and checks every table.`;
+(embedded or server, so it also moves an installation between them) and checks every table.
+audit-export writes the audit events after an event id (or since a time) as JSON lines, to the
+file or standard output, and says on standard error the last id, to pass as --after next time.`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -31,6 +34,8 @@ const { positionals, values } = parseArgs({
     country: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
     file: { type: "string" },
+    after: { type: "string" },
+    since: { type: "string" },
   },
 });
 
@@ -48,6 +53,25 @@ function fileFromCommandLine(): string {
 function describeBackup(header: BackupHeader): string {
   const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
   return `${header.tables.length} tables, ${rows} rows, schema ${header.migration}, taken ${header.createdAt}.`;
+}
+
+/** Audit events as JSON lines for an archive or SIEM, after a cursor, ending with the new cursor. */
+async function auditExport(): Promise<void> {
+  const afterId = values.after === undefined ? 0 : Number(values.after);
+  if (!Number.isSafeInteger(afterId) || afterId < 0) throw new Error(`--after takes an event id (a whole number), not "${values.after}"`);
+  const since = values.since === undefined ? undefined : new Date(values.since);
+  if (since && Number.isNaN(since.getTime())) throw new Error(`--since takes a date or time such as 2026-12-01, not "${values.since}"`);
+  const out: NodeJS.WritableStream = values.file ? createWriteStream(fileFromCommandLine(), { flags: "a" }) : process.stdout;
+  let last = afterId;
+  let count = 0;
+  for await (const event of auditEventsAfter(db, { afterId, since })) {
+    const line = `${JSON.stringify({ ...event, id: Number(event.id) })}\n`;
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    last = Number(event.id);
+    count += 1;
+  }
+  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+  process.stderr.write(`${count} audit events written; the last is ${last}: continue with --after ${last}\n`);
 }
 
 const db = createDb(dbOptionsFromEnv());
@@ -78,6 +102,8 @@ try {
     const file = fileFromCommandLine();
     const header = await restoreBackup(db, createReadStream(file));
     process.stdout.write(`${describeBackup(header)}\nRestored from ${file}; every table's rows and checksum match the backup.\n`);
+  } else if (command === "audit-export") {
+    await auditExport();
   } else if (command === "sync-organisations") {
     const result = await syncOrganisationsCommand(db, { countries: values.country ?? [], dryRun: values["dry-run"] });
     process.stdout.write(`${describeSync(result)}\n`);

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createOrganisation, createUser, getTestDb } from "../testing/index.js";
-import { listAuditEvents, recordAudit } from "./audit.repository.js";
+import { auditEventsAfter, listAuditEvents, recordAudit } from "./audit.repository.js";
 
 describe("audit log", () => {
   async function recordOne() {
@@ -52,5 +52,26 @@ describe("audit log", () => {
     await expect(sql`delete from audit_event where id = ${event.id}`.execute(db)).rejects.toMatchObject({ code: "42501" });
     await expect(sql`truncate audit_event`.execute(db)).rejects.toMatchObject({ code: "42501" });
     expect(await listAuditEvents(db, { subjectType: event.subjectType, subjectId: event.subjectId })).toHaveLength(1);
+  });
+});
+
+describe("auditEventsAfter", () => {
+  it("gives every event after a cursor once, oldest first, across batches, and narrows by time", async () => {
+    const db = await getTestDb();
+    const organisation = await createOrganisation(db);
+    const first = await recordAudit(db, { actorId: null, organisationId: organisation.id, action: "organisation.update", subjectType: "organisation", subjectId: organisation.id });
+    const later = [];
+    for (let index = 0; index < 5; index += 1) {
+      later.push(await recordAudit(db, { actorId: null, organisationId: organisation.id, action: `organisation.step_${index}`, subjectType: "organisation", subjectId: organisation.id }));
+    }
+    const shipped = [];
+    for await (const event of auditEventsAfter(db, { afterId: Number(first.id), batch: 2 })) {
+      if (event.organisationId === organisation.id) shipped.push(event.action);
+    }
+    expect(shipped).toEqual(later.map((event) => event.action));
+
+    const future = [];
+    for await (const event of auditEventsAfter(db, { afterId: 0, since: new Date(Date.now() + 60_000) })) future.push(event);
+    expect(future).toEqual([]);
   });
 });

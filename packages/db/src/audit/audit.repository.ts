@@ -104,3 +104,29 @@ export async function pageAuditEvents(
   ]);
   return { items, total: Number(count.total) };
 }
+
+/**
+ * Every audit event after a cursor (the last event id already shipped), oldest first, with the
+ * acting user's name, in batches: for shipping the log to an archive or a SIEM as JSON lines.
+ * Ids only grow, so "after id" never skips or repeats an event; `since` narrows to a time too.
+ */
+export async function* auditEventsAfter(
+  db: Executor,
+  options: { afterId: number; since?: Date | undefined; batch?: number },
+): AsyncGenerator<AuditEventWithActor> {
+  const batch = options.batch ?? 1_000;
+  let after = options.afterId;
+  for (;;) {
+    let query = db
+      .selectFrom("auditEvent")
+      .leftJoin("appUser", "appUser.id", "auditEvent.actorId")
+      .selectAll("auditEvent")
+      .select("appUser.name as actorName")
+      .where("auditEvent.id", ">", after);
+    if (options.since) query = query.where("auditEvent.occurredAt", ">=", options.since);
+    const rows = await query.orderBy("auditEvent.id").limit(batch).execute();
+    yield* rows;
+    if (rows.length < batch) return;
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
