@@ -1,13 +1,14 @@
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { UpdateMeasurePartInputSchema } from "@samspill/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { checkBeforeSending } from "../../shared/errors/field-problems";
 import { useFocusReturn } from "../../shared/ui/focus";
-import { AddPart } from "../programme-editing/add-part";
+import { Refusal } from "../../shared/errors/refusal";
 import { PartEditForm, type PartValues } from "./part-edit-form";
+import { PartsForMembers } from "./parts-for-members";
 import { PartsMatrix } from "./parts-matrix";
 import type { MeasureDetail, MeasurePart } from "./types";
 import { useVersionedSave } from "./use-versioned-save";
@@ -73,7 +74,7 @@ export function PartsSection({ measure, councilId }: PartsSectionProps) {
           setEditing({ part, key: Date.now() });
         }}
       />
-      <AddPart measure={measure} councilId={councilId} />
+      <MemberParts measure={measure} councilId={councilId} />
       {editing && (
         <PartEditForm
           key={editing.key}
@@ -96,5 +97,38 @@ export function PartsSection({ measure, councilId }: PartsSectionProps) {
         />
       )}
     </section>
+  );
+}
+
+/**
+ * "Add parts for members" under the parts matrix. Who takes part is the council's decision, so
+ * the server allows its secretariat (`viewer.addPart`), with the reason when not.
+ */
+function MemberParts({ measure, councilId }: PartsSectionProps) {
+  const { t } = useTranslation("measures");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const permit = measure.viewer.addPart;
+  const memberships = useQuery({ ...trpc.organisations.listMemberships.queryOptions({ councilId, limit: 200 }), enabled: permit.allowed && Boolean(councilId) });
+  // A refusal for who may (a contributor, say) is already said by the parts they cannot edit.
+  if (!permit.allowed) return permit.reason === "programme_superseded" ? <Refusal permit={permit} subject="part" /> : null;
+  const members = (memberships.data?.items ?? []).map((item) => item.municipality).sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  const target = (current: MeasureDetail) => ({
+    id: current.id, version: current.version, label: current.title, partMunicipalityIds: current.parts.map((part) => part.municipalityId),
+  });
+  if (members.length > 0 && members.every((member) => measure.parts.some((part) => part.municipalityId === member.id))) {
+    return <Paragraph data-size="sm">{t("partsBulk.allHaveParts")}</Paragraph>;
+  }
+  return (
+    <PartsForMembers
+      measures={[target(measure)]}
+      members={members}
+      openLabel={t("partsBulk.open")}
+      latest={async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.measures.get.queryKey({ id: measure.id }) });
+        return [target(await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id })))];
+      }}
+      onAdded={() => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() })])}
+    />
   );
 }
