@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { AdminField } from "./admin-field";
 import { OrganisationPicker } from "./organisation-picker";
 import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 import { AdminField } from "./admin-field";
 import { inputProblem, problemOf, useAdminMessages, type Problem } from "./problem";

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { fieldProblemsOf, type FieldProblems } from "../../shared/errors/field-problems";
+import { type FieldProblems, fieldProblemsOf, useFieldMessages } from "../../shared/forms";
 
 export interface Problem {
   code: ClientErrorCode;

@@ -3,7 +3,7 @@ import { AGREEMENT_STATUSES, UpdatePartnershipAgreementInputSchema, type Agreeme
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { Notice, useEditTask } from "./editing";
 import { RowForm } from "./row-form";

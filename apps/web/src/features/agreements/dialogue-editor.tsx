@@ -1,7 +1,7 @@
 import { CreateDialogueMeetingInputSchema, UpdateDialogueMeetingInputSchema } from "@samspill/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { DialogueMeetings } from "./dialogue-meetings";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";

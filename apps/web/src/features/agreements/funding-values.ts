@@ -1,5 +1,5 @@
 import { optionalText, YearSchema } from "@samspill/domain";
-import { blankProblems, schemaProblems, type FieldProblems } from "../../shared/errors/field-problems";
+import { blankProblems, schemaProblems, type FieldProblems } from "../../shared/forms";
 import { parseAmountMinor } from "../measures/budget-values";
 
 /** A funding commitment as typed: text, so a half-typed amount is not lost. */

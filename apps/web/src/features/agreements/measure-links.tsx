@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { mutationProblem } from "../measures/mutation-error";
-import { blankProblems, schemaProblems } from "../../shared/errors/field-problems";
+import { blankProblems, schemaProblems } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { RowForm } from "./row-form";
 import type { Obligation } from "./types";

@@ -1,7 +1,7 @@
 import { AgreementPartyInputSchema, UpdateAgreementPartyInputSchema } from "@samspill/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
 import { PartiesTable } from "./parties-table";

@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import type { FieldProblems } from "../../shared/errors/field-problems";
+import { type FieldProblems, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
-import { useCreateForm } from "../programme-editing/use-create-form";
 import { AgreementForm } from "./agreement-form";
 import { useReasonText } from "./problem-text";
 

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { MutationProblem } from "../measures/mutation-error";
 import { FormField } from "../measures/form-field";
-import { CreateForm } from "../programme-editing/create-form";
+import { CreateForm, type FormProblem } from "../../shared/forms";
 
 export const COPY_FORWARD_ID = "copy-forward";
 export const COPY_FORWARD_ORDER = ["title", "periodStart", "periodEnd"] as const;
@@ -11,7 +10,7 @@ interface Props {
   values: CopyForwardValues;
   onChange: (field: keyof CopyForwardValues) => (value: string) => void;
   messages: Record<string, string>;
-  failure: MutationProblem | null;
+  failure: FormProblem | null;
   attempt: number;
   pending: boolean;
   onSubmit: () => void;

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { ErrorAlert } from "../../shared/errors/error-alert";
-import { useFieldMessages } from "../../shared/errors/field-message";
+import { useFieldMessages } from "../../shared/forms";
 import { Refusal, type Permit } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";

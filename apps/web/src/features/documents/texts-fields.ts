@@ -1,5 +1,5 @@
 import { errorCodeOf } from "../../shared/errors/error-code";
-import { fieldProblemsOf, type FieldProblems } from "../../shared/errors/field-problems";
+import { fieldProblemsOf, type FieldProblems } from "../../shared/forms";
 
 // The texts of the report to the county as the form edits them, their limits (the server's),
 // and what a refused save says about each field (worded by the shared `fieldMessage`).

@@ -1,11 +1,9 @@
-import { Alert, Button, ErrorSummary, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table } from "@digdir/designsystemet-react";
 import { budgetCellKey, budgetRowKey, type Money } from "@samspill/domain";
 import { formatMoney } from "@samspill/i18n";
-import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { Fragment, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { knownRefusalText } from "../../shared/errors/refusal";
+import { ConflictAlert, ErrorSummary, useFieldMessages, type FieldProblems } from "../../shared/forms";
 import { useLanguage } from "../../shared/language/use-language";
 import { TableScroll } from "../../shared/ui/table-scroll";
 import type { BudgetGridState, GridRow } from "./use-budget-grid";
@@ -35,30 +33,31 @@ const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [
  * it lands in, the arrow keys moving between cells, and one save of every changed cell.
  */
 export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }: BudgetGridProps) {
-  const { t } = useTranslation(["measures", "common"]);
-  const { t: forms } = useTranslation("forms");
+  const { t } = useTranslation("measures");
   const money = useMoneyText();
   const table = useRef<HTMLTableElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [attempt, setAttempt] = useState(0);
-  const idOf = (rowIndex: number, yearIndex: number) => `${idPrefix}-${rowIndex}-${yearIndex}`;
-  const where = new Map<string, { id: string; label: string }>();
+  // A cell is a field of the grid, named by its place: "<row>-<year>", its input's id after the prefix.
+  const fieldOf = (rowIndex: number, yearIndex: number) => `${rowIndex}-${yearIndex}`;
+  const idOf = (rowIndex: number, yearIndex: number) => `${idPrefix}-${fieldOf(rowIndex, yearIndex)}`;
+  const place = new Map<string, { field: string; label: string }>();
   rows.forEach((row, rowIndex) =>
     years.forEach((year, yearIndex) =>
-      where.set(budgetCellKey({ ...row.row, year }), { id: idOf(rowIndex, yearIndex), label: t("grid.cell", { row: [row.group, row.label].filter(Boolean).join(", "), year }) }),
+      place.set(budgetCellKey({ ...row.row, year }), {
+        field: fieldOf(rowIndex, yearIndex),
+        label: t("grid.cell", { row: [row.group, row.label].filter(Boolean).join(", "), year }),
+      }),
     ),
   );
-  const labels = Object.fromEntries([...where].map(([key, cell]) => [key, cell.label]));
-  const reasonText = (reason: string) => (t(`grid.reason.${reason}`, { defaultValue: "" }) || undefined);
-  const messages = useFieldMessages({ labels, reasonText }, Object.fromEntries(grid.problems));
-  const listed = [...grid.problems.keys()].filter((key) => where.has(key));
-
-  // A refused save moves the focus to what says why, so it is the next thing read.
-  useEffect(() => {
-    if (attempt > 0 && (listed.length > 0 || grid.failure)) summary.current?.querySelector<HTMLElement>("[data-focus-target]")?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only after a save attempt
-  }, [attempt]);
+  const problems: FieldProblems = {};
+  for (const [key, problem] of Object.entries(grid.problem?.fields ?? {})) {
+    const at = place.get(key);
+    if (at) problems[at.field] = problem;
+  }
+  const labels = Object.fromEntries([...place.values()].map((at) => [at.field, at.label]));
+  const reasonText = (reason: string) => t(`grid.reason.${reason}` as "grid.reason.version_mismatch", { defaultValue: "" }) || undefined;
+  const messages = useFieldMessages({ labels, reasonText }, problems);
+  const order = [...place.values()].map((at) => at.field);
 
   function move(event: KeyboardEvent<HTMLInputElement>, rowIndex: number, yearIndex: number) {
     const step = MOVES[event.key];
@@ -83,40 +82,15 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
     setAnnouncement(left > 0 ? t("grid.pastedSome", { count: filled, left }) : t("grid.pasted", { count: filled }));
   }
 
-  async function save() {
-    setAnnouncement("");
-    await grid.save();
-    setAttempt((count) => count + 1);
-  }
-
   const editable = rows.some((row) => row.editable);
-  const refusal = grid.failure && grid.failure.code !== "CONFLICT" ? knownRefusalText(forms, "measure", grid.failure.reason) : null;
   return (
     <div className="stack">
-      <div ref={summary}>
-        {listed.length > 0 && (
-          <ErrorSummary data-focus-target tabIndex={-1}>
-            <ErrorSummary.Heading>{t("grid.summary")}</ErrorSummary.Heading>
-            <ErrorSummary.List>
-              {listed.map((key) => (
-                <ErrorSummary.Item key={key}>
-                  <ErrorSummary.Link href={`#${where.get(key)?.id ?? ""}`}>{messages[key]}</ErrorSummary.Link>
-                </ErrorSummary.Item>
-              ))}
-            </ErrorSummary.List>
-          </ErrorSummary>
-        )}
-        {grid.failure?.code === "CONFLICT" && (
-          <ConflictAlert takeFocus message={t("grid.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")}
-            onReload={() => void grid.reload()} onReapply={() => void grid.reapply()} />
-        )}
-        {grid.failure && grid.failure.code !== "CONFLICT" && listed.length === 0 && (
-          <Alert data-color="danger" role="alert" data-focus-target tabIndex={-1}>
-            <Paragraph>{t(`common:errors.${grid.failure.code}`)}</Paragraph>
-            {refusal && <Paragraph>{refusal}</Paragraph>}
-          </Alert>
-        )}
-      </div>
+      <ErrorSummary messages={messages} idPrefix={idPrefix} order={order} problem={grid.problem?.versionConflict ? null : grid.problem}
+        subject="measure" attempt={grid.attempt} />
+      {grid.problem?.versionConflict && (
+        <ConflictAlert takeFocus message={t("grid.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")}
+          onReload={() => void grid.reload()} onReapply={() => void grid.reapply()} />
+      )}
       <TableScroll>
         <Table ref={table} border data-size="sm" className="budget-grid">
           <caption>{caption}</caption>
@@ -142,7 +116,7 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
                   {years.map((year, yearIndex) => {
                     const key = budgetCellKey({ ...row.row, year });
                     const cell = grid.cellOf(key);
-                    const problem = messages[key];
+                    const problem = messages[fieldOf(rowIndex, yearIndex)];
                     if (!row.editable || cell?.kind === "fixed") {
                       return (
                         <Table.Cell key={year} className="numeric">
@@ -158,7 +132,7 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
                           className="ds-input budget-cell"
                           inputMode="decimal"
                           autoComplete="off"
-                          aria-label={where.get(key)?.label}
+                          aria-label={place.get(key)?.label}
                           aria-invalid={problem ? true : undefined}
                           aria-describedby={problem ? `${id}-error` : undefined}
                           value={grid.textOf(key)}
@@ -188,7 +162,7 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
       </TableScroll>
       {editable && (
         <div className="button-row">
-          <Button type="button" aria-disabled={grid.pending || undefined} onClick={() => { if (!grid.pending) void save(); }}>
+          <Button type="button" aria-disabled={grid.pending || undefined} onClick={() => { setAnnouncement(""); if (!grid.pending) void grid.save(); }}>
             {grid.pending ? t("grid.saving") : t("grid.save", { count: grid.changed })}
           </Button>
         </div>

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { patchOf, valuesOf, type MeasureValues } from "./edit-values";
 import { MeasureEditForm } from "./measure-edit-form";

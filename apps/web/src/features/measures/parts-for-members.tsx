@@ -1,13 +1,9 @@
-import { Alert, Button, Checkbox, ErrorSummary, Fieldset, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Checkbox, Fieldset, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
-import { errorCodeOf } from "../../shared/errors/error-code";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { fieldProblemsOf, type FieldProblems } from "../../shared/errors/field-problems";
-import { knownRefusalText } from "../../shared/errors/refusal";
+import { ConflictAlert, ErrorSummary, formProblemOf, useFieldMessages, type FormProblem } from "../../shared/forms";
 import { useFocusOnOpen, useFocusReturn } from "../../shared/ui/focus";
 
 export interface PartsTarget {
@@ -32,20 +28,18 @@ interface PartsForMembersProps {
   onAdded: () => Promise<unknown>;
 }
 
-type Failure = { kind: "conflict" } | { kind: "fields"; problems: FieldProblems } | { kind: "refused"; code: string; reason: string | null };
-
 /**
  * Parts for the council's members in one save: which members (those without a part checked),
  * and, over several measures, which measures. A member with a part keeps it as it is.
  */
 export function PartsForMembers({ measures, members, openLabel, latest, onAdded }: PartsForMembersProps) {
-  const { t } = useTranslation(["measures", "common"]);
-  const { t: forms } = useTranslation("forms");
+  const { t } = useTranslation("measures");
   const trpc = useTRPC();
   const add = useMutation(trpc.measures.addParts.mutationOptions());
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<number | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const single = measures.length === 1 ? measures[0] : undefined;
   const hasPart = (member: Member) => single?.partMunicipalityIds.includes(member.id) ?? false;
   const [chosenMeasures, setChosenMeasures] = useState<string[]>([]);
@@ -57,18 +51,19 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
   const labels: Record<string, string> = {};
   chosenMembers.forEach((id, index) => (labels[`municipalityIds.${index}`] = members.find((member) => member.id === id)?.name ?? id));
   chosenMeasures.forEach((id, index) => (labels[`measures.${index}`] = measures.find((measure) => measure.id === id)?.label ?? id));
-  const messages = useFieldMessages({ labels }, failure?.kind === "fields" ? failure.problems : {});
+  // The server names a member or a measure by its place in what was sent: `municipalityIds.1`.
+  const messages = useFieldMessages({ labels }, problem?.fields ?? {});
 
   function begin() {
     setChosenMeasures(measures.map((measure) => measure.id));
     setChosenMembers(members.filter((member) => !hasPart(member)).map((member) => member.id));
-    setFailure(null);
+    setProblem(null);
     setDone(null);
     setOpen(true);
   }
 
   async function send(targets: readonly PartsTarget[]) {
-    setFailure(null);
+    setProblem(null);
     const chosen = chosenMeasures.flatMap((id) => targets.filter((measure) => measure.id === id));
     try {
       const answer = await add.mutateAsync({ measures: chosen.map(({ id, version }) => ({ id, version })), municipalityIds: chosenMembers });
@@ -76,13 +71,14 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
       setOpen(false);
       await onAdded();
     } catch (error) {
-      const code = errorCodeOf(error);
-      const problems = fieldProblemsOf(error, (path) => path);
-      const reason = (error as { data?: { reason?: string | null } }).data?.reason ?? null;
-      setFailure(code === "CONFLICT" ? { kind: "conflict" } : Object.keys(problems).length > 0 ? { kind: "fields", problems } : { kind: "refused", code, reason });
+      setProblem(formProblemOf(error, { fieldOf: (path) => path }));
+      setAttempt((count) => count + 1);
     }
   }
 
+  // The summary links to a checkbox by the place the server names: its place among the chosen.
+  const fieldId = (field: string, chosen: readonly string[], id: string) =>
+    chosen.includes(id) ? `parts-for-members-${field}.${chosen.indexOf(id)}` : `parts-for-members-${field}-${id}`;
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((item) => item !== id));
   const newParts = measures
     .filter((measure) => chosenMeasures.includes(measure.id))
@@ -107,7 +103,7 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
         <Fieldset>
           <Fieldset.Legend>{t("partsBulk.measures")}</Fieldset.Legend>
           {measures.map((measure) => (
-            <Checkbox key={measure.id} label={measure.label} value={measure.id} checked={chosenMeasures.includes(measure.id)}
+            <Checkbox key={measure.id} id={fieldId("measures", chosenMeasures, measure.id)} label={measure.label} value={measure.id} checked={chosenMeasures.includes(measure.id)}
               onChange={(event) => setChosenMeasures((list) => toggle(list, measure.id, event.target.checked))} />
           ))}
         </Fieldset>
@@ -116,29 +112,16 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
         <Fieldset.Legend>{t("partsBulk.members")}</Fieldset.Legend>
         {!single && <Fieldset.Description>{t("partsBulk.kept")}</Fieldset.Description>}
         {members.map((member) => (
-          <Checkbox key={member.id} value={member.id} disabled={hasPart(member)}
+          <Checkbox key={member.id} id={fieldId("municipalityIds", chosenMembers, member.id)} value={member.id} disabled={hasPart(member)}
             label={hasPart(member) ? t("partsBulk.hasPart", { name: member.name }) : member.name}
             checked={hasPart(member) || chosenMembers.includes(member.id)}
             onChange={(event) => setChosenMembers((list) => toggle(list, member.id, event.target.checked))} />
         ))}
       </Fieldset>
-      {failure?.kind === "fields" && (
-        <ErrorSummary tabIndex={-1} ref={(element) => element?.focus()}>
-          <ErrorSummary.Heading>{t("grid.summary")}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {Object.keys(failure.problems).map((path) => <ErrorSummary.Item key={path}>{messages[path]}</ErrorSummary.Item>)}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      {failure?.kind === "conflict" && (
+      <ErrorSummary messages={messages} idPrefix="parts-for-members" problem={problem?.versionConflict ? null : problem} subject="programme" attempt={attempt} />
+      {problem?.versionConflict && (
         <ConflictAlert takeFocus message={t("partsBulk.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")}
           onReload={() => void latest().then(() => setOpen(false))} onReapply={() => void latest().then(send)} />
-      )}
-      {failure?.kind === "refused" && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(`common:errors.${failure.code}` as "common:errors.INTERNAL")}</Paragraph>
-          {knownRefusalText(forms, "programme", failure.reason) && <Paragraph>{knownRefusalText(forms, "programme", failure.reason)}</Paragraph>}
-        </Alert>
       )}
       <div className="button-row">
         <Button type="submit" aria-disabled={nothingChosen || add.isPending || undefined}>

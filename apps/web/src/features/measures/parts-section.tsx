@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending } from "../../shared/forms";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { Refusal } from "../../shared/errors/refusal";
 import { PartEditForm, type PartValues } from "./part-edit-form";

@@ -3,7 +3,7 @@ import { CreateAgendaItemInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
+import { schemaProblems } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
 import { FormErrors, useMeetingMessages } from "./form-errors";
 import { useFormState } from "./use-form-state";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
+import { schemaProblems } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import { FormField } from "../measures/form-field";
 import { ConflictAlert } from "../../shared/errors/conflict-alert";

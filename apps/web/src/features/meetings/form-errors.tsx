@@ -1,8 +1,7 @@
 import { Alert, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import type { ClientErrorCode } from "../../shared/errors/error-code";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import type { FieldProblems } from "../../shared/errors/field-problems";
+import { type FieldProblems, useFieldMessages } from "../../shared/forms";
 
 type Labels = ReadonlyArray<readonly [string, string]>;
 

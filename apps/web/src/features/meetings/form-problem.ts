@@ -1,5 +1,5 @@
 import { errorCodeOf, type ClientErrorCode } from "../../shared/errors/error-code";
-import { fieldProblemsOf, type FieldProblems } from "../../shared/errors/field-problems";
+import { fieldProblemsOf, type FieldProblems } from "../../shared/forms";
 
 export interface SaveFailure {
   code: ClientErrorCode;

@@ -3,7 +3,7 @@ import { CreateMeetingInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
+import { schemaProblems } from "../../shared/forms";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { FormField } from "../measures/form-field";

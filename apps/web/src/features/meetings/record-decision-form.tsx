@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { schemaProblems } from "../../shared/errors/field-problems";
+import { schemaProblems } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
 import { DecisionLinksPicker } from "./decision-links-picker";
 import { FormErrors, useMeetingMessages } from "./form-errors";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { ClientErrorCode } from "../../shared/errors/error-code";
-import { blankProblems, type FieldProblems } from "../../shared/errors/field-problems";
+import { blankProblems, type FieldProblems } from "../../shared/forms";
 import { saveFailureOf } from "./form-problem";
 
 /**

@@ -2,13 +2,10 @@ import { CreateGoalInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
 import type { ProgrammeDetail } from "../programmes/types";
-import { CreateForm } from "./create-form";
 import { focusAreaOptions } from "./focus-area-options";
-import { useCreateForm } from "./use-create-form";
 
 const ID = "new-goal";
 const ORDER = ["focusAreaId", "title", "description"] as const;

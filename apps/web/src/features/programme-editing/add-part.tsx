@@ -4,13 +4,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { Refusal } from "../../shared/errors/refusal";
 import { FormField } from "../measures/form-field";
 import type { MeasureDetail } from "../measures/types";
-import { CreateForm } from "./create-form";
-import { useCreateForm } from "./use-create-form";
 import { useMembers } from "./use-members";
 
 const ID = "new-part";

@@ -2,12 +2,9 @@ import { CreateProgrammeRoleInputSchema, MEMBER_ROLES_IN_FOLLOW_UP } from "@sams
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
 import type { ProgrammeDetail } from "../programmes/types";
-import { CreateForm } from "./create-form";
-import { useCreateForm } from "./use-create-form";
 import { useMembers } from "./use-members";
 
 const ID = "new-role";

@@ -1,12 +1,9 @@
 import { UpdateFocusAreaInputSchema, UpdateGoalInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
-import { CreateForm } from "./create-form";
 import { ItemProblem } from "./item-problem";
 import type { StructureItem } from "./structure-items";
-import { useCreateForm } from "./use-create-form";
 import { useItemMutations, type ItemText } from "./use-item-mutations";
 
 interface EditItemFormProps {

@@ -2,13 +2,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CreateProgrammeInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { FormField } from "../measures/form-field";
-import { CreateForm } from "./create-form";
-import { useCreateForm } from "./use-create-form";
 
 const ID = "new-programme";
 const ORDER = ["title", "periodStart", "periodEnd", "strategyId", "introduction"] as const;

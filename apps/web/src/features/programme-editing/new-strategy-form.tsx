@@ -2,11 +2,8 @@ import { CreateStrategyInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import { checkBeforeSending } from "../../shared/errors/field-problems";
+import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { FormField } from "../measures/form-field";
-import { CreateForm } from "./create-form";
-import { useCreateForm } from "./use-create-form";
 
 const ID = "new-strategy";
 const ORDER = ["title", "vision", "overarchingGoal", "periodStart", "periodEnd"] as const;

@@ -1,6 +1,6 @@
 import { FUNDING_SOURCES, optionalText, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
-import { fieldProblemsOf, REQUIRED, schemaProblems, type FieldProblem, type FieldProblems } from "../../shared/errors/field-problems";
+import { fieldProblemsOf, REQUIRED, schemaProblems, type FieldProblem, type FieldProblems } from "../../shared/forms";
 
 // The report form keeps what the user typed as text, so a half-typed amount is not lost, and
 // turns it into the API's content (integers, minor units) only when it is all valid.

@@ -2,7 +2,7 @@ import { Button, Field, Fieldset, Label, Select, Textfield, ValidationMessage } 
 import { FUNDING_SOURCES, MEASURE_STATUSES, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldMessages } from "../../shared/errors/field-message";
+import { fieldMessages } from "../../shared/forms";
 import { FormErrorSummary, fieldId } from "./form-error-summary";
 import type { FieldErrors, FormValues } from "./form-values";
 

@@ -2,8 +2,7 @@ import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-r
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorCodeOf } from "../../shared/errors/error-code";
-import { useFieldMessages } from "../../shared/errors/field-message";
-import type { FieldProblems } from "../../shared/errors/field-problems";
+import { type FieldProblems, useFieldMessages } from "../../shared/forms";
 import { AdoptField } from "./adopt-field";
 import { chosenMeeting, MeetingChoiceField, useSameDayMeetings, type MeetingChoice } from "./meeting-choice";
 import { ADOPT_FIELDS, serverErrors, validateAdopt, type AdoptField as Field, type AdoptValues } from "./adopt-values";

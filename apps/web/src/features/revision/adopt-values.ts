@@ -1,5 +1,5 @@
 import { CaseNumberSchema, IsoDateSchema, requiredText } from "@samspill/domain";
-import { blankProblems, fieldProblemsOf, schemaProblems, type FieldProblems } from "../../shared/errors/field-problems";
+import { blankProblems, fieldProblemsOf, schemaProblems, type FieldProblems } from "../../shared/forms";
 
 // The adopt form's values and its checks before anything is sent; the server checks again.
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldProblemsOf } from "../../shared/errors/field-problems";
+import { fieldProblemsOf } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import {
   bindingInput, bindingValuesOf, fieldOfPath, regionFields,

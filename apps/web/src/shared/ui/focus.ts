@@ -15,10 +15,15 @@ export function useFocusOnOpen<T extends HTMLElement>(open = true): RefObject<T 
   useEffect(() => {
     const panel = ref.current;
     if (!open || !panel) return;
-    const target = panel.querySelector<HTMLElement>("[data-autofocus]") ?? panel.querySelector<HTMLElement>(FIRST_FIELD) ?? panel;
-    target.focus();
+    focusFirstField(panel);
   }, [open]);
   return ref;
+}
+
+/** Focus a descendant marked `data-autofocus`, else the first field, else the element itself. */
+export function focusFirstField(panel: HTMLElement) {
+  const target = panel.querySelector<HTMLElement>("[data-autofocus]") ?? panel.querySelector<HTMLElement>(FIRST_FIELD) ?? panel;
+  target.focus();
 }
 
 /**

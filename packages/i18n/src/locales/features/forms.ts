@@ -44,6 +44,7 @@ export const forms = defineNamespace(
       amount_too_large: "{{field}}: the amounts together are more than the portal can hold.",
     },
     summary: "Correct the following:",
+    actions: { saving: "Saving …", cancel: "Cancel" },
     refusals: {
       heading: "Read only",
       programme: {
@@ -137,6 +138,7 @@ export const forms = defineNamespace(
         amount_too_large: "{{field}}: beløpene er til sammen mer enn portalen kan lagre.",
       },
       summary: "Rett opp dette:",
+      actions: { saving: "Lagrer …", cancel: "Avbryt" },
       refusals: {
         heading: "Bare lesetilgang",
         programme: {
@@ -229,6 +231,7 @@ export const forms = defineNamespace(
         amount_too_large: "{{field}}: beløpa er til saman meir enn portalen kan lagre.",
       },
       summary: "Rett opp dette:",
+      actions: { saving: "Lagrar …", cancel: "Avbryt" },
       refusals: {
         heading: "Berre lesetilgang",
         programme: {
@@ -321,6 +324,7 @@ export const forms = defineNamespace(
         amount_too_large: "{{field}}: beloppen är tillsammans mer än portalen kan spara.",
       },
       summary: "Rätta följande:",
+      actions: { saving: "Sparar …", cancel: "Avbryt" },
       refusals: {
         heading: "Endast läsbehörighet",
         programme: {

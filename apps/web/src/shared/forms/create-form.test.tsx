@@ -2,7 +2,7 @@ import { createI18n } from "@samspill/i18n";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { FormField } from "../measures/form-field";
+import { FormField } from "./form-field";
 import { CreateForm } from "./create-form";
 
 function render(messages: Record<string, string>, failure: Parameters<typeof CreateForm>[0]["failure"] = null) {
@@ -29,7 +29,7 @@ describe("CreateForm", () => {
   });
 
   it("shows a refusal without field errors as an alert, with the reason in words", () => {
-    const html = render({}, { code: "INVALID_STATE", reason: "programme_adopted_use_revision", fields: {} });
+    const html = render({}, { code: "INVALID_STATE", reason: "programme_adopted_use_revision", params: {}, fields: {}, versionConflict: false });
     expect(html).toContain('role="alert"');
     expect(html).toContain("Denne versjonen er vedtatt av rådet.");
     expect(html).not.toContain("Rett opp dette:");

@@ -1,4 +1,5 @@
 import { fieldIssueOf, type IssueLike } from "@samspill/domain";
+import { errorDataOf } from "./error-data";
 
 // What went wrong with which field of a form: the server's field issues (zod's code and params,
 // or a domain rule's reason) and the browser's own check of the same domain schema before
@@ -22,12 +23,8 @@ export type FieldProblems = Record<string, FieldProblem>;
 export type FieldOfPath = (path: string) => string | null;
 const firstSegment: FieldOfPath = (path) => path.split(".")[0] || null;
 
-function dataOf(error: unknown): Record<string, unknown> {
-  const data = (error as { data?: unknown } | null)?.data;
-  return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-}
-
-function paramsOf(value: unknown): ProblemParams {
+/** The plain values of the server's params (a message needs no nested ones). */
+export function paramsOf(value: unknown): ProblemParams {
   if (typeof value !== "object" || value === null) return {};
   return Object.fromEntries(
     Object.entries(value).filter(([, item]) => item === null || ["string", "number", "boolean"].includes(typeof item)),
@@ -39,18 +36,15 @@ function paramsOf(value: unknown): ProblemParams {
  * and a refusal that names its field in `params.field` (a case number already taken).
  */
 export function fieldProblemsOf(error: unknown, fieldOf: FieldOfPath = firstSegment): FieldProblems {
-  const data = dataOf(error);
+  const data = errorDataOf(error);
   const problems: FieldProblems = {};
-  if (Array.isArray(data.issues)) {
-    for (const issue of data.issues as Array<{ path?: unknown; code?: unknown; params?: unknown }>) {
-      const path = typeof issue.path === "string" ? issue.path : "";
-      const field = fieldOf(path);
-      if (!field || problems[field]) continue;
-      problems[field] = { code: typeof issue.code === "string" ? issue.code : "invalid", params: paramsOf(issue.params), path };
-    }
+  for (const issue of data?.issues ?? []) {
+    const field = fieldOf(issue.path);
+    if (!field || problems[field]) continue;
+    problems[field] = { code: issue.code, params: paramsOf(issue.params), path: issue.path };
   }
-  const params = paramsOf(data.params);
-  if (typeof data.reason === "string" && typeof params.field === "string") {
+  const params = paramsOf(data?.params);
+  if (typeof data?.reason === "string" && typeof params.field === "string") {
     const field = fieldOf(params.field);
     if (field && !problems[field]) problems[field] = { code: "custom", params: { ...params, reason: data.reason }, path: params.field };
   }
