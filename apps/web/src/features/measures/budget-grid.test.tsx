@@ -32,6 +32,7 @@ function state(drafts: ReadonlyMap<string, string>, problem: FormProblem | null 
   const view = gridView(cells, refs, drafts, "NOK", "nb");
   const noop = () => Promise.resolve(true);
   return {
+    currency: "NOK",
     textOf: (cellKey) => drafts.get(cellKey) ?? (() => { const cell = cells.get(cellKey); return cell?.kind === "line" ? amountInputText(cell.amountMinor, "nb") : ""; })(),
     cellOf: (cellKey) => cells.get(cellKey),
     totals: view.totals,

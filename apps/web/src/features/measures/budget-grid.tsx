@@ -63,9 +63,11 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
     const step = MOVES[event.key];
     if (!step) return;
     const input = event.currentTarget;
-    // Left and right move the caret inside a cell until it is at the cell's edge.
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
+    // Left and right move the caret inside a cell until it is at the cell's edge; a cell whose
+    // whole text is selected (as reached by Tab or an arrow) is left at once, as in a spreadsheet.
+    const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    const atStart = whole || input.selectionEnd === 0;
+    const atEnd = whole || input.selectionStart === input.value.length;
     if ((event.key === "ArrowLeft" && !atStart) || (event.key === "ArrowRight" && !atEnd)) return;
     const next = table.current?.querySelector<HTMLInputElement>(`#${CSS.escape(idOf(rowIndex + step[0], yearIndex + step[1]))}`);
     if (!next) return;
@@ -120,7 +122,7 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
                     if (!row.editable || cell?.kind === "fixed") {
                       return (
                         <Table.Cell key={year} className="numeric">
-                          {cell?.kind === "fixed" ? money(cell.amounts) : grid.textOf(key)}
+                          {cell?.kind === "fixed" ? money(cell.amounts) : cell ? money([{ amountMinor: cell.amountMinor, currency: grid.currency }]) : ""}
                         </Table.Cell>
                       );
                     }

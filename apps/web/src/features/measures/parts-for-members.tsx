@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Fieldset, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useRef, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ConflictAlert, ErrorSummary, formProblemOf, useFieldMessages, type FormProblem } from "../../shared/forms";
@@ -44,7 +44,8 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
   const hasPart = (member: Member) => single?.partMunicipalityIds.includes(member.id) ?? false;
   const [chosenMeasures, setChosenMeasures] = useState<string[]>([]);
   const [chosenMembers, setChosenMembers] = useState<string[]>([]);
-  const openButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes back to: the button, or the note that took its place once every member has a part.
+  const openButton = useRef<HTMLElement>(null);
   const opener = useFocusReturn(open, openButton);
   const panel = useFocusOnOpen<HTMLFormElement>(open);
 
@@ -85,15 +86,21 @@ export function PartsForMembers({ measures, members, openLabel, latest, onAdded 
     .reduce((sum, measure) => sum + chosenMembers.filter((id) => !measure.partMunicipalityIds.includes(id)).length, 0);
   const nothingChosen = newParts === 0;
 
+  const complete = members.length > 0 && measures.every((measure) => members.every((member) => measure.partMunicipalityIds.includes(member.id)));
   if (!open) {
     return (
       <div className="stack">
         <div role="status">{done !== null && <Alert data-color="success"><Paragraph>{t("partsBulk.added", { count: done })}</Paragraph></Alert>}</div>
-        <div>
-          <Button ref={openButton} type="button" variant="secondary" data-size="sm" onClick={(event) => { opener.current = event.currentTarget; begin(); }}>
-            {openLabel}
-          </Button>
-        </div>
+        {complete ? (
+          <Paragraph ref={openButton as RefObject<HTMLParagraphElement>} tabIndex={-1} data-size="sm">{t("partsBulk.allHaveParts")}</Paragraph>
+        ) : (
+          <div>
+            <Button ref={openButton as RefObject<HTMLButtonElement>} type="button" variant="secondary" data-size="sm"
+              onClick={(event) => { opener.current = event.currentTarget; begin(); }}>
+              {openLabel}
+            </Button>
+          </div>
+        )}
       </div>
     );
   }

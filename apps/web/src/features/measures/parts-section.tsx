@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading } from "@digdir/designsystemet-react";
 import { UpdateMeasurePartInputSchema } from "@samspill/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
@@ -107,9 +107,6 @@ function MemberParts({ measure, councilId }: PartsSectionProps) {
   const target = (current: MeasureDetail) => ({
     id: current.id, version: current.version, label: current.title, partMunicipalityIds: current.parts.map((part) => part.municipalityId),
   });
-  if (members.length > 0 && members.every((member) => measure.parts.some((part) => part.municipalityId === member.id))) {
-    return <Paragraph data-size="sm">{t("partsBulk.allHaveParts")}</Paragraph>;
-  }
   return (
     <PartsForMembers
       measures={[target(measure)]}

@@ -60,6 +60,8 @@ export function useBudgetGrid({ lines, currency, rows, years, latest, onSaved }:
   }
 
   return {
+    /** The currency a cell's amount is entered in: the programme's. */
+    currency,
     textOf: (key: string) => {
       const draft = drafts.get(key);
       if (draft !== undefined) return draft;

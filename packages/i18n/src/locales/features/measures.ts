@@ -136,7 +136,7 @@ const en = {
     submit_other: "Add {{count}} parts",
     added_one: "{{count}} part added.",
     added_other: "{{count}} parts added.",
-    allHaveParts: "Every member municipality has its part.",
+    allHaveParts: "Every member municipality already has a part.",
     conflict: "Someone else changed a measure first. Reload to see it, or add the parts again on top of it.",
   },
   programmeGrid: {
@@ -385,7 +385,7 @@ export const measures = defineNamespace(en, {
       submit_other: "Legg til {{count}} deler",
       added_one: "{{count}} del er lagt til.",
       added_other: "{{count}} deler er lagt til.",
-      allHaveParts: "Alle medlemskommunene har sin del.",
+      allHaveParts: "Alle medlemskommunene har allerede en del.",
       conflict: "Noen andre endret et tiltak først. Last inn på nytt for å se det, eller legg til delene på nytt oppå det.",
     },
     programmeGrid: {
@@ -632,7 +632,7 @@ export const measures = defineNamespace(en, {
       submit_other: "Legg til {{count}} delar",
       added_one: "{{count}} del er lagd til.",
       added_other: "{{count}} delar er lagde til.",
-      allHaveParts: "Alle medlemskommunane har sin del.",
+      allHaveParts: "Alle medlemskommunane har allereie ein del.",
       conflict: "Nokon andre endra eit tiltak først. Last inn på nytt for å sjå det, eller legg til delane på nytt oppå det.",
     },
     programmeGrid: {
@@ -879,7 +879,7 @@ export const measures = defineNamespace(en, {
       submit_other: "Lägg till {{count}} delar",
       added_one: "{{count}} del har lagts till.",
       added_other: "{{count}} delar har lagts till.",
-      allHaveParts: "Alla medlemskommuner har sin del.",
+      allHaveParts: "Alla medlemskommuner har redan en del.",
       conflict: "Någon annan ändrade en åtgärd först. Ladda om för att se den, eller lägg till delarna igen ovanpå den.",
     },
     programmeGrid: {
