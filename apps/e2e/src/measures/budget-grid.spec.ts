@@ -46,6 +46,7 @@ describe("a programme's parts and budget for all measures", () => {
 
     // Next period's programme as a draft, from the newest programme in the secretariat's work.
     const links = workLinks(page).getByRole("link", { name: /^Handlingsprogram 20\d\d–20\d\d$/ });
+    await links.first().waitFor();
     const titles = (await links.allTextContents()).sort();
     const source = titles.at(-1) ?? "";
     await follow(page, workLinks(page).getByRole("link", { name: source, exact: true }).first(), source);
@@ -98,6 +99,7 @@ describe("a programme's parts and budget for all measures", () => {
     await expectTotals();
     await expectNoAxeViolations(page);
     await shot(page, "pasted");
+    await bulk.screenshot({ path: "test-results/budget-grid-pasted-grid.png" });
     await bulk.getByRole("button", { name: /^Lagre \d+ endring/ }).click();
     uiActions += 1;
     await bulk.getByRole("status").filter({ hasText: "celler er lagret." }).waitFor();

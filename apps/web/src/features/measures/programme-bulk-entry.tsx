@@ -102,8 +102,9 @@ function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudge
             <option key={fundingSource} value={fundingSource}>{sourceName(fundingSource)}</option>
           ))}
         </Select>
-        {unsaved && <Paragraph id={`${selectId}-hint`} data-size="sm">{t("programmeGrid.saveFirst")}</Paragraph>}
       </Field>
+      {/* Outside the field, which greys out with its disabled select. */}
+      {unsaved && <Paragraph id={`${selectId}-hint`} data-size="sm">{t("programmeGrid.saveFirst")}</Paragraph>}
       {rows.length === 0 ? (
         <Paragraph>{t("programmeGrid.noMeasures")}</Paragraph>
       ) : (
