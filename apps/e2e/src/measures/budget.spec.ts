@@ -44,10 +44,10 @@ describe("the secretariat's budget of Regional ladestruktur", () => {
     const budget = page.getByRole("region", { name: "Budsjett" });
     const before = await totalText(page);
 
-    // A row for the county's partnership funds; the focus lands in its first year.
-    await budget.getByLabel("Legg til en rad for").selectOption({ label: "Hele tiltaket: Fylkets partnerskapsmidler" });
+    // A row for external funding, which the measure has none of yet; the focus lands in its first year.
+    await budget.getByLabel("Legg til en rad for").selectOption({ label: "Hele tiltaket: Ekstern finansiering" });
     await budget.getByRole("button", { name: "Legg til rad" }).click();
-    const cell = budget.getByRole("textbox", { name: /^Hele tiltaket, Fylkets partnerskapsmidler, \d{4}$/ }).first();
+    const cell = budget.getByRole("textbox", { name: /^Hele tiltaket, Ekstern finansiering, \d{4}$/ }).first();
     await expect.poll(() => cell.evaluate((input) => input === document.activeElement)).toBe(true);
     const cellName = (await cell.getAttribute("aria-label")) ?? "";
 
