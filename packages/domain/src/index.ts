@@ -37,6 +37,7 @@ export * from "./measures/budget-line";
 export * from "./measures/roll-up";
 export * from "./measures/measure-rules";
 export * from "./measures/budget-totals";
+export * from "./measures/budget-grid";
 export * from "./measures/numbering";
 
 export * from "./indicators/indicator";

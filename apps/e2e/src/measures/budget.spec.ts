@@ -32,39 +32,44 @@ async function openByApi(page: Page, procedure: string, match: { title: string; 
   await page.getByRole("heading", { level: 1, name: match.title }).waitFor();
 }
 
-const totalText = async (page: Page) => (await page.getByRole("table", { name: "Budsjettlinjer per år og finansieringskilde" }).locator("tfoot tr").last().textContent()) ?? "";
+const grid = (page: Page) => page.getByRole("table", { name: /^Budsjett per finansieringskilde og år/ });
+const totalText = async (page: Page) => (await grid(page).locator("tfoot tr").last().locator("td").last().textContent()) ?? "";
 
 describe("the secretariat's budget of Regional ladestruktur", () => {
-  it("adds a line for 2026, sees the totals change, and removes it again", async () => {
+  it("adds a funding source row, is told a wrong amount at its cell, saves, and empties it again", async () => {
     const page = await signedIn(browser, "sekretariat@demo.samspill.no");
     await openByApi(page, "programmes.list", { title: "Handlingsprogram 2022–2023", owner: "Hamarregionen" }, "programmes");
     await page.getByRole("link", { name: "Regional ladestruktur", exact: true }).first().click();
     await page.getByRole("heading", { level: 1, name: "Regional ladestruktur", exact: true }).waitFor();
+    const budget = page.getByRole("region", { name: "Budsjett" });
     const before = await totalText(page);
 
-    await page.getByRole("button", { name: "Legg til budsjettlinje" }).click();
-    const form = page.getByRole("form", { name: "Ny budsjettlinje" });
-    await form.getByLabel("År").fill("2026");
-    await form.getByLabel("Beløp (NOK)").fill("150 kroner");
-    await form.getByRole("button", { name: "Lagre budsjettlinje" }).click();
-    // Typed wrong: said at the field and in the summary, nothing sent.
-    await form.getByText("Beløp (NOK) må være et beløp, for eksempel 12 500 eller 12 500,50.").first().waitFor();
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/budget-form-error.png", fullPage: true });
+    // A row for external funding, which the measure has none of yet; the focus lands in its first year.
+    await budget.getByLabel("Legg til en rad for").selectOption({ label: "Hele tiltaket: Ekstern finansiering" });
+    await budget.getByRole("button", { name: "Legg til rad" }).click();
+    const cell = budget.getByRole("textbox", { name: /^Hele tiltaket, Ekstern finansiering, \d{4}$/ }).first();
+    await expect.poll(() => cell.evaluate((input) => input === document.activeElement)).toBe(true);
+    const cellName = (await cell.getAttribute("aria-label")) ?? "";
 
-    await form.getByLabel("Beløp (NOK)").fill("150 000");
-    await form.getByLabel("Finansieringskilde").selectOption({ label: "Fylkets partnerskapsmidler" });
-    await form.getByRole("button", { name: "Lagre budsjettlinje" }).click();
-    await page.getByRole("status").filter({ hasText: "Budsjettlinjen er lagt til." }).waitFor();
+    // Typed wrong: said at the cell and in the summary, nothing sent.
+    await cell.fill("150 kroner");
+    await budget.getByRole("button", { name: "Lagre 1 endring" }).click();
+    await budget.getByRole("link", { name: `${cellName} må være et beløp, for eksempel 12 500 eller 12 500,50.` }).waitFor();
+    expect(await cell.getAttribute("aria-invalid")).toBe("true");
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/budget-grid-error.png", fullPage: true });
+
+    await cell.fill("150 000");
+    await budget.getByRole("button", { name: "Lagre 1 endring" }).click();
+    await budget.getByRole("status").filter({ hasText: "1 celle er lagret." }).waitFor();
     await expect.poll(() => totalText(page)).not.toBe(before);
-    const table = page.getByRole("table", { name: "Budsjettlinjer per år og finansieringskilde" });
-    await table.getByRole("rowheader", { name: "Sum 2026" }).waitFor();
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: "test-results/budget-added.png", fullPage: true });
+    await page.screenshot({ path: "test-results/budget-grid-added.png", fullPage: true });
 
-    await page.getByRole("button", { name: "Fjern budsjettlinje 2026, Fylkets partnerskapsmidler" }).click();
-    await page.getByRole("button", { name: "Ja, fjern" }).click();
-    await page.getByRole("status").filter({ hasText: "Budsjettlinjen er fjernet." }).waitFor();
+    // An emptied cell removes its line.
+    await budget.getByRole("textbox", { name: cellName }).fill("");
+    await budget.getByRole("button", { name: "Lagre 1 endring" }).click();
+    await budget.getByRole("status").filter({ hasText: "1 celle er lagret." }).waitFor();
     await expect.poll(() => totalText(page)).toBe(before);
     await page.context().close();
   });

@@ -124,19 +124,17 @@ describe("walkthrough: Hamarregionen", () => {
     await page.getByText(`Tiltaket «${MEASURE}» er lagt til.`).waitFor();
     await shot("measure-added");
 
-    // A part for each member municipality, on the measure's page.
+    // A part for each member municipality, on the measure's page, in one save.
     await editing(page).getByRole("link", { name: "Åpne tiltaket" }).click();
     await page.getByRole("heading", { level: 1, name: MEASURE }).waitFor();
     const parts = page.getByRole("region", { name: "Kommunenes deler" });
-    for (const name of MEMBERS) {
-      await parts.getByRole("button", { name: "Legg til del for en medlemskommune" }).click();
-      const partForm = parts.getByRole("form", { name: "Ny del" });
-      await partForm.getByLabel("Kommune", { exact: true }).selectOption({ label: name });
-      await partForm.getByLabel("Kontaktperson").fill(`Kontakt i ${name}`);
-      await partForm.getByRole("button", { name: "Legg til delen" }).click();
-      await parts.getByText(`Delen for ${name} er lagt til.`).waitFor();
-    }
+    await parts.getByRole("button", { name: "Legg til deler for medlemmene" }).click();
+    const partsForm = parts.getByRole("form", { name: "Legg til deler for medlemmene" });
+    for (const name of MEMBERS) expect(await partsForm.getByRole("checkbox", { name, exact: true }).isChecked()).toBe(true);
+    await partsForm.getByRole("button", { name: `Legg til ${MEMBERS.length} deler` }).click();
+    await parts.getByText(`${MEMBERS.length} deler er lagt til.`).waitFor();
     await parts.getByText("Alle medlemskommunene har allerede en del.").waitFor();
+    for (const name of MEMBERS) await parts.getByRole("rowheader", { name, exact: true }).waitFor();
     await shot("measure-parts");
     await expectNoAxeViolations(page);
 

@@ -35,3 +35,18 @@ export async function deleteBudgetLine(db: Executor, id: string): Promise<boolea
   const result = await db.deleteFrom("budgetLine").where("id", "=", id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** The lines in one cell of the budget grid: a measure's (or one part's) year from one funding source. */
+export async function listBudgetLinesInCell(
+  db: Executor,
+  cell: { measureId: string; partId: string | null; fundingSource: BudgetLineRow["fundingSource"]; year: number },
+): Promise<BudgetLineRow[]> {
+  let query = db
+    .selectFrom("budgetLine")
+    .selectAll()
+    .where("measureId", "=", cell.measureId)
+    .where("fundingSource", "=", cell.fundingSource)
+    .where("year", "=", cell.year);
+  query = cell.partId === null ? query.where("partId", "is", null) : query.where("partId", "=", cell.partId);
+  return query.orderBy("id").execute();
+}

@@ -49,3 +49,22 @@ export const UpdateMeasurePartInputSchema = z
   })
   .superRefine(completedMeansFullProgress);
 export type UpdateMeasurePartInput = z.infer<typeof UpdateMeasurePartInputSchema>;
+
+/**
+ * Parts for several member municipalities in several shared measures at once: every measure
+ * named at the version read, every municipality a member. Existing parts are kept as they are.
+ */
+export const AddMeasurePartsInputSchema = z
+  .strictObject({
+    measures: z.array(z.strictObject({ id: IdSchema, version: VersionSchema })).min(1).max(300),
+    municipalityIds: z.array(IdSchema).min(1).max(100),
+  })
+  .superRefine((value, ctx) => {
+    const twice = (ids: readonly string[], field: string) =>
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: [field, index], message: "given twice", params: { reason: "given_twice" } });
+      });
+    twice(value.measures.map((measure) => measure.id), "measures");
+    twice(value.municipalityIds, "municipalityIds");
+  });
+export type AddMeasurePartsInput = z.infer<typeof AddMeasurePartsInputSchema>;

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
-import { budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
+import { budgetGridYears, budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
+import { currencyOfCountry } from "../spreadsheets/sheet-input.js";
 import { readableMeasure } from "./measure-access.js";
 import { visibleObligations } from "./measure-obligations.js";
 import { programmeMeasureNumbers } from "./measure-numbers.js";
@@ -62,6 +63,13 @@ export const getMeasure = procedure
       budget: {
         lines: budgetLines,
         totals: budgetTotals(budgetLines),
+        /** The programme's currency, in which the grid enters amounts. */
+        currency: currencyOfCountry(owner?.country ?? "NO"),
+        /** The grid's years: the measure's period, else its programme's, and any year a line has. */
+        gridYears: budgetGridYears(
+          { start: measure.startDate ?? programme.periodStart, end: measure.endDate ?? programme.periodEnd },
+          budgetLines,
+        ),
         /** Per year: budget against approved spending, overspent or not (packages/domain/FIGURES.md). */
         years: yearFunds.map(({ year, currency, budgetMinor, spentMinor, overspent }) => ({ year, currency, budgetMinor, spentMinor, overspent })),
       },

@@ -19,6 +19,8 @@ export function measureViewer(actor: Actor, placed: { measure: MeasureRow; progr
     editDefinition: permitOf(actor, action, resource, state("measure_definition")),
     /** Status, progress, dates, responsible, SDG tags, obligations, budget and output indicators. */
     editFollowUp: permitOf(actor, action, resource, state("measure_follow_up")),
+    /** The measure's own budget lines (a part's are its municipality's: `partViewer`). */
+    editBudget: permitOf(actor, action, resource, state("budget_lines")),
     addPart: permitOf(actor, "edit_programme", resource, measure.scope === "shared" ? state("measure_parts") : "local_measure_has_no_parts"),
     /** The outcome indicators of the goals it serves are the programme's. */
     editGoalIndicators: permitOf(actor, "edit_programme", programmeResource, state("indicators")),

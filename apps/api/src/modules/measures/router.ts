@@ -1,14 +1,17 @@
 import { router } from "../../trpc/init.js";
 import { addBudgetLine } from "./add-budget-line.js";
 import { addMeasurePart } from "./add-measure-part.js";
+import { addMeasureParts } from "./add-measure-parts.js";
 import { createMeasure } from "./create-measure.js";
 import { createMeasures } from "./create-measures.js";
 import { deleteMeasure } from "./delete-measure.js";
 import { getMeasure } from "./get-measure.js";
+import { getProgrammeGrid } from "./get-programme-grid.js";
 import { listMeasures } from "./list-measures.js";
 import { listMunicipalityOptions } from "./list-municipality-options.js";
 import { removeBudgetLine } from "./remove-budget-line.js";
 import { removeMeasurePart } from "./remove-measure-part.js";
+import { saveBudgetGrid } from "./save-budget-grid.js";
 import { setMeasureGoals } from "./set-measure-goals.js";
 import { setMeasureSdgGoals } from "./set-measure-sdg-goals.js";
 import { updateBudgetLine } from "./update-budget-line.js";
@@ -19,6 +22,7 @@ export const measuresRouter = router({
   list: listMeasures,
   listMunicipalityOptions,
   get: getMeasure,
+  programmeGrid: getProgrammeGrid,
   create: createMeasure,
   createMany: createMeasures,
   update: updateMeasure,
@@ -26,9 +30,11 @@ export const measuresRouter = router({
   setGoals: setMeasureGoals,
   setSdgGoals: setMeasureSdgGoals,
   addPart: addMeasurePart,
+  addParts: addMeasureParts,
   updatePart: updateMeasurePart,
   removePart: removeMeasurePart,
   addBudgetLine,
   updateBudgetLine,
   removeBudgetLine,
+  saveBudgetGrid,
 });

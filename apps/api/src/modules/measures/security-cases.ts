@@ -37,6 +37,13 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "measures.programmeGrid",
+    arrange: async (world) => {
+      const { programme } = await shared(world);
+      return { input: { programmeId: programme.id }, resource: programmeAt(place(world)) };
+    },
+  },
+  {
     path: "measures.get",
     arrange: async (world) => {
       const { measure, resource } = await shared(world);
@@ -101,6 +108,13 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "measures.addParts",
+    arrange: async (world) => {
+      const { measure, resource } = await shared(world);
+      return { input: { measures: [{ id: measure.id, version: measure.version }], municipalityIds: [world.neighbour.id] }, resource, action: "edit_programme" };
+    },
+  },
+  {
     path: "measures.updatePart",
     arrange: async (world) => {
       const { measure } = await shared(world);
@@ -145,6 +159,24 @@ export const securityCases: SecurityCase[] = [
       const { measure, resource } = await shared(world);
       const line = await budgetLineOf(measure);
       return { input: { id: line.id, version: line.version }, resource, action: "edit_programme" };
+    },
+  },
+  {
+    path: "measures.saveBudgetGrid",
+    arrange: async (world) => {
+      const { measure } = await shared(world);
+      const part = await partOf(measure, world.municipality.id);
+      const line = await budgetLineOf(measure, part.id);
+      return {
+        input: {
+          cells: [{
+            measureId: measure.id, partId: part.id, fundingSource: line.fundingSource, year: line.year,
+            amount: { amountMinor: 75_000_00, currency: "NOK" }, line: { id: line.id, version: line.version },
+          }],
+        },
+        resource: partAt(place(world), world.municipality.id),
+        action: "edit_measure_part",
+      };
     },
   },
 ];

@@ -1,137 +1,146 @@
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import type { FundingSource } from "@samspill/domain";
-import { formatMoney } from "@samspill/i18n";
-import { useId, useRef, useState } from "react";
+import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
+import { budgetRowKey, FUNDING_SOURCES, type BudgetGridRow, type FundingSource } from "@samspill/domain";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLanguage } from "../../shared/language/use-language";
-import { useFocusReturn } from "../../shared/ui/focus";
-import { BudgetEditor, type BudgetTask } from "./budget-editor";
-import type { MeasureDetail, MeasurePart } from "./types";
-import type { BudgetLine } from "./use-budget-lines";
+import { useTRPC } from "../../app/trpc";
+import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
+import { BudgetGrid } from "./budget-grid";
+import type { MeasureDetail } from "./types";
+import { useBudgetGrid, type GridRow } from "./use-budget-grid";
 import { YearFundsTable } from "./year-funds-table";
-import { TableScroll } from "../../shared/ui/table-scroll";
 
-type Money = { amountMinor: number; currency: string };
-
-/** Several currencies never add up: each is shown on its own, joined. */
-function useMoney() {
-  const { language } = useLanguage();
-  return (amounts: readonly Money[]) => amounts.map((money) => formatMoney(money.amountMinor, money.currency, language, { wholeUnits: true })).join(" + ");
-}
-
-interface BudgetSectionProps {
-  measure: MeasureDetail;
-  /** Lines of the whole measure: the server's rule for editing the measure. */
-  canEditWhole: boolean;
-  /** Lines of one municipality's part: the server's rule for editing that part. */
-  canEditPart: (part: MeasurePart) => boolean;
+/** One row per funding source of the whole measure, then per funding source of each part. */
+function gridRows(
+  measure: MeasureDetail,
+  added: readonly BudgetGridRow[],
+  names: { source: (source: FundingSource) => string; whole: string },
+): GridRow[] {
+  const withParts = measure.parts.length > 0;
+  const present = [...measure.budget.lines.map((line) => ({ measureId: measure.id, partId: line.partId, fundingSource: line.fundingSource })), ...added];
+  // The whole measure's first row is there to be filled in from the start.
+  if (measure.viewer.editBudget.allowed && !present.some((row) => row.partId === null)) {
+    present.unshift({ measureId: measure.id, partId: null, fundingSource: FUNDING_SOURCES[0] });
+  }
+  const order = [null, ...measure.parts.map((part) => part.id)];
+  const unique = [...new Map(present.map((row) => [budgetRowKey(row), row])).values()].sort(
+    (a, b) => order.indexOf(a.partId) - order.indexOf(b.partId) || FUNDING_SOURCES.indexOf(a.fundingSource) - FUNDING_SOURCES.indexOf(b.fundingSource),
+  );
+  return unique.map((row) => {
+    const part = measure.parts.find((candidate) => candidate.id === row.partId);
+    return {
+      key: budgetRowKey(row),
+      row,
+      label: names.source(row.fundingSource),
+      ...(withParts ? { group: part ? (part.municipalityName ?? "") : names.whole } : {}),
+      editable: part ? part.viewer.edit.allowed : measure.viewer.editBudget.allowed,
+    };
+  });
 }
 
 /**
- * Budget lines by year and funding source, with the totals per year, per source and overall;
- * with edit and remove buttons on the lines the user may change, and a way to add one.
+ * The measure's budget as a grid of funding sources (per municipality's part, when it has parts)
+ * by year, with totals; editable where the server allows, saved in one go. Then the budget per
+ * year against what was spent.
  */
-export function BudgetSection({ measure, canEditWhole, canEditPart }: BudgetSectionProps) {
+export function BudgetSection({ measure }: { measure: MeasureDetail }) {
   const { t } = useTranslation("measures");
   const headingId = useId();
-  const money = useMoney();
-  const [task, setTask] = useState<BudgetTask>(null);
-  // Focus returns to the line's button when its form closes, or to "add" when the line is gone.
-  const addButton = useRef<HTMLButtonElement>(null);
-  const opener = useFocusReturn(task !== null, addButton);
-  const { budget } = measure;
-  const lines = [...budget.lines].sort((a, b) => a.year - b.year || a.fundingSource.localeCompare(b.fundingSource));
-  const editableParts = measure.parts.filter(canEditPart);
-  const mayEdit = (line: BudgetLine) => (line.partId === null ? canEditWhole : editableParts.some((part) => part.id === line.partId));
-  const anyEditable = canEditWhole || editableParts.length > 0;
-  const actions = anyEditable && lines.some(mayEdit);
-  // The council's and the county's funds are named as the measure owner's country names them.
-  const sourceName = (source: FundingSource) => t(`fundingSource.${source}`, { context: measure.owner?.country });
-  const lineName = (line: BudgetLine) => ({ year: line.year, source: sourceName(line.fundingSource) });
-  const currency = budget.lines[0]?.amount.currency ?? measure.parts.find((part) => part.budgetShare)?.budgetShare?.currency ?? "NOK";
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [added, setAdded] = useState<BudgetGridRow[]>([]);
+  const country = measure.owner?.country;
+  const fundingSourceName = useFundingSourceName();
+  const source = (fundingSource: FundingSource) => fundingSourceName(fundingSource, { ...(country ? { country } : {}) });
+  const whole = t("grid.wholeMeasure");
+  const rows = gridRows(measure, added, { source, whole });
+  const cellId = (rowIndex: number) => `budget-${measure.id}-${rowIndex}-0`;
+  const lastAdded = added[added.length - 1];
+  const addedIndex = lastAdded ? rows.findIndex((row) => row.key === budgetRowKey(lastAdded)) : -1;
+  // A row just added takes the focus in its first year, where its amounts are typed.
+  useEffect(() => {
+    if (addedIndex >= 0) document.getElementById(cellId(addedIndex))?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a row is added
+  }, [added.length]);
+  const key = trpc.measures.get.queryKey({ id: measure.id });
+  const grid = useBudgetGrid({
+    lines: measure.budget.lines,
+    currency: measure.budget.currency,
+    rows,
+    years: measure.budget.gridYears,
+    latest: async () => {
+      await queryClient.invalidateQueries({ queryKey: key });
+      return (await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }))).budget.lines;
+    },
+    onSaved: () => queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }),
+  });
+  const described = measure.budget.lines.filter((line) => line.description.trim() !== "");
+  const partName = (partId: string | null) => measure.parts.find((part) => part.id === partId)?.municipalityName ?? whole;
+
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
         {t("budget.heading")}
       </Heading>
-      {lines.length === 0 ? (
+      {rows.length === 0 ? (
         <Paragraph>{t("budget.empty")}</Paragraph>
       ) : (
-        <TableScroll>
-          <Table zebra border data-size="sm">
-            <caption>{t("budget.caption")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t("budget.year")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("budget.source")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("budget.description")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">{t("budget.amount")}</Table.HeaderCell>
-                {actions && <Table.HeaderCell scope="col">{t("budgetEdit.actions")}</Table.HeaderCell>}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {lines.map((line) => (
-                <Table.Row key={line.id}>
-                  <Table.HeaderCell scope="row">{line.year}</Table.HeaderCell>
-                  <Table.Cell>{sourceName(line.fundingSource)}</Table.Cell>
-                  <Table.Cell>{line.description}</Table.Cell>
-                  <Table.Cell className="numeric">{money([line.amount])}</Table.Cell>
-                  {actions && (
-                    <Table.Cell>
-                      {mayEdit(line) && (
-                        <span className="button-row">
-                          <Button type="button" variant="tertiary" data-size="sm" aria-label={t("budgetEdit.editLine", lineName(line))} onClick={(event) => { opener.current = event.currentTarget; setTask({ kind: "edit", line }); }}>
-                            {t("budgetEdit.edit")}
-                          </Button>
-                          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" aria-label={t("budgetEdit.removeLine", lineName(line))} onClick={(event) => { opener.current = event.currentTarget; setTask({ kind: "remove", line }); }}>
-                            {t("budgetEdit.remove")}
-                          </Button>
-                        </span>
-                      )}
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-            <tfoot>
-              {budget.totals.byYear.length > 1 &&
-                budget.totals.byYear.map((year) => (
-                  <Table.Row key={year.year}>
-                    <Table.HeaderCell scope="row" colSpan={3}>{t("budget.totalYear", { year: year.year })}</Table.HeaderCell>
-                    <Table.Cell className="numeric">{money(year.amounts)}</Table.Cell>
-                    {actions && <Table.Cell />}
-                  </Table.Row>
-                ))}
-              {budget.totals.bySource.map((source) => (
-                <Table.Row key={source.fundingSource}>
-                  <Table.HeaderCell scope="row" colSpan={3}>{sourceName(source.fundingSource)}</Table.HeaderCell>
-                  <Table.Cell className="numeric">{money(source.amounts)}</Table.Cell>
-                  {actions && <Table.Cell />}
-                </Table.Row>
-              ))}
-              <Table.Row>
-                <Table.HeaderCell scope="row" colSpan={3}>{t("budget.total")}</Table.HeaderCell>
-                <Table.Cell className="numeric"><strong>{money(budget.totals.total)}</strong></Table.Cell>
-                {actions && <Table.Cell />}
-              </Table.Row>
-            </tfoot>
-          </Table>
-        </TableScroll>
+        <BudgetGrid grid={grid} rows={rows} years={measure.budget.gridYears} caption={t("grid.caption", { currency: measure.budget.currency })}
+          rowHeading={t("budget.source")} idPrefix={`budget-${measure.id}`} />
       )}
-      <YearFundsTable years={budget.years} />
-      {anyEditable && (
-        <BudgetEditor
-          measureId={measure.id}
-          currency={currency}
-          task={task}
-          onTask={setTask}
-          addButton={addButton}
-          parts={editableParts.map((part) => ({ id: part.id, name: part.municipalityName ?? part.municipalityId }))}
-          allowWhole={canEditWhole}
-          lineName={lineName}
-          sourceName={sourceName}
-        />
+      <AddSourceRow measure={measure} rows={rows} sourceName={source} wholeName={whole} onAdd={(row) => setAdded((current) => [...current, row])} />
+      {described.length > 0 && (
+        <ul className="budget-notes">
+          {described.map((line) => (
+            <li key={line.id}>
+              {t("grid.note", { year: line.year, source: source(line.fundingSource), part: partName(line.partId), description: line.description })}
+            </li>
+          ))}
+        </ul>
       )}
+      <YearFundsTable years={measure.budget.years} />
     </section>
+  );
+}
+
+interface AddSourceRowProps {
+  measure: MeasureDetail;
+  rows: readonly GridRow[];
+  sourceName: (source: FundingSource) => string;
+  wholeName: string;
+  onAdd: (row: BudgetGridRow) => void;
+}
+
+/** "Add a funding source": a row for a source the measure (or a part the user may budget) has no row for yet. */
+function AddSourceRow({ measure, rows, sourceName, wholeName, onAdd }: AddSourceRowProps) {
+  const { t } = useTranslation("measures");
+  const id = useId();
+  const [choice, setChoice] = useState("");
+  const targets = [
+    ...(measure.viewer.editBudget.allowed ? [{ partId: null, name: wholeName }] : []),
+    ...measure.parts.filter((part) => part.viewer.edit.allowed).map((part) => ({ partId: part.id, name: part.municipalityName ?? "" })),
+  ];
+  const taken = new Set(rows.map((row) => row.key));
+  const options = targets.flatMap((target) =>
+    FUNDING_SOURCES.map((fundingSource) => ({ measureId: measure.id, partId: target.partId, fundingSource }))
+      .filter((row) => !taken.has(budgetRowKey(row)))
+      .map((row) => ({ row, key: budgetRowKey(row), label: measure.parts.length > 0 ? `${target.name}: ${sourceName(row.fundingSource)}` : sourceName(row.fundingSource) })),
+  );
+  if (options.length === 0) return null;
+  const chosen = options.find((option) => option.key === choice) ?? options[0];
+  return (
+    <div className="button-row budget-add-row">
+      <Field>
+        <Label htmlFor={id}>{t("grid.addRowLabel")}</Label>
+        <Select id={id} value={chosen?.key ?? ""} onChange={(event) => setChoice(event.target.value)}>
+          {options.map((option) => (
+            <option key={option.key} value={option.key}>{option.label}</option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="button" variant="secondary" onClick={() => { if (chosen) onAdd(chosen.row); setChoice(""); }}>
+        {t("grid.addRow")}
+      </Button>
+    </div>
   );
 }

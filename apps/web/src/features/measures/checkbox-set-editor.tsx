@@ -1,8 +1,7 @@
 import { Alert, Button, Checkbox, Fieldset, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SaveProblem } from "./save-problem";
-import { useVersionedSave } from "./use-versioned-save";
+import { ConflictAlert, ErrorSummary, useVersionedForm } from "../../shared/forms";
 
 export interface CheckboxOption<T> {
   value: T;
@@ -16,8 +15,8 @@ interface CheckboxSetEditorProps<T> {
   version: number;
   /** Sends the whole new selection at a version; the server answers CONFLICT when it moved. */
   send: (values: T[], version: number) => Promise<unknown>;
-  /** Fetches the measure again and answers its current version. */
-  reload: () => Promise<number>;
+  /** Fetches the measure again: the selection and version as they are now. */
+  latest: () => Promise<{ selected: readonly T[]; version: number }>;
 }
 
 /**
@@ -26,23 +25,21 @@ interface CheckboxSetEditorProps<T> {
  */
 export function CheckboxSetEditor<T extends string | number>(props: CheckboxSetEditorProps<T>) {
   const { t } = useTranslation("measures");
-  const [chosen, setChosen] = useState<T[]>([...props.selected]);
   const [saved, setSaved] = useState(false);
-  const { pending, problem, save, reset } = useVersionedSave<T[]>(props.send);
-
-  async function submit(version: number) {
-    setSaved(false);
-    setSaved(await save(chosen, version));
-  }
+  const form = useVersionedForm({
+    initial: { chosen: [...props.selected] },
+    version: props.version,
+    send: (_changed, version, values) => props.send(values.chosen, version),
+    latest: async () => {
+      const fresh = await props.latest();
+      return { values: { chosen: [...fresh.selected] }, version: fresh.version };
+    },
+    onSaved: () => setSaved(true),
+  });
+  const chosen = form.values.chosen;
 
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(props.version);
-      }}
-    >
+    <form className="stack" onSubmit={(event) => { setSaved(false); void form.submit(event); }}>
       <Fieldset>
         <Fieldset.Legend>{props.legend}</Fieldset.Legend>
         {props.options.map((option) => (
@@ -52,25 +49,18 @@ export function CheckboxSetEditor<T extends string | number>(props: CheckboxSetE
             value={String(option.value)}
             checked={chosen.includes(option.value)}
             onChange={(event) =>
-              setChosen((old) =>
-                event.target.checked ? [...old, option.value] : old.filter((value) => value !== option.value),
-              )
+              form.set("chosen")(event.target.checked ? [...chosen, option.value] : chosen.filter((value) => value !== option.value))
             }
           />
         ))}
       </Fieldset>
-      {problem && (
-        <SaveProblem
-          problem={problem}
-          onReload={() => {
-            reset();
-            void props.reload();
-          }}
-          onReapply={() => void props.reload().then((version) => submit(version))}
-        />
+      <ErrorSummary messages={{}} idPrefix="" problem={form.problem} subject="measure" attempt={form.attempt} />
+      {form.conflict && (
+        <ConflictAlert takeFocus message={t("edit.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")}
+          onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
       )}
       <div>
-        <Button type="submit" loading={pending}>
+        <Button type="submit" loading={form.pending}>
           {t("links.save")}
         </Button>
       </div>

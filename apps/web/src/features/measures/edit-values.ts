@@ -33,19 +33,17 @@ export function valuesOf(measure: {
 }
 
 /**
- * Only what the user changed, so that re-applying after a conflict does not overwrite the
- * other person's changes to fields this user never touched. The server validates the rest;
- * a progress that is not a number goes as NaN and comes back as a field error.
+ * The changed fields as the server takes them (the forms layer sends only what the user changed,
+ * so a re-apply after a conflict keeps the other person's changes to the rest). A progress that
+ * is not a number goes as NaN and comes back as a field error; an emptied date clears it.
  */
-export function patchOf(before: MeasureValues, after: Partial<MeasureValues>): MeasurePatch {
+export function patchOf(changed: Partial<MeasureValues>): MeasurePatch {
   const patch: MeasurePatch = {};
-  if (after.title !== undefined && after.title !== before.title) patch.title = after.title;
-  if (after.description !== undefined && after.description !== before.description) patch.description = after.description;
-  if (after.status !== undefined && after.status !== before.status) patch.status = after.status;
-  if (after.progress !== undefined && after.progress !== before.progress) {
-    patch.progress = after.progress.trim() === "" ? Number.NaN : Number(after.progress);
-  }
-  if (after.startDate !== undefined && after.startDate !== before.startDate) patch.startDate = after.startDate || null;
-  if (after.endDate !== undefined && after.endDate !== before.endDate) patch.endDate = after.endDate || null;
+  if (changed.title !== undefined) patch.title = changed.title;
+  if (changed.description !== undefined) patch.description = changed.description;
+  if (changed.status !== undefined) patch.status = changed.status;
+  if (changed.progress !== undefined) patch.progress = changed.progress.trim() === "" ? Number.NaN : Number(changed.progress);
+  if (changed.startDate !== undefined) patch.startDate = changed.startDate || null;
+  if (changed.endDate !== undefined) patch.endDate = changed.endDate || null;
   return patch;
 }

@@ -27,9 +27,9 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
   const setGoals = useMutation(trpc.measures.setGoals.mutationOptions());
   const key = trpc.measures.get.queryKey({ id: measure.id });
 
-  async function reload(): Promise<number> {
+  async function latest(): Promise<MeasureDetail> {
     await queryClient.invalidateQueries({ queryKey: key });
-    return (await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }))).version;
+    return queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }));
   }
   // The change shows in the measure and in its change history.
   const refreshAfter = (send: Promise<unknown>) =>
@@ -58,7 +58,10 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
                 setSdg.mutateAsync({ id: measure.id, version, sdgGoals: SDG_GOALS.filter((goal) => chosen.includes(goal)) }),
               )
             }
-            reload={reload}
+            latest={async () => {
+              const fresh = await latest();
+              return { selected: fresh.sdgGoals, version: fresh.version };
+            }}
           />
         </Details.Content>
       </Details>
@@ -72,7 +75,10 @@ export function LinksEditor({ measure, programmeGoals }: { measure: MeasureDetai
               selected={measure.goals.map((goal) => goal.id)}
               version={measure.version}
               send={(goalIds, version) => refreshAfter(setGoals.mutateAsync({ id: measure.id, version, goalIds }))}
-              reload={reload}
+              latest={async () => {
+                const fresh = await latest();
+                return { selected: fresh.goals.map((goal) => goal.id), version: fresh.version };
+              }}
             />
           ) : (
             <Paragraph data-size="sm">{refusalText(forms, "measure", goalsPermit.reason ?? "")}</Paragraph>

@@ -3,20 +3,26 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { patchOf, type MeasureValues } from "./edit-values";
-import { MeasureEditForm } from "./measure-edit-form";
-import type { MutationProblem } from "./mutation-error";
-import { mutationProblem } from "./mutation-error";
+import { formProblemOf, type FormProblem } from "../../shared/forms";
+import { MeasureEditForm, type MeasureForm } from "./measure-edit-form";
 
 const initial: MeasureValues = {
   title: "Regional ladestruktur", description: "", status: "in_progress", progress: "45", startDate: "2022-01-01", endDate: "",
 };
 const noop = () => undefined;
 
-function render(problem: MutationProblem | null, definitionEditable = true) {
+/** The versioned form as it stands after a save the server answered with `problem`. */
+function formWith(problem: FormProblem | null): MeasureForm {
+  return {
+    values: initial, errors: problem?.fields ?? {}, problem, conflict: problem?.versionConflict ?? false,
+    pending: false, attempt: problem ? 1 : 0, set: () => noop, submit: () => Promise.resolve(false), reload: () => Promise.resolve(), reapply: () => Promise.resolve(false),
+  };
+}
+
+function render(problem: FormProblem | null, definitionEditable = true) {
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n("nb", { plugins: [initReactI18next] })}>
-      <MeasureEditForm initial={initial} definitionEditable={definitionEditable} pending={false} problem={problem} check={() => ({})}
-        onSave={noop} onCancel={noop} onReload={noop} onReapply={noop} />
+      <MeasureEditForm form={formWith(problem)} definitionEditable={definitionEditable} onCancel={noop} />
     </I18nextProvider>,
   );
 }
@@ -44,7 +50,7 @@ describe("MeasureEditForm", () => {
       { path: "endDate", code: "custom", params: { reason: "range_not_ordered", startKey: "startDate", endKey: "endDate" } },
       { path: "progress", code: "too_big", params: { maximum: 100, origin: "number" } },
     ];
-    const html = render(mutationProblem(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues })));
+    const html = render(formProblemOf(trpcError({ code: "BAD_REQUEST", domainCode: "INVALID_INPUT", issues })));
     expect(html).toMatch(/<input[^>]*id="[^"]*-endDate"[^>]*aria-invalid="true"/);
     expect(html).toMatch(/href="#[^"]*-endDate">Sluttdato må være samme dag som eller etter startdato\.</);
     expect(html).toContain("Framdrift (%) kan være høyst 100.");
@@ -52,27 +58,28 @@ describe("MeasureEditForm", () => {
   });
 
   it("says that someone else changed it first and offers reload and re-apply", () => {
-    const html = render(mutationProblem(trpcError({ code: "CONFLICT", domainCode: "CONFLICT" })));
+    const html = render(formProblemOf(trpcError({ code: "CONFLICT", domainCode: "CONFLICT", reason: "version_mismatch" })));
     expect(html).toContain("Noen andre endret dette først");
     expect(html).toContain(">Last inn på nytt</button>");
     expect(html).toContain(">Bruk endringen min på nytt</button>");
   });
 
   it("explains why an adopted programme's measure takes its new title only by revision", () => {
-    const html = render(mutationProblem(trpcError({ code: "PRECONDITION_FAILED", domainCode: "INVALID_STATE", reason: "programme_adopted_use_revision" })));
+    const html = render(formProblemOf(trpcError({ code: "PRECONDITION_FAILED", domainCode: "INVALID_STATE", reason: "programme_adopted_use_revision" })));
     expect(html).toContain("Programmet er vedtatt: tiltakets tittel, beskrivelse, satsingsområde og mål endres bare gjennom en rullering.");
   });
 
   it("explains a refusal for another municipality's part", () => {
-    const html = render(mutationProblem(trpcError({ code: "FORBIDDEN", domainCode: "FORBIDDEN", reason: "not_own_municipality" })));
+    const html = render(formProblemOf(trpcError({ code: "FORBIDDEN", domainCode: "FORBIDDEN", reason: "not_own_municipality" })));
     expect(html).toContain("tilhører en annen kommune");
   });
 });
 
 describe("patchOf", () => {
-  it("sends only what the user changed", () => {
-    expect(patchOf(initial, { ...initial, progress: "60", endDate: "2026-12-31" })).toEqual({ progress: 60, endDate: "2026-12-31" });
-    expect(patchOf(initial, { ...initial, startDate: "" })).toEqual({ startDate: null });
-    expect(patchOf(initial, initial)).toEqual({});
+  it("sends the changed fields as the server takes them", () => {
+    expect(patchOf({ progress: "60", endDate: "2026-12-31" })).toEqual({ progress: 60, endDate: "2026-12-31" });
+    expect(patchOf({ startDate: "" })).toEqual({ startDate: null });
+    expect(patchOf({ progress: " " }).progress).toBeNaN();
+    expect(patchOf({})).toEqual({});
   });
 });

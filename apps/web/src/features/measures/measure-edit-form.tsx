@@ -1,79 +1,53 @@
-import { Button, ErrorSummary, Heading } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@digdir/designsystemet-react";
 import { MEASURE_STATUSES } from "@samspill/domain";
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { type FieldProblems, useFieldMessages } from "../../shared/forms";
+import { ConflictAlert, ErrorSummary, FormField, useFieldMessages, type useVersionedForm } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import type { MeasureValues } from "./edit-values";
-import { FormField } from "./form-field";
-import type { MutationProblem } from "./mutation-error";
-import { SaveProblem } from "./save-problem";
 
 const DEFINITION = ["title", "description"] as const;
 const FOLLOW_UP = ["status", "progress", "startDate", "endDate"] as const;
 
+/** What the form shows of the measure's versioned form (`useVersionedForm`). */
+export type MeasureForm = Pick<
+  ReturnType<typeof useVersionedForm<MeasureValues>>,
+  "values" | "errors" | "problem" | "conflict" | "pending" | "attempt" | "set" | "submit" | "reload" | "reapply"
+>;
+
 interface MeasureEditFormProps {
-  initial: MeasureValues;
+  form: MeasureForm;
   /** Whether title and description are open: not in an adopted programme, where they take a revision. */
   definitionEditable: boolean;
-  pending: boolean;
-  problem: MutationProblem | null;
-  /** The problems the domain's schema finds in these values before they are sent. */
-  check: (values: MeasureValues) => FieldProblems;
-  onSave: (values: MeasureValues) => void;
   onCancel: () => void;
-  onReload: () => void;
-  onReapply: (values: MeasureValues) => void;
 }
 
 /** The measure's own fields, edited in place; every problem is named at its field and in the summary. */
-export function MeasureEditForm(props: MeasureEditFormProps) {
-  const { initial, definitionEditable, pending, problem, check, onSave, onCancel, onReload, onReapply } = props;
+export function MeasureEditForm({ form, definitionEditable, onCancel }: MeasureEditFormProps) {
   const { t } = useTranslation(["measures", "domain"]);
   const prefix = useId();
   const headingId = useId();
   const panel = useFocusOnOpen<HTMLFormElement>();
-  const [values, setValues] = useState(initial);
-  const [checked, setChecked] = useState<FieldProblems>({});
-  const set = (field: keyof MeasureValues) => (value: string) => setValues((old) => ({ ...old, [field]: value }));
-  const idOf = (field: string) => `${prefix}-${field}`;
   const fields = [...(definitionEditable ? DEFINITION : []), ...FOLLOW_UP];
   const labels = {
     title: t("edit.title"), description: t("edit.description"), status: t("edit.status"), progress: t("edit.progress"),
     startDate: t("edit.startDate"), endDate: t("edit.endDate"),
   };
-  const problems = { ...(problem?.code === "INVALID_INPUT" ? problem.fields : {}), ...checked };
-  const messages = useFieldMessages({ labels }, problems);
-  const invalid = fields.filter((field) => messages[field]);
-  const field = (name: keyof MeasureValues) => ({ id: idOf(name), label: labels[name], value: values[name], onChange: set(name), error: messages[name] });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    const found = check(values);
-    setChecked(found);
-    if (Object.keys(found).length === 0) onSave(values);
-  }
+  const messages = useFieldMessages({ labels }, form.errors);
+  const field = (name: keyof MeasureValues) => ({
+    id: `${prefix}-${name}`, label: labels[name], value: form.values[name], onChange: form.set(name) as (value: string) => void, error: messages[name],
+  });
 
   return (
-    <form ref={panel} className="stack edit-form" noValidate onSubmit={submit} aria-labelledby={headingId}>
+    <form ref={panel} className="stack edit-form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         {t("edit.heading")}
       </Heading>
-      {invalid.length > 0 && (
-        <ErrorSummary>
-          <ErrorSummary.Heading>{t("edit.summary")}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {invalid.map((name) => (
-              <ErrorSummary.Item key={name}>
-                <ErrorSummary.Link href={`#${idOf(name)}`}>{messages[name]}</ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      {problem && problem.code !== "INVALID_INPUT" && (
-        <SaveProblem problem={problem} onReload={onReload} onReapply={() => onReapply(values)} />
+      <ErrorSummary messages={messages} idPrefix={prefix} order={fields} problem={form.problem} subject="measure"
+        reasonText={(reason) => (reason === "not_own_municipality" ? t("edit.reason.not_own_municipality") : undefined)} attempt={form.attempt} />
+      {form.conflict && (
+        <ConflictAlert takeFocus message={t("edit.conflict")} reloadLabel={t("edit.reload")} reapplyLabel={t("edit.reapply")}
+          onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
       )}
       {definitionEditable && <FormField {...field("title")} required />}
       {definitionEditable && <FormField {...field("description")} kind="textarea" />}
@@ -84,11 +58,11 @@ export function MeasureEditForm(props: MeasureEditFormProps) {
           </option>
         ))}
       </FormField>
-      <FormField {...field("progress")} kind="number" />
+      <FormField {...field("progress")} kind="number" min={0} max={100} step={1} />
       <FormField {...field("startDate")} kind="date" />
       <FormField {...field("endDate")} kind="date" />
       <div className="button-row">
-        <Button type="submit" aria-disabled={pending || undefined}>
+        <Button type="submit" aria-disabled={form.pending || undefined}>
           {t("edit.save")}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>

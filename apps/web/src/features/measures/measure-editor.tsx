@@ -4,12 +4,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending } from "../../shared/forms";
+import { schemaProblems, useVersionedForm } from "../../shared/forms";
 import { useFocusReturn } from "../../shared/ui/focus";
-import { patchOf, valuesOf, type MeasureValues } from "./edit-values";
+import { patchOf, valuesOf } from "./edit-values";
 import { MeasureEditForm } from "./measure-edit-form";
 import type { MeasureDetail } from "./types";
-import { useVersionedSave } from "./use-versioned-save";
 
 /**
  * The "edit" button and, once pressed, the form in place of it; saving refreshes the page's
@@ -18,37 +17,10 @@ import { useVersionedSave } from "./use-versioned-save";
  */
 export function MeasureEditor({ measure, definitionEditable }: { measure: MeasureDetail; definitionEditable: boolean }) {
   const { t } = useTranslation("measures");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   useFocusReturn(open, editButton);
-  const [saved, setSaved] = useState(false);
-  // The values the form started from: a re-apply sends only what the user changed from them.
-  const [base, setBase] = useState<MeasureValues>(() => valuesOf(measure));
-  const [formKey, setFormKey] = useState(0);
-  const update = useMutation(trpc.measures.update.mutationOptions());
-  const key = trpc.measures.get.queryKey({ id: measure.id });
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: key }),
-      queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
-    ]);
-  const { pending, problem, save, reset } = useVersionedSave<MeasureValues>((values, version) =>
-    update.mutateAsync({ id: measure.id, version, ...patchOf(base, values) }),
-  );
-
-  async function done(ok: boolean) {
-    if (!ok) return;
-    setOpen(false);
-    setSaved(true);
-    await refresh();
-  }
-
-  async function latest(): Promise<MeasureDetail> {
-    await queryClient.invalidateQueries({ queryKey: key });
-    return queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }));
-  }
 
   if (!open) {
     return (
@@ -59,44 +31,37 @@ export function MeasureEditor({ measure, definitionEditable }: { measure: Measur
           </Alert>
         )}
         <div>
-          <Button
-            ref={editButton}
-            type="button"
-            variant="secondary"
-            onClick={() => {
-              setBase(valuesOf(measure));
-              setSaved(false);
-              reset();
-              setOpen(true);
-            }}
-          >
+          <Button ref={editButton} type="button" variant="secondary" onClick={() => { setSaved(false); setOpen(true); }}>
             {t("edit.open")}
           </Button>
         </div>
       </div>
     );
   }
-  return (
-    <MeasureEditForm
-      key={formKey}
-      initial={base}
-      definitionEditable={definitionEditable}
-      check={(values) => checkBeforeSending(UpdateMeasureInputSchema, { id: measure.id, version: measure.version, ...patchOf(base, values) }, values,
-        definitionEditable ? ["title", "progress"] : ["progress"])}
-      pending={pending}
-      problem={problem}
-      onSave={async (values) => done(await save(values, measure.version))}
-      onCancel={() => setOpen(false)}
-      onReload={async () => {
-        const fresh = await latest();
-        setBase(valuesOf(fresh));
-        reset();
-        setFormKey((n) => n + 1);
-      }}
-      onReapply={async (values) => {
-        const fresh = await latest();
-        done(await save(values, fresh.version));
-      }}
-    />
-  );
+  return <OpenEditor measure={measure} definitionEditable={definitionEditable} onDone={(done) => { setOpen(false); setSaved(done); }} />;
+}
+
+/** The form's state lives while it is open: it starts from the measure as it is when opened. */
+function OpenEditor({ measure, definitionEditable, onDone }: { measure: MeasureDetail; definitionEditable: boolean; onDone: (saved: boolean) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const update = useMutation(trpc.measures.update.mutationOptions());
+  const key = trpc.measures.get.queryKey({ id: measure.id });
+  const form = useVersionedForm({
+    initial: valuesOf(measure),
+    version: measure.version,
+    required: definitionEditable ? ["title", "progress"] : ["progress"],
+    check: (values) => schemaProblems(UpdateMeasureInputSchema, { id: measure.id, version: measure.version, ...patchOf(values) }),
+    send: (changed, version) => update.mutateAsync({ id: measure.id, version, ...patchOf(changed) }),
+    latest: async () => {
+      await queryClient.invalidateQueries({ queryKey: key });
+      const fresh = await queryClient.fetchQuery(trpc.measures.get.queryOptions({ id: measure.id }));
+      return { values: valuesOf(fresh), version: fresh.version };
+    },
+    onSaved: () => {
+      onDone(true);
+      void Promise.all([queryClient.invalidateQueries({ queryKey: key }), queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() })]);
+    },
+  });
+  return <MeasureEditForm form={form} definitionEditable={definitionEditable} onCancel={() => onDone(false)} />;
 }

@@ -1,7 +1,7 @@
 import { MEASURE_STATUSES, SDG_GOALS } from "@samspill/domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { FormField } from "./form-field";
+import { FormField } from "../../shared/forms";
 import { MEASURE_SORTS, type MeasureFilters } from "./measure-filters";
 
 interface Option {

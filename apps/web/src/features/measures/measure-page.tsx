@@ -68,7 +68,7 @@ export function MeasurePage({ id }: { id: string }) {
         </section>
       )}
       {data.scope === "shared" && <PartsSection measure={data} councilId={council.id} />}
-      <BudgetSection measure={data} canEditWhole={viewer.editFollowUp.allowed} canEditPart={(part) => part.viewer.edit.allowed} />
+      <BudgetSection measure={data} />
       <MeasureLinks measure={data} contentLang={contentLang} />
       {viewer.editFollowUp.allowed && programme.data && (
         <LinksEditor measure={data} programmeGoals={programmeGoals(programme.data)} />

@@ -13,6 +13,7 @@ import { MeasureDownloads } from "../spreadsheets/page-downloads";
 import { MeasureFilterForm } from "./measure-filter-form";
 import { listInput, PAGE_SIZE, parseFilters, searchFor, type MeasureFilters } from "./measure-filters";
 import { MeasuresTable } from "./measures-table";
+import { ProgrammeBulkEntry } from "./programme-bulk-entry";
 import { municipalityLabel } from "./municipality-label";
 
 function flatten(nodes: readonly FocusAreaNode[], depth = 0): Array<{ id: string; name: string }> {
@@ -35,6 +36,8 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
   const pages = measures.data ? Math.max(1, Math.ceil(measures.data.total / PAGE_SIZE)) : 1;
 
   return (
+    <>
+    <ProgrammeBulkEntry programme={programme} />
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="md" id={headingId}>
         {t("list.heading")}
@@ -80,5 +83,6 @@ export function ProgrammeMeasures({ programme }: { programme: ProgrammeDetail })
         </nav>
       )}
     </section>
+    </>
   );
 }

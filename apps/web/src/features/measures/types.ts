@@ -8,6 +8,7 @@ type Inputs = inferRouterInputs<AppRouter>;
 export type MeasureDetail = Outputs["measures"]["get"];
 export type MeasurePart = MeasureDetail["parts"][number];
 export type Indicator = MeasureDetail["indicators"][number];
+export type ProgrammeGrid = Outputs["measures"]["programmeGrid"];
 export type MeasureListItem = Outputs["measures"]["list"]["items"][number];
 export type MeasureListInput = Inputs["measures"]["list"];
 export type UpdateMeasureInput = Inputs["measures"]["update"];
