@@ -9,11 +9,14 @@ import { signInFromHeader, visitHome } from "../support/person.js";
 // into a new draft from the home page by typing and pasting — the structure as PRODUCT.md's
 // table (4 focus areas with headings and the 15 sub-themes the table lists, pasted from Excel
 // with merged focus-area cells as blanks), 9 goals and 15 measures (shared ones and local ones for member
-// municipalities) — and counts every UI action: each click, fill, paste, select and keypress.
+// municipalities), then parts for every member in every shared measure and two funding sources'
+// budgets for every measure and year through the programme's budget grid — and counts every UI
+// action: each click, fill, paste, select and keypress.
 //
 // It creates a programme other browser tests would list: ../support/sequencer.ts runs it last.
 
 const TITLE = "Handlingsprogram 2028–2029";
+const MEMBERS = ["Hamar", "Løten", "Ringsaker", "Stange"];
 const MAX_ACTIONS = 60;
 
 const STRUCTURE: Array<[string, string, string[]]> = [
@@ -139,8 +142,46 @@ describe("entering seed 004's programme by pasting", () => {
     }
     await shot("programme");
     await expectNoAxeViolations(page);
+    const entered = actions;
 
-    process.stderr.write(`paste-entry: ${actions} UI actions for 4 focus areas, 15 sub-themes, 9 goals and 15 measures\n`);
+    // Parts for every member in every shared measure, in one save (all are chosen already).
+    const bulk = main.getByRole("region", { name: "Deler og budsjett for alle tiltak" });
+    await act(() => bulk.getByRole("button", { name: "Deler for medlemmene i flere tiltak" }).click());
+    const partsForm = bulk.getByRole("form", { name: "Deler for medlemmene i flere tiltak" });
+    const shared = MEASURES.filter(([, , owner]) => owner === "").length;
+    expect(await partsForm.getByRole("group", { name: "Felles tiltak" }).getByRole("checkbox", { checked: true }).count()).toBe(shared);
+    await act(() => partsForm.getByRole("button", { name: `Legg til ${shared * MEMBERS.length} deler` }).click());
+    await bulk.getByRole("status").filter({ hasText: `${shared * MEMBERS.length} deler er lagt til.` }).waitFor();
+
+    // The budget of all 15 measures for both years from two funding sources: a block pasted
+    // from a spreadsheet into the first cell of the programme's grid, one source at a time.
+    const budgets: Array<[string, (row: number, year: number) => number]> = [
+      ["Regionrådets midler", (row, year) => 50_000 + row * 10_000 + year * 5_000],
+      ["Fylkets partnerskapsmidler", (row, year) => 20_000 + row * 1_000 + year * 2_000],
+    ];
+    for (const [index, [source, amount]] of budgets.entries()) {
+      if (index > 0) await act(() => bulk.getByLabel("Finansieringskilde").selectOption({ label: source }));
+      const grid = bulk.getByRole("table", { name: new RegExp(`^${source} per tiltak og år`) });
+      await grid.waitFor();
+      expect(await grid.locator("tbody tr").count()).toBe(MEASURES.length);
+      const block = MEASURES.map((_, row) => [0, 1].map((year) => amount(row, year)));
+      const firstCell = grid.getByRole("textbox").first();
+      await act(() => firstCell.click());
+      await act(() => pasteInto(firstCell, block));
+      const sums = [0, 1].map((year) => block.reduce((sum, row) => sum + (row[year] ?? 0), 0));
+      const totals = async () => (await grid.locator("tfoot tr").last().locator("td").allTextContents()).map(kroner);
+      await expect.poll(totals).toEqual([...sums, sums[0]! + sums[1]!]);
+      await act(() => bulk.getByRole("button", { name: /^Lagre \d+ endring/ }).click());
+      await bulk.getByRole("status").filter({ hasText: "celler er lagret." }).waitFor();
+    }
+    await shot("parts-and-budget");
+    await bulk.screenshot({ path: "test-results/paste-entry-parts-and-budget.png" });
+    await expectNoAxeViolations(page);
+
+    process.stderr.write(
+      `paste-entry: ${actions} UI actions for 4 focus areas, 15 sub-themes, 9 goals and 15 measures with parts and budget ` +
+        `(${entered} to the measures, ${actions - entered} for parts and two funding sources' budgets)\n`,
+    );
     expect(actions).toBeLessThanOrEqual(MAX_ACTIONS);
 
     // Not part of the entry: a goal moves down from the keyboard and is dragged back to the top.
@@ -159,6 +200,19 @@ describe("entering seed 004's programme by pasting", () => {
     await closePage(page);
   });
 });
+
+/** Kroner as the page writes them ("1 234 000 kr"), as a number. */
+const kroner = (text: string) => Number(text.replace(/[^\d]/g, ""));
+
+/** A block as a spreadsheet copies it: a tab between cells, a line per row, pasted into a cell. */
+async function pasteInto(cell: Locator, rows: ReadonlyArray<readonly number[]>): Promise<void> {
+  const text = `${rows.map((row) => row.join("\t")).join("\r\n")}\r\n`;
+  await cell.evaluate((input, pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", pasted);
+    input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
 
 async function closePage(page: Page): Promise<void> {
   await page.context().close();

@@ -162,7 +162,8 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
           </tfoot>
         </Table>
       </TableScroll>
-      {editable && (
+      {/* Something to save, or being saved: a "save 0 changes" button would only puzzle. */}
+      {editable && (grid.changed > 0 || grid.pending) && (
         <div className="button-row">
           <Button type="button" aria-disabled={grid.pending || undefined} onClick={() => { setAnnouncement(""); if (!grid.pending) void grid.save(); }}>
             {grid.pending ? t("grid.saving") : t("grid.save", { count: grid.changed })}
