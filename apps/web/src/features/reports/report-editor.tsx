@@ -1,11 +1,10 @@
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import type { FundingSource } from "@samspill/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../shared/errors/error-alert";
-import { errorCodeOf } from "../../shared/errors/error-code";
+import { ConflictAlert, ErrorSummary, formProblemOf, type FormProblem } from "../../shared/forms";
+import { reportProblems, toContent, validate, type FieldErrors, type FormValues } from "./form-values";
 import { ReportForm, type IndicatorField } from "./report-form";
-import { serverFieldErrors, toContent, validate, type FieldErrors, type FormValues } from "./form-values";
 
 export type ReportContent = ReturnType<typeof toContent>;
 export type SaveAction = "draft" | "submit";
@@ -26,7 +25,7 @@ interface ReportEditorProps {
   reload: () => void;
 }
 
-type Outcome = { kind: "saved" | "submitted" } | { kind: "conflict"; action: SaveAction } | { kind: "error"; error: unknown } | null;
+type Outcome = { kind: "saved" | "submitted" } | { kind: "conflict"; action: SaveAction } | { kind: "refused"; problem: FormProblem } | null;
 
 /** The report form with what happens around saving: checks, field errors, conflicts, results. */
 export function ReportEditor(props: ReportEditorProps) {
@@ -36,25 +35,26 @@ export function ReportEditor(props: ReportEditorProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   async function run(action: SaveAction) {
     const found = validate(values);
     setErrors(found);
     setOutcome(null);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return setAttempt((count) => count + 1);
     const content = toContent(values, currency);
     setBusy(true);
     try {
       await save(content, action);
       setOutcome({ kind: action === "submit" ? "submitted" : "saved" });
     } catch (error) {
-      const fields = serverFieldErrors(error, {
+      const problem = formProblemOf(error, reportProblems({
         indicatorIds: content.indicatorValues.map((value) => value.indicatorId),
         spendingSources: content.spending.lines.map((line) => line.fundingSource),
-      });
-      setErrors(fields);
-      if (errorCodeOf(error) === "CONFLICT") setOutcome({ kind: "conflict", action });
-      else if (Object.keys(fields).length === 0) setOutcome({ kind: "error", error });
+      }));
+      setErrors(problem.fields);
+      setOutcome(problem.versionConflict ? { kind: "conflict", action } : { kind: "refused", problem });
+      setAttempt((count) => count + 1);
     } finally {
       setBusy(false);
     }
@@ -68,17 +68,9 @@ export function ReportEditor(props: ReportEditorProps) {
   return (
     <>
       {outcome?.kind === "conflict" && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t("form.conflict")}</Paragraph>
-          <div className="button-row">
-            <Button variant="secondary" onClick={reload}>
-              {t("form.reload")}
-            </Button>
-            <Button onClick={() => void reapply(outcome.action)}>{t("form.reapply")}</Button>
-          </div>
-        </Alert>
+        <ConflictAlert message={t("form.conflict")} reloadLabel={t("form.reload")} reapplyLabel={t("form.reapply")} takeFocus
+          onReload={reload} onReapply={() => void reapply(outcome.action)} />
       )}
-      {outcome?.kind === "error" && <ErrorAlert error={outcome.error} />}
       {(outcome?.kind === "saved" || outcome?.kind === "submitted") && (
         <Alert data-color="success" role="status">
           <Paragraph>{t(outcome.kind === "saved" ? "form.saved" : "form.submitted")}</Paragraph>
@@ -88,6 +80,8 @@ export function ReportEditor(props: ReportEditorProps) {
         values={values}
         onChange={setValues}
         errors={errors}
+        problem={outcome?.kind === "refused" ? outcome.problem : null}
+        attempt={attempt}
         indicators={indicators}
         fundingSources={fundingSources}
         sourceName={sourceName}

@@ -2,7 +2,7 @@
 // "create" form and the versioned edit form, and the checks before sending.
 export { CreateForm } from "./create-form";
 export { errorDataOf, type ErrorData, type ServerIssue } from "./error-data";
-export { ErrorSummary, type ErrorSummaryProps } from "./error-summary";
+export { ErrorSummary, fieldId, type ErrorSummaryProps } from "./error-summary";
 export { fieldMessage, fieldMessages, useFieldMessages, type FieldWords } from "./field-message";
 export {
   blankProblems, checkBeforeSending, fieldProblemsOf, REQUIRED, schemaProblems,
