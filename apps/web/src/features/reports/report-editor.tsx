@@ -2,7 +2,7 @@ import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import type { FundingSource } from "@samspill/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConflictAlert, ErrorSummary, formProblemOf, type FormProblem } from "../../shared/forms";
+import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
 import { reportProblems, toContent, validate, type FieldErrors, type FormValues } from "./form-values";
 import { ReportForm, type IndicatorField } from "./report-form";
 
