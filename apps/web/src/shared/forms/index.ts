@@ -12,5 +12,5 @@ export { FormField, type FieldControl, type FormFieldProps } from "./form-field"
 export { formProblemOf, inputProblem, wholeFormRefusal, type FormProblem, type FormProblemOptions } from "./form-problem";
 export { useCreateForm, type CreateFormOptions } from "./use-create-form";
 export { useVersionedForm, type VersionedFormOptions } from "./use-versioned-form";
-export { changedFields, reapplied, sendChanges, startingFrom, type Snapshot } from "./versioned-form";
+export { changedFields, onlyChanged, reapplied, sendChanges, startingFrom, type Snapshot } from "./versioned-form";
 export { ConflictAlert } from "../errors/conflict-alert";
