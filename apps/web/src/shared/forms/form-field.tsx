@@ -27,6 +27,8 @@ export interface FormFieldProps {
   max?: number;
   step?: number;
   rows?: number;
+  /** The server's limit on the text's length. */
+  maxLength?: number;
   autoComplete?: string;
   /** The name sent with the form; the id by default. */
   name?: string;
@@ -52,6 +54,7 @@ export function FormField(props: FormFieldProps) {
     value,
     required: props.required,
     readOnly: props.readOnly,
+    maxLength: props.maxLength,
     "aria-invalid": error || invalid ? true : undefined,
     "aria-describedby": describedBy,
     "data-autofocus": props.autoFocus || undefined,
