@@ -1,10 +1,11 @@
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
 import { errorCodeOf } from "../../shared/errors/error-code";
+import { FormField } from "../../shared/forms";
 import { Loading } from "../../shared/ui/loading";
 import "./notifications.css";
 import { parseReminderDays } from "./reminder-days";
@@ -59,7 +60,6 @@ function ReminderSettingForm({ councilId, daysBefore, version }: { councilId: st
     }
   }
 
-  const described = [`${id}-hint`, invalid ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
       {conflict && (
@@ -73,19 +73,10 @@ function ReminderSettingForm({ councilId, daysBefore, version }: { councilId: st
         </Alert>
       )}
       <div className="reminder-setting">
-        <Field className="reminder-setting__days">
-          <Label htmlFor={`${id}-days`}>{t("reminderSetting.label")}</Label>
-          <Field.Description id={`${id}-hint`}>{t("reminderSetting.hint")}</Field.Description>
-          <Input
-            id={`${id}-days`}
-            inputMode="numeric"
-            value={text}
-            aria-invalid={invalid || undefined}
-            aria-describedby={described}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {invalid && <ValidationMessage id={`${id}-error`}>{t("reminderSetting.invalid")}</ValidationMessage>}
-        </Field>
+        <div className="reminder-setting__days">
+          <FormField id={`${id}-days`} label={t("reminderSetting.label")} description={t("reminderSetting.hint")} inputMode="numeric"
+            value={text} onChange={setText} error={invalid ? t("reminderSetting.invalid") : undefined} />
+        </div>
         <div>
           <Button type="submit" loading={update.isPending}>
             {t("reminderSetting.save")}
