@@ -98,7 +98,7 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
         canSubmit
         save={save}
         // Someone started this report first: the conflict named theirs, which is all there is to fetch.
-        refresh={async () => {}}
+        refresh={async () => null}
         reload={() => existing && navigate(hrefFor({ name: "report", id: existing.id }))}
       />
     </div>

@@ -2,7 +2,7 @@ import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import type { FundingSource } from "@samspill/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
+import { ConflictAlert, formProblemOf, reapplied, type FormProblem } from "../../shared/forms";
 import { reportProblems, toContent, validate, type FieldErrors, type FormValues } from "./form-values";
 import { ReportForm, type IndicatorField } from "./report-form";
 
@@ -19,8 +19,8 @@ interface ReportEditorProps {
   canSubmit: boolean;
   /** Sends the content (and for "submit" sends it for review); rejects with the server's error. */
   save: (content: ReportContent, action: SaveAction) => Promise<void>;
-  /** Fetches the report as it is now, so a save can name its current version. */
-  refresh: () => Promise<void>;
+  /** Fetches the report as it is now, so a save can name its current version; its values, or null for a report not saved yet. */
+  refresh: () => Promise<FormValues | null>;
   /** Throws the user's changes away and shows the report as it is now. */
   reload: () => void;
 }
@@ -32,20 +32,23 @@ export function ReportEditor(props: ReportEditorProps) {
   const { initial, indicators, fundingSources, sourceName, currency, readOnly, canSubmit, save, refresh, reload } = props;
   const { t } = useTranslation("reports");
   const [values, setValues] = useState(initial);
+  // What the user started from, so that "apply again" puts only their changes on the latest report.
+  const [base, setBase] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  async function run(action: SaveAction) {
-    const found = validate(values);
+  async function run(action: SaveAction, from: FormValues = values) {
+    const found = validate(from);
     setErrors(found);
     setOutcome(null);
     if (Object.keys(found).length > 0) return setAttempt((count) => count + 1);
-    const content = toContent(values, currency);
+    const content = toContent(from, currency);
     setBusy(true);
     try {
       await save(content, action);
+      setBase(from);
       setOutcome({ kind: action === "submit" ? "submitted" : "saved" });
     } catch (error) {
       const problem = formProblemOf(error, reportProblems({
@@ -60,9 +63,15 @@ export function ReportEditor(props: ReportEditorProps) {
     }
   }
 
+  // The content is saved whole: the report saved meanwhile, with this user's changes on top,
+  // so another person's change to a part this user did not touch is sent back unchanged.
   async function reapply(action: SaveAction) {
-    await refresh();
-    await run(action);
+    const latest = await refresh();
+    if (!latest) return run(action);
+    const next = reapplied({ base, values, version: 0 }, { values: latest, version: 0 });
+    setBase(next.base);
+    setValues(next.values);
+    await run(action, next.values);
   }
 
   return (
