@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
-import { createDb, dbOptionsFromEnv, migrateToLatest } from "@samspill/db";
+import { createReadStream, createWriteStream } from "node:fs";
+import path from "node:path";
+import { createDb, dbOptionsFromEnv, migrateToLatest, restoreBackup, writeBackup, type BackupHeader } from "@samspill/db";
 import { isDomainError } from "@samspill/domain";
 import { createUserCommand, resetPasswordCommand } from "./cli/commands.js";
 import { describeSync, syncOrganisationsCommand } from "./cli/sync-organisations.js";
@@ -10,8 +12,12 @@ const usage = `Usage:
   cli create-user --organisation <id|slug> --email <e-mail> --name <name> --role <role> [--language nb|nn|sv|en] [--password <pw>]
   cli reset-password --email <e-mail> [--password <pw>]
   cli sync-organisations --country NO|SE [--country …] [--dry-run]
+  cli backup --file <path.jsonl.gz>
+  cli restore --file <path.jsonl.gz>
 Without --password a strong one is generated and printed once. sync-organisations brings the
-counties and municipalities up to date with the official lists in packages/reference.`;
+counties and municipalities up to date with the official lists in packages/reference.
+backup writes the whole database to one file; restore reads it into a new, empty database
+(embedded or server, so it also moves an installation between them) and checks every table.`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -24,13 +30,24 @@ const { positionals, values } = parseArgs({
     password: { type: "string" },
     country: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
+    file: { type: "string" },
   },
 });
 
-function required(name: "organisation" | "email" | "name" | "role"): string {
+function required(name: "organisation" | "email" | "name" | "role" | "file"): string {
   const value = values[name];
   if (!value) throw new Error(`--${name} is required\n\n${usage}`);
   return value;
+}
+
+/** A file named on the command line, from the folder the command was run in (pnpm runs the CLI in apps/api). */
+function fileFromCommandLine(): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), required("file"));
+}
+
+function describeBackup(header: BackupHeader): string {
+  const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
+  return `${header.tables.length} tables, ${rows} rows, schema ${header.migration}, taken ${header.createdAt}.`;
 }
 
 const db = createDb(dbOptionsFromEnv());
@@ -53,6 +70,14 @@ try {
       password: values.password,
     });
     process.stdout.write(`New password for ${user.email}: ${password}\nEnded ${endedSessions} open session(s).\n`);
+  } else if (command === "backup") {
+    const file = fileFromCommandLine();
+    const header = await writeBackup(db, createWriteStream(file, { flags: "wx" }));
+    process.stdout.write(`${describeBackup(header)}\nWritten to ${file}.\n`);
+  } else if (command === "restore") {
+    const file = fileFromCommandLine();
+    const header = await restoreBackup(db, createReadStream(file));
+    process.stdout.write(`${describeBackup(header)}\nRestored from ${file}; every table's rows and checksum match the backup.\n`);
   } else if (command === "sync-organisations") {
     const result = await syncOrganisationsCommand(db, { countries: values.country ?? [], dryRun: values["dry-run"] });
     process.stdout.write(`${describeSync(result)}\n`);

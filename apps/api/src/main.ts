@@ -5,16 +5,15 @@ import { readConfig } from "./config/env.js";
 import { buildServer } from "./http/server.js";
 import { startJobs } from "./jobs/start-jobs.js";
 
-// Start-up: configuration, database (migrated on every start), demo data on the embedded
-// database, then listen. Everything else lives in buildServer() so tests need no port.
+// Start-up: configuration, listen (live, not yet ready), database migrated on every start, demo
+// data on the embedded database, the job worker, then ready. Everything else lives in
+// buildServer() so tests need no port.
 const config = readConfig();
 const db = openDatabase();
-await migrateToLatest(db);
-
-if (config.loadDemo) await loadDemoData(db);
 
 // One pair of clients for "Import now" and the daily import, so SSB's pacing counts both.
 const statistics = createStatisticsClients(config.statistics);
+const readiness = { ready: false };
 const app = await buildServer({
   db,
   webDist: config.webDist,
@@ -22,13 +21,9 @@ const app = await buildServer({
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
   statistics,
+  readiness,
 });
-
-// The job worker (reminders, digest, sending e-mail) runs beside the server, not inside
-// buildServer(), so API tests never start it by accident.
-const jobs = config.jobs
-  ? await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError: (error) => app.log.error(error, "job worker") })
-  : undefined;
+let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, "shutting down");
@@ -41,6 +36,15 @@ process.once("SIGINT", () => void shutdown("SIGINT"));
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ port: config.port, host: config.host });
+// A load balancer sees the process live at once and ready only after this (`/api/health/ready`).
+await migrateToLatest(db);
+if (config.loadDemo) await loadDemoData(db);
+// The job worker (reminders, digest, sending e-mail) runs beside the server, not inside
+// buildServer(), so API tests never start it by accident.
+if (config.jobs) {
+  jobs = await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError: (error) => app.log.error(error, "job worker") });
+}
+readiness.ready = true;
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;

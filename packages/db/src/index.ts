@@ -7,7 +7,8 @@ export { DataDirInUseError } from "./client/data-dir-lock.js";
 export { migrateToLatest } from "./client/migrate.js";
 
 export { inTransaction } from "./shared/transaction.js";
-export { isPostgresError, toDomainError } from "./shared/database-error.js";
+export { BackupRefused, restoreBackup, summariseDatabase, writeBackup, type BackupHeader, type TableSummary } from "./backup/backup.js";
+export { databaseRefusalOf, isDatabaseUnavailable, isPostgresError, toDomainError, type DatabaseRefusal } from "./shared/database-error.js";
 export { updateWithVersion, type VersionedPatch, type VersionedTable } from "./shared/update-with-version.js";
 export type { Executor } from "./shared/executor.js";
 export type { Page, PageInput } from "./shared/paging.js";

@@ -8,6 +8,7 @@ export * from "./shared/money";
 export * from "./shared/subject";
 export * from "./shared/collections";
 export * from "./shared/field-issues";
+export * from "./shared/pasted-lines";
 
 export * from "./organisations/organisation";
 export * from "./organisations/organisation-code";
@@ -27,6 +28,7 @@ export * from "./programmes/change-rules";
 export * from "./programmes/revision";
 export * from "./programmes/copy-forward";
 export * from "./programmes/diff";
+export * from "./programmes/paste";
 
 export * from "./measures/status";
 export * from "./measures/measure";
@@ -59,4 +61,5 @@ export * from "./permissions/actor";
 export * from "./permissions/table";
 export * from "./permissions/can";
 export * from "./permissions/permit";
+export * from "./permissions/personal-data";
 export * from "./permissions/work-areas";

@@ -1,6 +1,6 @@
-import { countFailedSignIns, findUserByEmail, hashPassword, normaliseEmail, recordSignInAttempt, verifyPassword, type Db, type UserRow } from "@samspill/db";
+import { admitSignInAttempt, findUserByEmail, hashPassword, normaliseEmail, settleSignInAttempt, verifyPassword, type Db, type UserRow } from "@samspill/db";
 import { DomainError } from "@samspill/domain";
-import { MAX_FAILED_PER_ACCOUNT, MAX_FAILED_PER_ADDRESS, SIGN_IN_WINDOW_MS } from "./session-policy.js";
+import { SIGN_IN_WINDOW_MS, signInRefusal } from "./session-policy.js";
 
 export interface SignInAttempt {
   email: string;
@@ -16,16 +16,21 @@ let decoyHash: Promise<string> | undefined;
 
 /**
  * Checks a password sign-in. Every refusal says the same thing (`invalid_credentials`)
- * whether or not the account exists; too many failures per account or per address in the
- * window are refused before the password is even checked. Failures are recorded and logged.
+ * whether or not the account exists. Before the password is checked, the attempt is admitted
+ * against the limits (`signInRefusal`) and recorded as failed in the same locked transaction, so
+ * parallel guesses count each other; a correct password then marks it a success. Refusals and
+ * failures are logged.
  */
 export async function checkPasswordSignIn(db: Db, attempt: SignInAttempt): Promise<UserRow> {
   const email = normaliseEmail(attempt.email);
   const since = new Date(attempt.now.getTime() - SIGN_IN_WINDOW_MS);
-  const failures = await countFailedSignIns(db, { email, ip: attempt.ip, since });
-  if (failures.byEmail >= MAX_FAILED_PER_ACCOUNT || failures.byIp >= MAX_FAILED_PER_ADDRESS) {
-    attempt.log.warn({ email, ip: attempt.ip, ...failures }, "sign-in refused: too many failed attempts");
-    throw new DomainError("RATE_LIMITED", { reason: "too_many_attempts", params: { retryAfterSeconds: SIGN_IN_WINDOW_MS / 1000 } });
+  const admitted = await admitSignInAttempt(db, { email, ip: attempt.ip, at: attempt.now, since }, (failures) => {
+    const refusal = signInRefusal(failures, attempt.now);
+    if (refusal) attempt.log.warn({ email, ip: attempt.ip, ...refusal }, "sign-in refused: too many failed attempts");
+    return refusal;
+  });
+  if ("refusal" in admitted) {
+    throw new DomainError("RATE_LIMITED", { reason: "too_many_attempts", params: { retryAfterSeconds: admitted.refusal.retryAfterSeconds } });
   }
   const user = await findUserByEmail(db, email);
   decoyHash ??= hashPassword("decoy password that matches nothing");
@@ -33,7 +38,7 @@ export async function checkPasswordSignIn(db: Db, attempt: SignInAttempt): Promi
     ? await verifyPassword(user.passwordHash, attempt.password)
     : (await verifyPassword(await decoyHash, attempt.password), false);
   const succeeded = valid && user !== undefined && user.active;
-  await recordSignInAttempt(db, { email, ip: attempt.ip, succeeded, userId: user?.id ?? null, attemptedAt: attempt.now });
+  await settleSignInAttempt(db, admitted.attemptId, { succeeded, userId: user?.id ?? null });
   if (!succeeded || !user) {
     attempt.log.warn({ email, ip: attempt.ip }, "sign-in failed");
     throw new DomainError("UNAUTHENTICATED", { reason: "invalid_credentials" });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { TRPCError } from "@trpc/server";
+import { isDomainError } from "@samspill/domain";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { appRouter } from "../router.js";
 import type { Context } from "../trpc/context.js";
@@ -27,6 +28,26 @@ export function contentDisposition(fileName: string): string {
 function isFileProcedure(path: string): boolean {
   const procedures = appRouter._def.procedures as Record<string, { _def?: { meta?: { file?: true } } } | undefined>;
   return procedures[path]?._def?.meta?.file === true;
+}
+
+/**
+ * A tRPC batch may hold up to 20 calls; a file is made one request at a time, so a batch that
+ * asks for a file together with anything else is refused before any of it runs.
+ */
+export function registerOneFilePerRequest(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/api/trpc/")) return;
+    let paths: string[];
+    try {
+      paths = decodeURIComponent(request.url.slice("/api/trpc/".length).split("?")[0] ?? "").split(",");
+    } catch {
+      return; // Not a path tRPC can read either; it answers that itself.
+    }
+    if (paths.length > 1 && paths.some(isFileProcedure)) {
+      return reply.code(400).header("cache-control", "no-store")
+        .send({ error: { code: "INVALID_INPUT", reason: "one_file_per_request", requestId: request.id } });
+    }
+  });
 }
 
 function parseInput(raw: unknown): { ok: true; value: unknown } | { ok: false } {
@@ -67,11 +88,16 @@ export function registerFileDownloads(app: FastifyInstance, createContext: Creat
         .header("x-content-type-options", "nosniff")
         .send(Buffer.from(result.base64, "base64"));
     } catch (error) {
+      // The server's error handler answers a database outage (503, Retry-After) for every route alike.
+      if (error instanceof TRPCError && error.code === "SERVICE_UNAVAILABLE") throw error;
       if (!(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR") {
         request.log.error({ err: error, path, requestId: request.id }, "unexpected error");
         return fail(500, "INTERNAL");
       }
       const domainCode = error.code === "BAD_REQUEST" ? "INVALID_INPUT" : error.message;
+      // A reader past a limit is told when to come back, as a browser or script understands it.
+      const retryAfter = isDomainError(error.cause) ? error.cause.params?.retryAfterSeconds : undefined;
+      if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
       return fail(getHTTPStatusCodeFromError(error), domainCode);
     }
   });

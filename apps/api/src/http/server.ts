@@ -3,14 +3,19 @@ import { existsSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
-import type { Db } from "@samspill/db";
+import { TRPCError } from "@trpc/server";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import { sql } from "kysely";
+import { databaseRefusalOf, isDatabaseUnavailable, type Db } from "@samspill/db";
 import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
-import { registerFileDownloads } from "./file-downloads.js";
-import { registerHealth } from "./health.js";
+import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
+import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
+import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
+import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
 
 export interface BuildServerOptions {
@@ -26,14 +31,24 @@ export interface BuildServerOptions {
   trustProxy?: boolean | string;
   /** The statistics sources of indicator imports; the public SSB and Kolada hosts unless given. */
   statistics?: StatisticsClients;
+  /** How long a client may take to send a whole request; 30 s unless a test wants less. */
+  requestTimeoutMs?: number;
+  /** Set to ready once migrations are done; until then the API answers 503 (ready unless given). */
+  readiness?: Readiness;
+  /** Files per reader per minute and at once; `FILE_LIMITS` unless a test wants others. */
+  fileLimits?: FileLimitOptions;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    requestTimeout: requestTimeoutMs,
+    // Node sets the headers' timeout from the request timeout only when the server is created.
+    http: { requestTimeout: requestTimeoutMs, connectionsCheckingInterval: connectionsCheckingInterval(requestTimeoutMs) },
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
   });
@@ -57,18 +72,30 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     crossOriginEmbedderPolicy: false,
   });
 
+  const outage = new DatabaseOutage(app.log, () => sql`select 1`.execute(options.db));
+  app.addHook("onClose", async () => outage.stop());
+  const answerUnavailable = (reply: FastifyReply, requestId: string) =>
+    reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store")
+      .send({ error: { code: "UNAVAILABLE", requestId } });
+
   // Whatever fails outside a procedure (a body too large, malformed JSON, a bug) is answered
-  // with a code and the request id only; the details go to the log.
+  // with a code and the request id only; the details go to the log. A database that cannot be
+  // reached is 503 with Retry-After, logged once per outage.
   app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    if (isDatabaseUnavailable(error) || (error instanceof TRPCError && error.code === "SERVICE_UNAVAILABLE")) {
+      outage.refused(error instanceof TRPCError ? error.cause : error);
+      return answerUnavailable(reply, request.id);
+    }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error, requestId: request.id }, "unexpected error");
     const code = status === 500 ? "INTERNAL" : status === 413 ? "PAYLOAD_TOO_LARGE" : "INVALID_INPUT";
     return reply.code(status).send({ error: { code, requestId: request.id } });
   });
 
+  registerHardening(app);
   await app.register(cookie);
   registerCsrfGuard(app);
-  registerHealth(app, options.db);
+  registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
   const createContext = contextFactory({
@@ -76,8 +103,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     cookies: { secure: options.secureCookies ?? true },
     now: options.now ?? (() => new Date()),
     statistics: options.statistics ?? createStatisticsClients(),
+    files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
   });
   registerFileDownloads(app, createContext);
+  registerOneFilePerRequest(app);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
@@ -85,7 +114,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       router: appRouter,
       createContext,
       maxBatchSize: 20,
+      // A batch with any call refused for the database being away tells the client when to retry.
+      responseMeta: ({ errors }) =>
+        errors.some((error) => error.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } } : {},
       onError: ({ error, path, ctx }) => {
+        if (error.code === "SERVICE_UNAVAILABLE") return outage.refused(error.cause);
+        // The client heard only a reason; the operator may want to know which constraint said no.
+        const refusal = databaseRefusalOf(error.cause);
+        if (refusal) app.log.info({ refusal, path, requestId: ctx?.requestId }, "database refused a change");
         if (error.code !== "INTERNAL_SERVER_ERROR") return;
         app.log.error({ err: error.cause ?? error, path, requestId: ctx?.requestId }, "unexpected error");
       },

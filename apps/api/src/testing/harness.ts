@@ -6,15 +6,19 @@ import { fixtureClients, getFixtureServer } from "./statistics.js";
 
 let app: Promise<FastifyInstance> | undefined;
 
+// The whole suite asks for files from one address (127.0.0.1) within minutes; the limits per
+// reader are tested on their own app (`file-limits.test.ts`), so the shared one lets it through.
+const SUITE_FILE_LIMITS = { perMinute: 100_000, concurrent: 2, waiting: 100_000 };
+
 /** The whole application on the run's test database, built once and shared by test files. */
 export function getTestApp(): Promise<FastifyInstance> {
-  app ??= (async () => buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()) }))();
+  app ??= (async () => buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()), fileLimits: SUITE_FILE_LIMITS }))();
   return app;
 }
 
-/** A separate application, for tests that need their own clock or cookie policy. */
+/** A separate application, for tests that need their own clock, cookie policy or limits. */
 export async function buildTestApp(options: Partial<BuildServerOptions> = {}): Promise<FastifyInstance> {
-  return buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()), ...options });
+  return buildServer({ db: await getTestDb(), statistics: fixtureClients(await getFixtureServer()), fileLimits: SUITE_FILE_LIMITS, ...options });
 }
 
 export interface CallOptions {

@@ -1,10 +1,12 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Db, SessionRow, UserRow } from "@samspill/db";
+import { isDatabaseUnavailable, type Db, type SessionRow, type UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
 import type { StatisticsClients } from "@samspill/statistics";
 import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
+import type { FileLimits } from "./file-limits.js";
+import { databaseUnavailable } from "./init.js";
 
 export interface ServerServices {
   db: Db;
@@ -13,6 +15,8 @@ export interface ServerServices {
   now: () => Date;
   /** SSB and Kolada, for indicator imports; tests point them at the fixture server. */
   statistics: StatisticsClients;
+  /** How many files each reader may ask for, and how many are made at once (`file-limits.ts`). */
+  files: FileLimits;
 }
 
 export interface Context extends ServerServices {
@@ -34,9 +38,14 @@ export function contextFactory(services: ServerServices) {
     const base = { ...services, requestId: String(req.id), req, res };
     const token = readSessionCookie(req, services.cookies);
     const now = services.now();
-    const resumed = token ? await resumeSession(services.db, token, now) : undefined;
-    if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
-    const actor = await buildActor(services.db, resumed.user, isoDay(now));
-    return { ...base, actor, user: resumed.user, session: resumed.session };
+    try {
+      const resumed = token ? await resumeSession(services.db, token, now) : undefined;
+      if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
+      const actor = await buildActor(services.db, resumed.user, isoDay(now));
+      return { ...base, actor, user: resumed.user, session: resumed.session };
+    } catch (error) {
+      // Reading the session is the first thing to meet a database that is away.
+      throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+    }
   };
 }

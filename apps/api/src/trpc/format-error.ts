@@ -35,12 +35,16 @@ function domainFieldIssues(domain: DomainError): FieldIssue[] | undefined {
  */
 export function formatError(shape: DefaultErrorShape, error: TRPCError, requestId: string | undefined) {
   const domain = isDomainError(error.cause) ? error.cause : undefined;
-  const issues = error.code === "BAD_REQUEST" ? (fieldIssues(error.cause) ?? (domain && domainFieldIssues(domain))) : undefined;
+  // A rule that refused several items at once (pasted lines) names each in its cause's issues.
+  const issues = error.code === "BAD_REQUEST"
+    ? (fieldIssues(error.cause) ?? fieldIssues(domain?.cause) ?? (domain && domainFieldIssues(domain)))
+    : undefined;
   const internal = error.code === "INTERNAL_SERVER_ERROR";
-  const domainCode = domain?.code ?? (issues ? "INVALID_INPUT" : internal ? "INTERNAL" : undefined);
+  const unavailable = error.code === "SERVICE_UNAVAILABLE";
+  const domainCode = domain?.code ?? (issues ? "INVALID_INPUT" : internal ? "INTERNAL" : unavailable ? "UNAVAILABLE" : undefined);
   return {
     code: shape.code,
-    message: internal ? "Internal error" : (domainCode ?? error.code),
+    message: internal ? "Internal error" : unavailable ? "Temporarily unavailable" : (domainCode ?? error.code),
     data: {
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,

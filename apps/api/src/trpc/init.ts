@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { assertCan, DomainError, isAnonymous, isDomainError, type Action, type Resource } from "@samspill/domain";
-import { toDomainError } from "@samspill/db";
+import { isDatabaseUnavailable, toDomainError } from "@samspill/db";
 import type { Context } from "./context.js";
 import { domainToTrpcCode } from "./error-map.js";
 import { formatError } from "./format-error.js";
@@ -14,10 +14,12 @@ const t = initTRPC
   });
 
 // Domain and database errors thrown anywhere below a procedure become their tRPC code here,
-// keeping the original as `cause`; anything else stays an internal error.
+// keeping the original as `cause`; a database that cannot be reached is SERVICE_UNAVAILABLE
+// (503, try again); anything else stays an internal error.
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok || result.error.code !== "INTERNAL_SERVER_ERROR") return result;
+  if (isDatabaseUnavailable(result.error.cause)) throw databaseUnavailable(result.error.cause);
   const domain = toDomainError(result.error.cause);
   if (!isDomainError(domain)) return result;
   throw new TRPCError({ code: domainToTrpcCode[domain.code], message: domain.code, cause: domain });
@@ -59,9 +61,22 @@ function refuseAuthorize(path: string) {
   };
 }
 
+/** The error every path answers when the database cannot be reached. */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "UNAVAILABLE", cause });
+}
+
+// A file procedure is admitted against its reader's per-minute limit and made in its turn
+// (`FileLimits`), by whichever road it is asked for: a tRPC call or a download.
+const boundFiles = t.middleware(async ({ ctx, meta, next }) => {
+  if (!meta?.file) return next();
+  ctx.files.admit(isAnonymous(ctx.actor) ? `address ${ctx.req.ip}` : `user ${ctx.actor.userId}`);
+  return ctx.files.run(() => next());
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Every procedure starts here: errors mapped, permission enforced. Declare `.meta(...)`. */
-export const procedure = t.procedure.use(mapErrors).use(enforcePermission);
+export const procedure = t.procedure.use(mapErrors).use(enforcePermission).use(boundFiles);

@@ -6,13 +6,15 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 // drafts; the member municipality's walkthrough approves Stange's report, which rolls the parts'
 // statuses up into Regional ladestruktur's (delayed, as Ringsaker's part is); Hamarregionen's
 // adopts a revision of Handlingsprogram 2022–2023, superseding it; copy forward, last, adopts a
-// 2024–2025 programme, which gives Stange a second programme's tasks.
+// 2024–2025 programme, which gives Stange a second programme's tasks. Pasting seed 004's
+// programme adds Hamarregionen's draft Handlingsprogram 2028–2029.
 const LAST = [
   "agreements/county-agreement.spec.ts",
   "spreadsheets/structure-import.spec.ts",
   "walkthroughs/member-municipality.spec.ts",
   "walkthroughs/hamarregionen.spec.ts",
   "programmes/copy-forward.spec.ts",
+  "entry/paste-entry.spec.ts",
 ];
 
 const rank = (spec: TestSpecification): number => {

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { UserMenu } from "../features/auth/user-menu";
 import { MainNavEntries } from "../features/home/nav-entries";
+import { UnavailableNotice } from "../shared/errors/unavailable-notice";
 import { LanguageSwitcher } from "../shared/language/language-switcher";
 import { AppLink } from "../shared/router/app-link";
 import { hrefFor } from "../shared/router/routes";
@@ -43,6 +44,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
         </div>
       </header>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="page-main">
+        <UnavailableNotice />
         {children}
       </main>
       <footer className="page-footer">

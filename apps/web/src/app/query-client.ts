@@ -3,9 +3,11 @@ import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import type { TRPCClient } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { handleSessionEnd } from "../features/auth/session-end";
-import { isTransient } from "../shared/errors/error-code";
+import { isTransient, isUnavailable } from "../shared/errors/error-code";
 import { navigate } from "../shared/router/navigation";
 import { createTrpcClient } from "./trpc";
+
+const UNAVAILABLE_RETRIES = 14;
 
 /**
  * The app's query cache and tRPC client. Session expiry is handled here, once for every query
@@ -34,8 +36,10 @@ export function createClients(): { queryClient: QueryClient; trpcClient: TRPCCli
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // A NOT_FOUND or FORBIDDEN will not change on retry; only the network or server may.
-        retry: (failureCount, error) => isTransient(error) && failureCount < 2,
+        // A NOT_FOUND or FORBIDDEN will not change on retry; only the network or server may. While
+        // the server says its database is away (a restart), keep asking for about a minute.
+        retry: (failureCount, error) => (isUnavailable(error) ? failureCount < UNAVAILABLE_RETRIES : isTransient(error) && failureCount < 2),
+        retryDelay: (failureCount) => Math.min(1_000 * 2 ** failureCount, 5_000),
       },
     },
   });

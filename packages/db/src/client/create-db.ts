@@ -43,7 +43,9 @@ export function embeddedPglite(db: Db): PGlite | undefined {
 export function createDb(options: CreateDbOptions = {}): Db {
   const plugins = [new CamelCasePlugin()];
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // A server that accepts the connection but does not answer (restarting, overloaded) fails
+    // the request after five seconds instead of holding it for ever.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
     // A restarted server kills idle and checked-out clients; without these listeners the
     // 'error' event would crash the process instead of failing one request.
     pool.on("error", (error) => console.error("[db] idle client error:", error.message));

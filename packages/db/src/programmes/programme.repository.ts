@@ -91,3 +91,17 @@ export async function insertFocusArea(db: Executor, values: NewFocusArea): Promi
 export async function insertGoal(db: Executor, values: NewGoal): Promise<GoalRow> {
   return db.insertInto("goal").values(values).returningAll().executeTakeFirstOrThrow();
 }
+
+/** The position after a programme's last goal, so a new goal goes last: goals keep the order entered. */
+export async function nextGoalPosition(db: Executor, programmeId: string): Promise<number> {
+  const row = await db.selectFrom("goal").select((eb) => eb.fn.max("position").as("last")).where("programmeId", "=", programmeId).executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+/** The position after the last focus area under `parentId` (null: the top level). */
+export async function nextFocusAreaPosition(db: Executor, programmeId: string, parentId: string | null): Promise<number> {
+  let query = db.selectFrom("focusArea").select((eb) => eb.fn.max("position").as("last")).where("programmeId", "=", programmeId);
+  query = parentId === null ? query.where("parentId", "is", null) : query.where("parentId", "=", parentId);
+  const row = await query.executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}

@@ -6,21 +6,29 @@ import { insertBudgetLine } from "../measures/budget-line.repository.js";
 import { insertMeasure } from "../measures/measure.repository.js";
 import { insertOrganisation } from "../organisations/organisation.repository.js";
 import { createMeasure, createOrganisation, createUser, getTestDb } from "../testing/index.js";
-import { toDomainError } from "./database-error.js";
+import { databaseRefusalOf, toDomainError } from "./database-error.js";
 import { inTransaction } from "./transaction.js";
 import { updateWithVersion } from "./update-with-version.js";
 
+/** What a refused statement tells the client (code, reason, params) and what it keeps for the log. */
+async function refusalOf(statement: Promise<unknown>) {
+  const error = await statement.then(() => undefined, (caught: unknown) => caught);
+  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+  return { code: error.code, reason: error.reason, params: error.params, database: databaseRefusalOf(error) };
+}
+
 describe("database refusals become domain errors", () => {
-  it("maps a check violation (negative amount) to INVALID_INPUT with the constraint", async () => {
+  it("maps a check violation (negative amount) to INVALID_INPUT, the constraint kept for the log", async () => {
     const db = await getTestDb();
     const measure = await createMeasure(db);
     const negative = inTransaction(db, (trx) =>
       insertBudgetLine(trx, { measureId: measure.id, year: 2024, amountMinor: -1, currency: "NOK", fundingSource: "external" }),
     );
-    await expect(negative).rejects.toMatchObject({
-      name: "DomainError",
+    expect(await refusalOf(negative)).toEqual({
       code: "INVALID_INPUT",
-      params: { sqlState: "23514", constraint: "budget_line_amount_minor_check", table: "budget_line" },
+      reason: "invalid_value",
+      params: undefined,
+      database: { sqlState: "23514", constraint: "budget_line_amount_minor_check", table: "budget_line" },
     });
   });
 
@@ -28,7 +36,7 @@ describe("database refusals become domain errors", () => {
     const db = await getTestDb();
     const measure = await createMeasure(db);
     const tooFar = inTransaction(db, (trx) => updateWithVersion(trx, "measure", measure.id, measure.version, { progress: 101 }));
-    await expect(tooFar).rejects.toMatchObject({ code: "INVALID_INPUT", params: { constraint: "measure_progress_check" } });
+    expect(await refusalOf(tooFar)).toMatchObject({ code: "INVALID_INPUT", database: { constraint: "measure_progress_check" } });
   });
 
   it("maps an end date before the start date to INVALID_INPUT", async () => {
@@ -44,7 +52,7 @@ describe("database refusals become domain errors", () => {
         endDate: "2024-01-01",
       }),
     );
-    await expect(backwards).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "23514" } });
+    expect(await refusalOf(backwards)).toMatchObject({ code: "INVALID_INPUT", database: { sqlState: "23514" } });
   });
 
   it("maps a missing referenced row to INVALID_INPUT", async () => {
@@ -58,14 +66,18 @@ describe("database refusals become domain errors", () => {
         countyId: randomUUID(),
       }),
     );
-    await expect(orphan).rejects.toMatchObject({ code: "INVALID_INPUT", params: { constraint: "organisation_county_id_fkey" } });
+    expect(await refusalOf(orphan)).toMatchObject({
+      code: "INVALID_INPUT", reason: "unknown_reference", database: { constraint: "organisation_county_id_fkey" },
+    });
   });
 
   it("maps a duplicate to CONFLICT", async () => {
     const db = await getTestDb();
     const user = await createUser(db);
     const duplicate = inTransaction(db, (trx) => createUser(trx, { email: user.email }));
-    await expect(duplicate).rejects.toMatchObject({ code: "CONFLICT", params: { constraint: "app_user_email_unique" } });
+    expect(await refusalOf(duplicate)).toMatchObject({
+      code: "CONFLICT", reason: "already_exists", params: undefined, database: { constraint: "app_user_email_unique" },
+    });
   });
 
   it("maps malformed values (a bad uuid, an impossible date) to INVALID_INPUT", async () => {
@@ -73,14 +85,14 @@ describe("database refusals become domain errors", () => {
     const organisation = await createOrganisation(db);
     // Awaited one at a time: a second pending rejection without a handler yet would be
     // reported as unhandled.
-    await expect(
-      inTransaction(db, (trx) => trx.selectFrom("organisation").selectAll().where("id", "=", "not-a-uuid").execute()),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22P02" } });
-    await expect(
-      inTransaction(db, (trx) =>
+    expect(
+      await refusalOf(inTransaction(db, (trx) => trx.selectFrom("organisation").selectAll().where("id", "=", "not-a-uuid").execute())),
+    ).toMatchObject({ code: "INVALID_INPUT", database: { sqlState: "22P02" } });
+    expect(
+      await refusalOf(inTransaction(db, (trx) =>
         updateWithVersion(trx, "organisation", organisation.id, organisation.version, { validTo: "2024-02-30" }),
-      ),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", params: { sqlState: "22008" } });
+      )),
+    ).toMatchObject({ code: "INVALID_INPUT", database: { sqlState: "22008" } });
   });
 
   it("leaves errors that are not the caller's fault alone", async () => {

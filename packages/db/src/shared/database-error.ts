@@ -35,29 +35,67 @@ function domainCodeFor(sqlState: string): DomainErrorCode | undefined {
   }
 }
 
+/** Where the database refused: for the log and for tests, never sent to a client. */
+export interface DatabaseRefusal {
+  sqlState: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+}
+
+/** The database's own words for a refusal that `toDomainError` turned into a DomainError. */
+export function databaseRefusalOf(error: unknown): DatabaseRefusal | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (!isPostgresError(cause)) return undefined;
+  return {
+    sqlState: cause.code,
+    ...(cause.constraint ? { constraint: cause.constraint } : {}),
+    ...(cause.table ? { table: cause.table } : {}),
+    ...(cause.column ? { column: cause.column } : {}),
+  };
+}
+
 /**
- * Turns a database refusal into a DomainError so bad input never becomes a 500. Params carry
- * the constraint (or column) name, which the client can map to a field. Errors that are not
- * the caller's fault (connection lost, syntax, permissions) are returned unchanged.
+ * Turns a database refusal into a DomainError so bad input never becomes a 500. The client gets
+ * a reason it can translate (`already_exists`, `invalid_value` …) and nothing of the schema: the
+ * SQLSTATE, constraint, table and column stay on the error's cause, for the log
+ * (`databaseRefusalOf`). Errors that are not the caller's fault (connection lost, syntax,
+ * permissions) are returned unchanged.
  */
 export function toDomainError(error: unknown): unknown {
   if (!isPostgresError(error)) return error;
   const code = domainCodeFor(error.code);
   if (!code) return error;
-  const params: Record<string, string> = { sqlState: error.code };
-  if (error.constraint) params.constraint = error.constraint;
-  if (error.table) params.table = error.table;
-  if (error.column) params.column = error.column;
-  return new DomainError(code, {
-    reason: error.constraint ?? reasonFor(error.code),
-    params,
-    message: error.message,
-    cause: error,
-  });
+  return new DomainError(code, { reason: reasonFor(error.code), message: error.message, cause: error });
 }
 
 function reasonFor(sqlState: string): string {
   if (sqlState === "23502") return "required";
+  if (sqlState === "23505" || sqlState === "23P01") return "already_exists";
+  if (sqlState === "23503") return "unknown_reference";
   if (sqlState === "40001" || sqlState === "40P01") return "concurrent_update";
   return "invalid_value";
+}
+
+// What a lost or refused connection looks like: the socket's errors, PostgreSQL's connection
+// exceptions (class 08), a server shutting down (57P01–57P03) or full (53300).
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  "57P01", "57P02", "57P03", "53300",
+]);
+const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|connection error|not queryable/i;
+
+/**
+ * True when the database could not be reached at all — not the caller's fault and not a bug:
+ * the API answers 503 and the client tries again. Looks through causes (Kysely and the API wrap
+ * the driver's error).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
+    if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
+    if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
+  }
+  return false;
 }

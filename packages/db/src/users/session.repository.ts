@@ -1,6 +1,8 @@
+import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
+import { inTransaction } from "../shared/transaction.js";
 import type { UserRow } from "./user.table.js";
-import type { NewSession, NewSignInAttempt, SessionEndReason, SessionRow } from "./session.table.js";
+import type { NewSession, SessionEndReason, SessionRow } from "./session.table.js";
 
 export async function insertSession(db: Executor, values: NewSession): Promise<SessionRow> {
   return db.insertInto("session").values(values).returningAll().executeTakeFirstOrThrow();
@@ -52,24 +54,62 @@ export async function endSessionsOfUser(
   return ended.length;
 }
 
-export async function recordSignInAttempt(db: Executor, values: NewSignInAttempt): Promise<void> {
-  await db.insertInto("signInAttempt").values(values).execute();
+/** Failed sign-ins in a window: per account and address, per address, and per account from anywhere. */
+export interface SignInFailures {
+  byPair: number;
+  byIp: number;
+  byEmail: number;
+  /** The oldest failure of the pair still in the window: when it leaves, the pair may try again. */
+  oldestOfPair: Date | null;
+  /** The account's latest failure from anywhere: further attempts wait a growing delay after it. */
+  latestOfEmail: Date | null;
 }
 
-/** Failed attempts since a moment, for one e-mail address and for one client address. */
-export async function countFailedSignIns(
+/**
+ * Counts the failures that decide whether a sign-in may be tried, and — only when `admit` says
+ * yes — records the attempt as failed before its password is checked, all under advisory locks
+ * on the account and the address. Forty parallel guesses therefore count each other: no more
+ * than the limit ever reach the password check. `settleSignInAttempt` marks a success afterwards.
+ */
+export async function admitSignInAttempt<T>(
   db: Executor,
-  filter: { email: string; ip: string; since: Date },
-): Promise<{ byEmail: number; byIp: number }> {
-  const row = await db
-    .selectFrom("signInAttempt")
-    .select((eb) => [
-      eb.fn.countAll<number>().filterWhere("email", "=", filter.email).as("byEmail"),
-      eb.fn.countAll<number>().filterWhere("ip", "=", filter.ip).as("byIp"),
-    ])
-    .where("succeeded", "=", false)
-    .where("attemptedAt", ">=", filter.since)
-    .where((eb) => eb.or([eb("email", "=", filter.email), eb("ip", "=", filter.ip)]))
-    .executeTakeFirstOrThrow();
-  return { byEmail: Number(row.byEmail), byIp: Number(row.byIp) };
+  attempt: { email: string; ip: string; at: Date; since: Date },
+  admit: (failures: SignInFailures) => T | undefined,
+): Promise<{ refusal: T } | { attemptId: number; failures: SignInFailures }> {
+  return inTransaction(db, async (trx) => {
+    // Always the account's lock before the address's, so two attempts never wait on each other in a circle.
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`sign-in account ${attempt.email}`}, 0))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`sign-in address ${attempt.ip}`}, 0))`.execute(trx);
+    const row = await trx
+      .selectFrom("signInAttempt")
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere((f) => f.and([f("email", "=", attempt.email), f("ip", "=", attempt.ip)])).as("byPair"),
+        eb.fn.countAll<number>().filterWhere("ip", "=", attempt.ip).as("byIp"),
+        eb.fn.countAll<number>().filterWhere("email", "=", attempt.email).as("byEmail"),
+        eb.fn.min("attemptedAt").filterWhere((f) => f.and([f("email", "=", attempt.email), f("ip", "=", attempt.ip)])).as("oldestOfPair"),
+        eb.fn.max("attemptedAt").filterWhere("email", "=", attempt.email).as("latestOfEmail"),
+      ])
+      .where("succeeded", "=", false)
+      .where("attemptedAt", ">=", attempt.since)
+      .where((eb) => eb.or([eb("email", "=", attempt.email), eb("ip", "=", attempt.ip)]))
+      .executeTakeFirstOrThrow();
+    const failures: SignInFailures = {
+      byPair: Number(row.byPair), byIp: Number(row.byIp), byEmail: Number(row.byEmail),
+      oldestOfPair: row.oldestOfPair ? new Date(row.oldestOfPair) : null,
+      latestOfEmail: row.latestOfEmail ? new Date(row.latestOfEmail) : null,
+    };
+    const refusal = admit(failures);
+    if (refusal !== undefined) return { refusal };
+    const inserted = await trx
+      .insertInto("signInAttempt")
+      .values({ email: attempt.email, ip: attempt.ip, succeeded: false, userId: null, attemptedAt: attempt.at })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { attemptId: Number(inserted.id), failures };
+  });
+}
+
+/** The outcome of an admitted attempt, once its password was checked. */
+export async function settleSignInAttempt(db: Executor, attemptId: number, outcome: { succeeded: boolean; userId: string | null }): Promise<void> {
+  await db.updateTable("signInAttempt").set(outcome).where("id", "=", attemptId).execute();
 }

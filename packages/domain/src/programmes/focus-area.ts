@@ -62,7 +62,8 @@ export const CreateGoalInputSchema = z.strictObject({
   ...goalFields,
   focusAreaId: goalFields.focusAreaId.default(null),
   description: goalFields.description.default(""),
-  position: goalFields.position.default(0),
+  /** Left out: after the programme's last goal, so goals keep the order they were entered in. */
+  position: goalFields.position.optional(),
 });
 export type CreateGoalInput = z.infer<typeof CreateGoalInputSchema>;
 

@@ -38,6 +38,8 @@ export const en = {
       SOURCE_UNAVAILABLE: "The statistics source did not answer as expected, so nothing was imported. Try again later.",
       INTERNAL: "An unexpected error occurred. Try again later.",
       NETWORK: "Could not reach the server. Check your connection and try again.",
+      UNAVAILABLE: "The service is temporarily unavailable. Try again in a moment.",
+      retrying: "Samspill is temporarily unavailable. Retrying automatically …",
     },
     // Server-side lists with filters and pages (shared/lists).
     pagination: { label: "Pages", previous: "Previous", next: "Next" },

@@ -38,6 +38,8 @@ export const nb: Resources = {
       SOURCE_UNAVAILABLE: "Statistikkilden svarte ikke som forventet, så ingenting ble importert. Prøv igjen senere.",
       INTERNAL: "Det oppstod en uventet feil. Prøv igjen senere.",
       NETWORK: "Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.",
+      UNAVAILABLE: "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.",
+      retrying: "Samspill er midlertidig utilgjengelig. Vi prøver igjen automatisk …",
     },
     // Server-side lists with filters and pages (shared/lists).
     pagination: { label: "Sider", previous: "Forrige", next: "Neste" },

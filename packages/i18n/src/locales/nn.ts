@@ -38,6 +38,8 @@ export const nn: Resources = {
       SOURCE_UNAVAILABLE: "Statistikkjelda svarte ikkje som venta, så ingenting vart importert. Prøv igjen seinare.",
       INTERNAL: "Det oppstod ein uventa feil. Prøv igjen seinare.",
       NETWORK: "Får ikkje kontakt med tenaren. Sjekk nettsambandet og prøv igjen.",
+      UNAVAILABLE: "Tenesta er mellombels utilgjengeleg. Prøv igjen om litt.",
+      retrying: "Samspill er mellombels utilgjengeleg. Vi prøver igjen automatisk …",
     },
     // Server-side lists with filters and pages (shared/lists).
     pagination: { label: "Sider", previous: "Førre", next: "Neste" },

@@ -38,6 +38,8 @@ export const sv: Resources = {
       SOURCE_UNAVAILABLE: "Statistikkällan svarade inte som väntat, så inget importerades. Försök igen senare.",
       INTERNAL: "Ett oväntat fel inträffade. Försök igen senare.",
       NETWORK: "Det går inte att nå servern. Kontrollera anslutningen och försök igen.",
+      UNAVAILABLE: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
+      retrying: "Samspill är tillfälligt otillgängligt. Vi försöker igen automatiskt …",
     },
     // Server-side lists with filters and pages (shared/lists).
     pagination: { label: "Sidor", previous: "Föregående", next: "Nästa" },

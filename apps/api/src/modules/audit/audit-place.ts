@@ -2,21 +2,23 @@ import { findCommentById, findMembershipById, findOrganisationById, type Executo
 import { DomainError, type Resource } from "@samspill/domain";
 import { asCommentSubject } from "../comments/comment-subject.js";
 import { locateSubject, PROGRAMME_SUBJECT_TYPES } from "../comments/subject-place.js";
+import { placeOfOwner } from "../../trpc/locate.js";
 
 /** Subjects whose log can be read on its own: programme work, comments on it, organisations and memberships. */
 export const AUDITED_SUBJECT_TYPES = [...PROGRAMME_SUBJECT_TYPES, "comment", "organisation", "membership"] as const;
 export type AuditedSubjectType = (typeof AUDITED_SUBJECT_TYPES)[number];
 
 /**
- * An organisation's own log, placed by its kind: a council's log is read by its secretariat,
- * a municipality's by its contributors, both (and a county's) by the county's officials.
+ * An organisation's own log, placed as its programmes are (`placeOfOwner`): a council's log is
+ * read by its secretariat; a municipality's by its contributors and, where the municipality owns
+ * its own programme as Vimmerby does, by its secretariat; both (and a county's) by the county's
+ * officials.
  */
 export function organisationLogResource(organisation: OrganisationRow): Resource {
   switch (organisation.kind) {
     case "regional_council":
-      return { kind: "audit_log", councilId: organisation.id, countyId: organisation.countyId };
     case "municipality":
-      return { kind: "audit_log", municipalityId: organisation.id, countyId: organisation.countyId };
+      return { kind: "audit_log", ...placeOfOwner(organisation) };
     case "county":
       return { kind: "audit_log", countyId: organisation.id };
     case "partner":

@@ -79,4 +79,18 @@ describe("audit.listForOrganisation", () => {
     // The admin manages organisations but reads no audit log (DOMAIN.md's table).
     expect((await trpcQuery("audit.listForOrganisation", { organisationId: owner.id }, { cookie: admin.cookie })).status).toBe(404);
   });
+
+  it("shows a municipality that keeps its own programme its log, to its own secretariat only", async () => {
+    const db = await getTestDb();
+    const county = await createOrganisation(db, { kind: "county", country: "SE" });
+    const municipality = await createOrganisation(db, { kind: "municipality", country: "SE", countyId: county.id });
+    await createProgramme(db, { ownerId: municipality.id, focusAreaCount: 0 });
+    const own = await signedInUser("secretariat", municipality.id);
+    const { status, body } = await trpcQuery("audit.listForOrganisation", { organisationId: municipality.id }, { cookie: own.cookie });
+    expect(status).toBe(200);
+    expect(body.result?.data).toMatchObject({ total: expect.any(Number) });
+
+    const otherCouncil = await signedInUser("secretariat", (await createOrganisation(db, { kind: "regional_council", countyId: county.id })).id);
+    expect((await trpcQuery("audit.listForOrganisation", { organisationId: municipality.id }, { cookie: otherCouncil.cookie })).status).toBe(404);
+  });
 });

@@ -61,15 +61,58 @@ describe("sign-in", () => {
     expect(wrong.body.error?.message).toBe(unknown.body.error?.message);
   });
 
-  it("refuses an account after five failures, even with the right password", async () => {
+  it("stops one address guessing an account after five failures, while the owner signs in from elsewhere", async () => {
     const { email } = await userWithPassword();
+    const guesser = randomAddress();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const { status } = await trpcMutation("auth.signIn", { email, password: "nope" }, { remoteAddress: randomAddress() });
+      const { status } = await trpcMutation("auth.signIn", { email, password: "nope" }, { remoteAddress: guesser });
       expect(status).toBe(401);
     }
-    const locked = await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { remoteAddress: randomAddress() });
-    expect(locked.status).toBe(429);
-    expect(locked.body.error?.data.domainCode).toBe("RATE_LIMITED");
+    const stopped = await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { remoteAddress: guesser });
+    expect(stopped.status).toBe(429);
+    expect(stopped.body.error?.data).toMatchObject({ domainCode: "RATE_LIMITED", reason: "too_many_attempts", params: { retryAfterSeconds: 900 } });
+    const owner = await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { remoteAddress: randomAddress() });
+    expect(owner.status).toBe(200);
+  });
+
+  it("slows guesses spread over many addresses with a doubling delay, and lets the owner in after it", async () => {
+    let now = new Date("2026-03-02T08:00:00Z");
+    const app = await buildTestApp({ now: () => now, secureCookies: false });
+    const { email } = await userWithPassword();
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      expect((await trpcMutation("auth.signIn", { email, password: "nope" }, { app, remoteAddress: randomAddress() })).status).toBe(401);
+    }
+    const waiting = await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { app, remoteAddress: randomAddress() });
+    expect([waiting.status, waiting.body.error?.data.params]).toEqual([429, { retryAfterSeconds: 1 }]);
+    now = new Date(now.getTime() + 1_000);
+    expect((await trpcMutation("auth.signIn", { email, password: "nope" }, { app, remoteAddress: randomAddress() })).status).toBe(401);
+    const longer = await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { app, remoteAddress: randomAddress() });
+    expect([longer.status, longer.body.error?.data.params]).toEqual([429, { retryAfterSeconds: 2 }]);
+    now = new Date(now.getTime() + 2_000);
+    expect((await trpcMutation("auth.signIn", { email, password: TEST_PASSWORD }, { app, remoteAddress: randomAddress() })).status).toBe(200);
+    await app.close();
+  });
+
+  it("counts parallel guesses against each other: forty at once reach the password check five times", async () => {
+    const { email } = await userWithPassword();
+    const guesser = randomAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => trpcMutation("auth.signIn", { email, password: "nope" }, { remoteAddress: guesser })),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect([statuses.filter((status) => status === 401).length, statuses.filter((status) => status === 429).length]).toEqual([5, 35]);
+    const db = await getTestDb();
+    const recorded = await db.selectFrom("signInAttempt").select((eb) => eb.fn.countAll<number>().as("n")).where("email", "=", email).executeTakeFirstOrThrow();
+    expect(Number(recorded.n)).toBe(5);
+  });
+
+  it("counts parallel guesses from one address across accounts: sixty at once, twenty checked", async () => {
+    const guesser = randomAddress();
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => trpcMutation("auth.signIn", { email: uniqueEmail(), password: "nope" }, { remoteAddress: guesser })),
+    );
+    expect(answers.filter((answer) => answer.status === 401)).toHaveLength(20);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(40);
   });
 
   it("refuses an address after twenty failures across accounts", async () => {

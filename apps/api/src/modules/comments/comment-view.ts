@@ -1,4 +1,5 @@
 import type { CommentRow } from "@samspill/db";
+import { instant } from "../../trpc/instant.js";
 
 export function commentView(row: CommentRow, authorName?: string) {
   return {
@@ -8,8 +9,8 @@ export function commentView(row: CommentRow, authorName?: string) {
     authorId: row.authorId,
     ...(authorName === undefined ? {} : { authorName }),
     body: row.body,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    createdAt: instant(row.createdAt),
+    updatedAt: instant(row.updatedAt),
     version: row.version,
   };
 }

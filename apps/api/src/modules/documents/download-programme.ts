@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findProgrammeTree } from "@samspill/db";
 import { documentFormat, programmeDocument } from "@samspill/documents";
-import { IdSchema, isAnonymous, localDate } from "@samspill/domain";
+import { IdSchema, localDate, seesPersonalData } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
 import { found, ownerResource } from "../programmes/programme-access.js";
@@ -16,9 +16,10 @@ export const downloadProgramme = procedure
   .input(z.strictObject({ programmeId: IdSchema }))
   .query(async ({ ctx, input }) => {
     const tree = found(await findProgrammeTree(ctx.db, input.programmeId), "programme");
-    ctx.authorize(await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published));
+    const resource = await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published);
+    ctx.authorize(resource);
     const { data, language } = await loadProgrammeDocument(ctx.db, tree, {
-      personal: !isAnonymous(ctx.actor),
+      personal: seesPersonalData(ctx.actor, resource),
       today: localDate(ctx.now()),
     });
     const bytes = await programmeDocument(data, documentFormat(language));

@@ -1,5 +1,6 @@
 import type { IndicatorRow, IndicatorValueRow, IndicatorValueWithMunicipality } from "@samspill/db";
 import { sourceBindingOf } from "@samspill/domain";
+import { instant } from "../../trpc/instant.js";
 
 // Indicators as the client draws them: one series per municipality (and one for the total,
 // `municipalityId: null`), each a list of points in date order, ready for a line chart.
@@ -34,12 +35,11 @@ export function valueRowView(value: IndicatorValueRow) {
     value: value.value,
     status: value.status,
     source: value.source,
-    importedAt: iso(value.importedAt),
+    importedAt: instant(value.importedAt),
     version: value.version,
   };
 }
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 export interface Series {
   municipalityId: string | null;
@@ -61,7 +61,7 @@ export function seriesOf(values: readonly IndicatorValueWithMunicipality[]): Ser
     byMunicipality.set(key, series);
     series.points.push({
       id: value.id, date: value.measuredOn, value: value.value, status: value.status, source: value.source,
-      importedAt: iso(value.importedAt), version: value.version,
+      importedAt: instant(value.importedAt), version: value.version,
     });
   }
   return [...byMunicipality.values()].sort((a, b) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createOrganisation, getTestDb } from "@samspill/db/testing";
 import { signedInUser, trpcMutation, trpcQuery } from "../../testing/harness.js";
 import { councilProgramme, hamarregionen, localMeasure, outputIndicator, partOf, sharedMeasure, valueOf } from "../measures/measure-fixtures.js";
 import { ok } from "../programmes/programme-fixtures.js";
@@ -108,5 +109,22 @@ describe("reading indicators", () => {
     const hidden = await outputIndicator(await sharedMeasure(draft.programme));
     expect((await trpcQuery("indicators.get", { id: visible.id })).status).toBe(200);
     expect((await trpcQuery("indicators.get", { id: hidden.id })).status).toBe(404);
+  });
+
+  it("takes figures only for the council's own municipalities: a Swedish or a neighbouring one is refused at the field", async () => {
+    const { region, measure, secretariat } = await regionWithMeasure();
+    const perMunicipality = await outputIndicator(measure, true);
+    const value = { indicatorId: perMunicipality.id, measuredOn: "2025-06-30", value: 3 };
+    await ok("mutation", "indicators.recordValue", { ...value, municipalityId: region.hamar.id }, secretariat);
+    const db = await getTestDb();
+    const vimmerby = await createOrganisation(db, { kind: "municipality", country: "SE" });
+    const neighbour = await createOrganisation(db, { kind: "municipality", countyId: region.county.id });
+    for (const stranger of [vimmerby, neighbour]) {
+      const refused = await trpcMutation("indicators.recordValue", { ...value, municipalityId: stranger.id }, { cookie: secretariat });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error?.data).toMatchObject({ reason: "not_a_member_municipality", params: { field: "municipalityId" } });
+    }
+    const view = await ok<{ series: Array<{ municipalityId: string | null }> }>("query", "indicators.get", { id: perMunicipality.id }, secretariat);
+    expect(view.series.map((series) => series.municipalityId)).toEqual([region.hamar.id]);
   });
 });

@@ -15,14 +15,14 @@ export const recordValue = procedure
   .input(CreateIndicatorValueInputSchema)
   .mutation(async ({ ctx, input }) =>
     inMutation(ctx, async (trx, audit) => {
-      const { indicator, organisationId } = await editableValueTarget(trx, ctx.authorize, input.indicatorId, input.municipalityId);
+      const target = await editableValueTarget(trx, ctx.authorize, input.indicatorId, input.municipalityId);
       if (input.source !== "manual") {
         throw new DomainError("INVALID_INPUT", { reason: "only_manual_values", params: { field: "source" } });
       }
-      await assertValueMunicipality(trx, indicator, input.municipalityId);
+      await assertValueMunicipality(trx, target, input.municipalityId);
       const value = await upsertIndicatorValue(trx, { ...input, source: "manual", importedAt: null, reportId: null });
       const after = valueRowView(value);
-      await audit({ action: "indicator_value.recorded", subjectType: "indicator_value", subjectId: value.id, organisationId, after });
+      await audit({ action: "indicator_value.recorded", subjectType: "indicator_value", subjectId: value.id, organisationId: target.organisationId, after });
       return after;
     }),
   );

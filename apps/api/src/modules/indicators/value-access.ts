@@ -1,4 +1,4 @@
-import { findIndicatorById, findOrganisationById, listPartsOfMeasure, type Executor, type IndicatorRow } from "@samspill/db";
+import { findIndicatorById, findOrganisationById, listMembershipHistoryOfCouncil, listPartsOfMeasure, type Executor, type IndicatorRow } from "@samspill/db";
 import { assertProgrammeTakes, DomainError } from "@samspill/domain";
 import { found, type Authorize } from "../measures/measure-access.js";
 import { placeOfOwner, type IndicatorPlace } from "./indicator-access.js";
@@ -33,11 +33,19 @@ export async function editableValueTarget(
   return { indicator, place, organisationId: ownPart?.municipalityId ?? place.organisationId };
 }
 
-/** A value per municipality only on indicators kept per municipality, and only for a municipality. */
-export async function assertValueMunicipality(db: Executor, indicator: IndicatorRow, municipalityId: string | null): Promise<void> {
+/**
+ * A value per municipality only on indicators kept per municipality, and only for a municipality
+ * of the programme: one that is or was a member of the owning council, or the municipality that
+ * owns the programme itself.
+ */
+export async function assertValueMunicipality(db: Executor, target: ValueTarget, municipalityId: string | null): Promise<void> {
   if (municipalityId === null) return;
   const refuse = (reason: string) => new DomainError("INVALID_INPUT", { reason, params: { field: "municipalityId" } });
-  if (!indicator.perMunicipality) throw refuse("indicator_not_per_municipality");
+  if (!target.indicator.perMunicipality) throw refuse("indicator_not_per_municipality");
   const organisation = await findOrganisationById(db, municipalityId);
   if (organisation?.kind !== "municipality") throw refuse("not_a_municipality");
+  const ownerId = target.place.programme.ownerId;
+  if (municipalityId === ownerId) return;
+  const members = await listMembershipHistoryOfCouncil(db, ownerId);
+  if (!members.some((membership) => membership.municipalityId === municipalityId)) throw refuse("not_a_member_municipality");
 }

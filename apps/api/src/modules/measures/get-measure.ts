@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
-import { budgetTotals, IdSchema, isAnonymous, rollUpMeasure } from "@samspill/domain";
+import { budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
+import { found } from "../../trpc/found.js";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -24,9 +25,11 @@ export const getMeasure = procedure
     const placed = await readableMeasure(ctx.db, ctx.authorize, input.id);
     const { measure, programme } = placed;
     // Spending comes from status reports, which are for signed-in readers: the public sees the budget only.
-    const personal = !isAnonymous(ctx.actor);
-    const [owner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
+    const signedIn = !isAnonymous(ctx.actor);
+    const personal = seesPersonalData(ctx.actor, { kind: "programme", ...placed.place });
+    const [owner, programmeOwner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
       findOrganisationById(ctx.db, measure.ownerId),
+      findOrganisationById(ctx.db, programme.ownerId),
       measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
       listPartsOfMeasure(ctx.db, measure.id),
       listBudgetLines(ctx.db, measure.id),
@@ -35,21 +38,24 @@ export const getMeasure = procedure
       listIndicators(ctx.db, { measureId: measure.id }),
       programmeMeasureNumbers(ctx.db, programme.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
-      personal ? measureFundsOf(ctx.db, [measure.id]) : [],
+      signedIn ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);
+    const council = found(programmeOwner, "organisation");
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
     // Published measures are public; the names and addresses of people are not.
     return {
-      ...measureRowView(measure),
+      ...measureRowView(measureForReader(measure, personal)),
       number: numbers.get(measure.id) ?? "",
-      responsiblePerson: personal ? measure.responsiblePerson : "",
-      programme: { id: programme.id, title: programme.title, status: programme.status, published: programme.published },
+      programme: {
+        id: programme.id, title: programme.title, status: programme.status, published: programme.published,
+        /** The council (or municipality) whose programme it is: its name, and the language form its texts are written in. */
+        owner: { id: council.id, name: council.name, languageForm: council.languageForm },
+      },
       owner: owner ? { id: owner.id, name: owner.name, kind: owner.kind, country: owner.country } : null,
       responsibleOrganisation: responsible ? { id: responsible.id, name: responsible.name } : null,
       parts: parts.map((part) => ({
-        ...partRowView(part),
-        ...(personal ? {} : { contactName: "", contactEmail: null }),
+        ...partRowView(partForReader(part, personal)),
         viewer: partViewer(ctx.actor, placed.place, part, programme),
       })),
       rollUp: rollUpMeasure(parts.map((part) => ({ status: part.status, progress: part.progress, budgetShare: budgetShareOf(part) }))),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findProgrammeById, MEASURE_SORTS, pageMeasures } from "@samspill/db";
-import { IdSchema, MeasureScopeSchema, MeasureStatusSchema, MEASURE_STATUSES, SdgGoalSchema } from "@samspill/domain";
+import { IdSchema, MeasureScopeSchema, MeasureStatusSchema, MEASURE_STATUSES, measureForReader, SdgGoalSchema, seesPersonalData, type Resource } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { locateOwner } from "../../trpc/locate.js";
 import { pageFields } from "../programmes/page-input.js";
@@ -28,11 +28,13 @@ export const listMeasures = procedure
   .input(ListMeasuresInputSchema)
   .query(async ({ ctx, input }) => {
     const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
-    ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
+    const resource: Resource = { kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published };
+    ctx.authorize(resource);
+    const personal = seesPersonalData(ctx.actor, resource);
     const [page, numbers] = await Promise.all([pageMeasures(ctx.db, input), programmeMeasureNumbers(ctx.db, programme.id)]);
     return {
       items: page.items.map((row) => ({
-        ...measureRowView(row), number: numbers.get(row.id) ?? "", ownerName: row.ownerName, partCount: row.partCount,
+        ...measureRowView(measureForReader(row, personal)), number: numbers.get(row.id) ?? "", ownerName: row.ownerName, partCount: row.partCount,
         // The same responsible organisation the programme's own tables show.
         responsibleName: row.responsibleName,
       })),

@@ -1,6 +1,7 @@
 import type { MeasurePartRow, MeasureRow, ProgrammeRow } from "@samspill/db";
 import { measureEditAction, permitOf, programmeChangeRefusal, type Actor, type Resource } from "@samspill/domain";
 import type { OwnerPlace } from "../../trpc/locate.js";
+import { reportResource } from "../reports/report-access.js";
 import { partResource } from "./measure-access.js";
 
 /**
@@ -22,10 +23,18 @@ export function measureViewer(actor: Actor, placed: { measure: MeasureRow; progr
     /** The outcome indicators of the goals it serves are the programme's. */
     editGoalIndicators: permitOf(actor, "edit_programme", programmeResource, state("indicators")),
     comment: permitOf(actor, "comment", resource),
+    /** Write its status report for a period (a local measure's, or a shared one's without parts). */
+    report: permitOf(actor, "submit_report", reportResource(place, { scope: measure.scope, partId: null, reporterId: measure.ownerId })),
   };
 }
 
-/** Whether the viewer may keep a part up to date: its municipality and the secretariat, while the programme is followed up. */
+/**
+ * Whether the viewer may keep a part up to date (its municipality and the secretariat, while the
+ * programme is followed up) and write the part's status report.
+ */
 export function partViewer(actor: Actor, place: OwnerPlace, part: MeasurePartRow, programme: ProgrammeRow) {
-  return { edit: permitOf(actor, "edit_measure_part", partResource(place, part, programme), programmeChangeRefusal(programme.status, "measure_parts")) };
+  return {
+    edit: permitOf(actor, "edit_measure_part", partResource(place, part, programme), programmeChangeRefusal(programme.status, "measure_parts")),
+    report: permitOf(actor, "submit_report", reportResource(place, { scope: "shared", partId: part.id, reporterId: part.municipalityId })),
+  };
 }

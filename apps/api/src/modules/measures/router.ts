@@ -2,6 +2,7 @@ import { router } from "../../trpc/init.js";
 import { addBudgetLine } from "./add-budget-line.js";
 import { addMeasurePart } from "./add-measure-part.js";
 import { createMeasure } from "./create-measure.js";
+import { createMeasures } from "./create-measures.js";
 import { deleteMeasure } from "./delete-measure.js";
 import { getMeasure } from "./get-measure.js";
 import { listMeasures } from "./list-measures.js";
@@ -19,6 +20,7 @@ export const measuresRouter = router({
   listMunicipalityOptions,
   get: getMeasure,
   create: createMeasure,
+  createMany: createMeasures,
   update: updateMeasure,
   delete: deleteMeasure,
   setGoals: setMeasureGoals,

@@ -55,6 +55,17 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "measures.createMany",
+    arrange: async (world) => {
+      const { programme } = await councilProgramme(world.council.id);
+      return {
+        input: { programmeId: programme.id, items: [{ title: "Lærlingplasser", focusArea: null, responsibleOrganisation: world.municipality.name, responsiblePerson: "" }] },
+        resource: measureAt(place(world), "local", world.municipality.id),
+        action: "edit_local_measure",
+      };
+    },
+  },
+  {
     path: "measures.update",
     arrange: async (world) => {
       const { measure, resource } = await local(world);

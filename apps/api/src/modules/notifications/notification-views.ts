@@ -1,4 +1,5 @@
 import type { NotificationPreferenceRow, OutboxListItem, OutboxRow, ReminderSettingRow } from "@samspill/db";
+import { instant } from "../../trpc/instant.js";
 
 // What the notification procedures answer: plain values, dates as ISO strings.
 
@@ -13,7 +14,6 @@ export function reminderSettingView(councilId: string, row: Pick<ReminderSetting
   return { councilId, daysBefore: row.daysBefore, version: row.version };
 }
 
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export function outboxItemView(row: OutboxListItem) {
   return {
@@ -25,9 +25,9 @@ export function outboxItemView(row: OutboxListItem) {
     state: row.state,
     attempts: row.attempts,
     lastError: row.lastError,
-    nextAttemptAt: iso(row.nextAttemptAt),
-    sentAt: iso(row.sentAt),
-    createdAt: row.createdAt.toISOString(),
+    nextAttemptAt: instant(row.nextAttemptAt),
+    sentAt: instant(row.sentAt),
+    createdAt: instant(row.createdAt),
   };
 }
 

@@ -1,10 +1,8 @@
-import { insertFocusArea } from "@samspill/db";
 import { CreateFocusAreaInputSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { inMutation } from "../../trpc/mutation.js";
-import { assertInProgramme } from "./focus-area-rules.js";
+import { assertInProgramme, insertAuditedFocusArea } from "./focus-area-rules.js";
 import { editableProgramme } from "./programme-access.js";
-import { focusAreaRowView } from "./programme-row-view.js";
 
 /** A focus area of a draft programme, or a sub-theme when `parentId` names its focus area. */
 export const addFocusArea = procedure
@@ -14,9 +12,6 @@ export const addFocusArea = procedure
     inMutation(ctx, async (trx, audit) => {
       const programme = await editableProgramme(trx, ctx.authorize, input.programmeId, "focus_areas");
       await assertInProgramme(trx, input.parentId, programme.id, "parentId");
-      const area = await insertFocusArea(trx, input);
-      const after = focusAreaRowView(area);
-      await audit({ action: "focus_area.added", subjectType: "focus_area", subjectId: area.id, organisationId: programme.ownerId, after });
-      return after;
+      return insertAuditedFocusArea(trx, audit, programme, input);
     }),
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadProgrammeRows } from "@samspill/db";
+import { loadProgrammeRows, type ProgrammeRows } from "@samspill/db";
 import { diffProgrammes, DomainError, IdSchema } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { authorizedProgramme, found } from "./programme-access.js";
@@ -24,6 +24,12 @@ export const diffProgramme = procedure
     return {
       previous: { id: previous.programme.id, revision: previous.programme.revision, status: previous.programme.status },
       next: { id: current.programme.id, revision: current.programme.revision, status: current.programme.status },
-      ...diffProgrammes(previous, current),
+      ...diffProgrammes(contentOf(previous), contentOf(current)),
     };
   });
+
+/** The rows as the diff answers them: their bookkeeping timestamps say nothing about what changed. */
+function contentOf(rows: ProgrammeRows) {
+  const content = <T extends { createdAt: Date; updatedAt: Date }>({ createdAt: _created, updatedAt: _updated, ...rest }: T) => rest;
+  return { programme: rows.programme, focusAreas: rows.focusAreas.map(content), goals: rows.goals.map(content), measures: rows.measures.map(content) };
+}

@@ -1,6 +1,8 @@
-import { findFocusAreaById, type Executor, type FocusAreaRow, type ProgrammeRow } from "@samspill/db";
+import { findFocusAreaById, insertFocusArea, type Executor, type FocusAreaRow, type NewFocusArea, type ProgrammeRow } from "@samspill/db";
+import type { Audit } from "../../trpc/mutation.js";
 import { DomainError } from "@samspill/domain";
 import { editableProgramme, found, type Authorize } from "./programme-access.js";
+import { focusAreaRowView } from "./programme-row-view.js";
 
 /** A focus area with its programme, which the actor may edit and whose structure is still open (a draft). */
 export async function editableFocusArea(
@@ -19,4 +21,11 @@ export async function assertInProgramme(db: Executor, focusAreaId: string | null
   if (area?.programmeId !== programmeId) {
     throw new DomainError("INVALID_INPUT", { reason: "focus_area_not_in_programme", params: { field } });
   }
+}
+
+/** A new focus area or sub-theme of an editable programme, written with its audit event (`focus_area.added`). */
+export async function insertAuditedFocusArea(db: Executor, audit: Audit, programme: ProgrammeRow, values: NewFocusArea) {
+  const after = focusAreaRowView(await insertFocusArea(db, values));
+  await audit({ action: "focus_area.added", subjectType: "focus_area", subjectId: after.id, organisationId: programme.ownerId, after });
+  return after;
 }

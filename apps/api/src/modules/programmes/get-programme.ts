@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findProgrammeSurroundings, findProgrammeTree, findSuccessorOfProgramme, listOrganisationsByIds, listProgrammeRoles } from "@samspill/db";
-import { can, IdSchema } from "@samspill/domain";
+import { IdSchema, seesPersonalData } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { found, ownerResource } from "./programme-access.js";
@@ -30,11 +30,11 @@ export const getProgramme = procedure
     ]);
     // Each role named by its organisation, as the page lists them.
     const names = new Map((await listOrganisationsByIds(ctx.db, roles.map((role) => role.organisationId))).map((org) => [org.id, org.name]));
-    // A revision in progress is news only to those who may read drafts.
-    const insider = can(ctx.actor, "read_programme", { ...resource, published: false }).allowed;
+    // A revision in progress is news only to those who may read drafts, as are people's names.
+    const insider = seesPersonalData(ctx.actor, resource);
     const revision = successor && (successor.published || insider) ? successor : undefined;
     return {
-      ...programmeView(tree, around),
+      ...programmeView(tree, around, insider),
       roles: roles.map((role) => ({
         ...roleRowView(role),
         organisation: { id: role.organisationId, name: names.get(role.organisationId) ?? "" },

@@ -1,4 +1,5 @@
 import type { FocusAreaRow, GoalRow, ProgrammeRoleRow, ProgrammeRow } from "@samspill/db";
+import { instant } from "../../trpc/instant.js";
 
 // Plain rows as the editing procedures return them (with their version for the next edit).
 
@@ -16,7 +17,7 @@ export function programmeRowView(programme: ProgrammeRow) {
     predecessorId: programme.predecessorId,
     adoptedDecisionId: programme.adoptedDecisionId,
     published: programme.published,
-    publishedAt: programme.publishedAt,
+    publishedAt: instant(programme.publishedAt),
     version: programme.version,
   };
 }

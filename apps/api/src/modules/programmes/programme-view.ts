@@ -1,15 +1,19 @@
 import type { FocusAreaNode, MeasureInTree, ProgrammeSurroundings, ProgrammeTree } from "@samspill/db";
-import { measureNumbers } from "@samspill/domain";
+import { measureForReader, measureNumbers } from "@samspill/domain";
+import { instant } from "../../trpc/instant.js";
 
 // The shape the programme page reads: the tree from the repository, with the names a reader
 // needs in place of ids. Kept apart from the procedure so the mapping has one home.
 
-export function measureSummary(measure: MeasureInTree, around: ProgrammeSurroundings, numbers: Map<string, string>) {
+export function measureSummary(measure: MeasureInTree, around: ProgrammeSurroundings, numbers: Map<string, string>, personal: boolean) {
   return {
     id: measure.id,
     /** Its number in the programme, e.g. "3.2", so measures with the same title can be told apart. */
     number: numbers.get(measure.id) ?? "",
     title: measure.title,
+    /** Where it sits among its focus area's measures, and the version a move names. */
+    position: measure.position,
+    version: measure.version,
     scope: measure.scope,
     status: measure.status,
     progress: measure.progress,
@@ -17,7 +21,7 @@ export function measureSummary(measure: MeasureInTree, around: ProgrammeSurround
     responsibleName: measure.responsibleOrganisationId
       ? (around.organisationNames.get(measure.responsibleOrganisationId) ?? null)
       : null,
-    responsiblePerson: measure.responsiblePerson,
+    responsiblePerson: measureForReader(measure, personal).responsiblePerson,
     startDate: measure.startDate,
     endDate: measure.endDate,
     sdgGoals: measure.sdgGoals,
@@ -53,7 +57,7 @@ export function treeNumbers(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMe
   return measureNumbers(areas, measures);
 }
 
-function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings, numbers: Map<string, string>): FocusAreaView {
+function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings, numbers: Map<string, string>, personal: boolean): FocusAreaView {
   return {
     id: node.id,
     parentId: node.parentId,
@@ -62,15 +66,16 @@ function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings, numbe
     title: node.title,
     heading: node.heading,
     description: node.description,
-    children: node.children.map((child) => focusAreaView(child, around, numbers)),
+    children: node.children.map((child) => focusAreaView(child, around, numbers, personal)),
     goals: node.goals.map((goal) => ({
       id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
     })),
-    measures: node.measures.map((measure) => measureSummary(measure, around, numbers)),
+    measures: node.measures.map((measure) => measureSummary(measure, around, numbers, personal)),
   };
 }
 
-export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings) {
+/** The programme page's shape; `personal` from `seesPersonalData` says whether people's names are in it. */
+export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings, personal: boolean) {
   const { programme } = tree;
   const numbers = treeNumbers(tree);
   return {
@@ -83,7 +88,7 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
     revision: programme.revision,
     predecessorId: programme.predecessorId,
     published: programme.published,
-    publishedAt: programme.publishedAt,
+    publishedAt: instant(programme.publishedAt),
     version: programme.version,
     owner: around.owner,
     strategy: around.strategy
@@ -95,10 +100,10 @@ export function programmeView(tree: ProgrammeTree, around: ProgrammeSurroundings
         }
       : null,
     adoption: around.adoption ?? null,
-    focusAreas: tree.focusAreas.map((node) => focusAreaView(node, around, numbers)),
+    focusAreas: tree.focusAreas.map((node) => focusAreaView(node, around, numbers, personal)),
     unassignedGoals: tree.unplacedGoals.map((goal) => ({
       id: goal.id, title: goal.title, description: goal.description, position: goal.position, version: goal.version,
     })),
-    unassignedMeasures: tree.unplacedMeasures.map((measure) => measureSummary(measure, around, numbers)),
+    unassignedMeasures: tree.unplacedMeasures.map((measure) => measureSummary(measure, around, numbers, personal)),
   };
 }

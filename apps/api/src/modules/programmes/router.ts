@@ -1,6 +1,8 @@
 import { router } from "../../trpc/init.js";
 import { addFocusArea } from "./add-focus-area.js";
 import { addGoal } from "./add-goal.js";
+import { addGoals } from "./add-goals.js";
+import { addStructure } from "./add-structure.js";
 import { copyForward } from "./copy-forward.js";
 import { createProgramme } from "./create-programme.js";
 import { diffProgramme } from "./diff-programme.js";
@@ -27,10 +29,12 @@ export const programmesRouter = router({
   create: createProgramme,
   update: updateProgramme,
   addFocusArea,
+  addStructure,
   updateFocusArea,
   moveFocusArea,
   removeFocusArea,
   addGoal,
+  addGoals,
   updateGoal,
   removeGoal,
   setRole,

@@ -52,6 +52,13 @@ export const securityCases: SecurityCase[] = [
     },
   },
   {
+    path: "programmes.addStructure",
+    arrange: async (world) => {
+      const { programme, area, resource } = await onDraft(world);
+      return { input: { programmeId: programme.id, items: [{ focusArea: area.title, heading: null, subTheme: "Samferdsel" }] }, resource };
+    },
+  },
+  {
     path: "programmes.updateFocusArea",
     arrange: async (world) => {
       const { area, resource } = await onDraft(world);
@@ -79,6 +86,13 @@ export const securityCases: SecurityCase[] = [
     arrange: async (world) => {
       const { programme, area, resource } = await onDraft(world);
       return { input: { programmeId: programme.id, focusAreaId: area.id, title: "Flere arbeidsplasser" }, resource };
+    },
+  },
+  {
+    path: "programmes.addGoals",
+    arrange: async (world) => {
+      const { programme, area, resource } = await onDraft(world);
+      return { input: { programmeId: programme.id, items: [{ title: "Flere arbeidsplasser", focusArea: area.title }] }, resource };
     },
   },
   {

@@ -3,7 +3,7 @@ import {
   type Executor, type MeasurePartRow, type MeasureRow, type ReportingPeriodRow, type StatusReportRow,
 } from "@samspill/db";
 import { DomainError, isAnonymous, type Action, type Actor, type Resource } from "@samspill/domain";
-import { locateOwner } from "../../trpc/locate.js";
+import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found, type Authorize } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
 export type { Authorize } from "../../trpc/found.js";
@@ -32,12 +32,17 @@ export async function reportSubject(db: Executor, measureId: string, partId: str
     throw new DomainError("INVALID_INPUT", { reason: "part_not_of_measure", params: { field: "partId" } });
   }
   const place = await locateOwner(db, programme.ownerId);
-  const municipalityId = part?.municipalityId ?? (measure.scope === "local" ? measure.ownerId : place.municipalityId);
-  return {
-    measure,
-    part,
-    resource: { kind: "status_report", ...place, municipalityId, scope: measure.scope, published: false },
-  };
+  const reporterId = part?.municipalityId ?? measure.ownerId;
+  return { measure, part, resource: reportResource(place, { scope: measure.scope, partId: part?.id ?? null, reporterId }) };
+}
+
+/**
+ * A report's place in the council's programme (`place`), whether or not it is written yet: a
+ * part's report and a local measure's belong to the municipality that writes it (`reporterId`).
+ */
+export function reportResource(place: OwnerPlace, subject: { scope: MeasureRow["scope"]; partId: string | null; reporterId: string }): Resource {
+  const own = subject.partId !== null || subject.scope === "local";
+  return { kind: "status_report", ...place, municipalityId: own ? subject.reporterId : place.municipalityId, scope: subject.scope, published: false };
 }
 
 export interface AuthorizedReport extends ReportSubject {

@@ -1,5 +1,6 @@
 import type { ReportedValue, ReportingPeriodRow, ReportSpendingRow, StatusReportRow } from "@samspill/db";
 import type { ReportWorkflowState } from "@samspill/domain";
+import { instant } from "../../trpc/instant.js";
 
 // What clients read of periods and reports: flat ids, ISO dates, money as amount and currency.
 
@@ -15,7 +16,6 @@ export function periodView(period: ReportingPeriodRow) {
   };
 }
 
-const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
 
 export function reportView(report: StatusReportRow) {
   return {
@@ -31,13 +31,13 @@ export function reportView(report: StatusReportRow) {
     narrative: report.narrative,
     /** The total of its spending lines, kept by the database. */
     spent: { amountMinor: Number(report.spentMinor), currency: report.currency },
-    submittedAt: iso(report.submittedAt),
+    submittedAt: instant(report.submittedAt),
     late: report.late,
-    reviewedAt: iso(report.reviewedAt),
+    reviewedAt: instant(report.reviewedAt),
     reviewedBy: report.reviewedBy,
     returnComment: report.returnComment,
     version: report.version,
-    updatedAt: iso(report.updatedAt),
+    updatedAt: instant(report.updatedAt),
   };
 }
 
@@ -57,9 +57,9 @@ export function reportWithValuesView(report: StatusReportRow, indicatorValues: R
 export function workflowState(report: StatusReportRow): ReportWorkflowState {
   return {
     workflowStatus: report.workflowStatus,
-    submittedAt: iso(report.submittedAt),
+    submittedAt: instant(report.submittedAt),
     late: report.late,
-    reviewedAt: iso(report.reviewedAt),
+    reviewedAt: instant(report.reviewedAt),
     reviewedBy: report.reviewedBy,
     returnComment: report.returnComment,
   };

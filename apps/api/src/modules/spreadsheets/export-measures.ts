@@ -1,5 +1,6 @@
 import { findProgrammeById } from "@samspill/db";
 import { measuresSheet, renderSheet, sheetTexts } from "@samspill/documents";
+import { seesPersonalData, type Resource } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
 import { locateOwner } from "../../trpc/locate.js";
@@ -17,10 +18,11 @@ export const exportMeasures = procedure
   .input(ExportMeasuresInputSchema)
   .query(async ({ ctx, input }) => {
     const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
-    ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
+    const resource: Resource = { kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published };
+    ctx.authorize(resource);
     const { format, language: requested, ...filter } = input;
     const language = await readerLanguage(ctx, requested);
-    const data = await measureSheetData(ctx.db, programme, filter, await currencyOf(ctx.db, programme.ownerId));
+    const data = await measureSheetData(ctx.db, programme, filter, await currencyOf(ctx.db, programme.ownerId), seesPersonalData(ctx.actor, resource));
     const bytes = await renderSheet(measuresSheet(data, language), format, language);
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.measures", { programme: programme.title }), format);
   });

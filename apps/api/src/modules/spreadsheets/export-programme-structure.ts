@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findProgrammeById } from "@samspill/db";
 import { programmeWorkbook, sheetTexts } from "@samspill/documents";
-import { IdSchema, UI_LANGUAGES } from "@samspill/domain";
+import { IdSchema, seesPersonalData, UI_LANGUAGES, type Resource } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -18,10 +18,11 @@ function structureFile(empty: boolean) {
     .input(input)
     .query(async ({ ctx, input }) => {
       const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
-      ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
+      const resource: Resource = { kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published };
+      ctx.authorize(resource);
       const language = await readerLanguage(ctx, input.language);
       const currency = await currencyOf(ctx.db, programme.ownerId);
-      const data = await programmeWorkbookData(ctx.db, programme, currency, isoDay(ctx.now()), empty);
+      const data = await programmeWorkbookData(ctx.db, programme, currency, isoDay(ctx.now()), empty, seesPersonalData(ctx.actor, resource));
       const title = sheetTexts(language)(`structure-import:file.${empty ? "template" : "programme"}`, { programme: programme.title });
       return fileResult(await programmeWorkbook(data, language), title, "xlsx");
     });

@@ -3,7 +3,7 @@ import {
   type BudgetLineRow, type Executor, type FocusAreaNode, type MeasurePageFilter, type MeasureListRow, type ProgrammeRow,
 } from "@samspill/db";
 import type { MeasureSheetData, SheetBudgetLine, SheetMeasure } from "@samspill/documents";
-import { DomainError, groupBy, type Currency } from "@samspill/domain";
+import { DomainError, groupBy, measureForReader, partForReader, type Currency } from "@samspill/domain";
 import { officialNames } from "../documents/official-names.js";
 import { budgetShareOf } from "../measures/measure-view.js";
 import { treeNumbers } from "../programmes/programme-view.js";
@@ -43,6 +43,8 @@ export async function measureSheetData(
   programme: ProgrammeRow,
   filter: MeasurePageFilter,
   currency: Currency,
+  /** Whether the reader sees people's names and addresses (`seesPersonalData`). */
+  personal: boolean,
 ): Promise<MeasureSheetData> {
   const tree = await findProgrammeTree(db, programme.id);
   if (!tree) throw new DomainError("NOT_FOUND", { params: { kind: "programme" } });
@@ -52,7 +54,7 @@ export async function measureSheetData(
   const goalIds = new Map([...areas.flatMap((area) => area.measures), ...tree.unplacedMeasures].map((measure) => [measure.id, measure.goalIds]));
   const numbers = treeNumbers(tree);
 
-  const rows = await everyPage(db, filter);
+  const rows = (await everyPage(db, filter)).map((row) => measureForReader(row, personal));
   const names = new Map<string, string>();
   const nameOf = async (id: string | null) => {
     if (id === null) return null;
@@ -67,7 +69,7 @@ export async function measureSheetData(
   const official = await officialNames(db, rows.flatMap((row) => [row.ownerId, row.responsibleOrganisationId]));
   const measures: SheetMeasure[] = [];
   for (const row of rows) {
-    const parts = partsOf.get(row.id) ?? [];
+    const parts = (partsOf.get(row.id) ?? []).map((part) => partForReader(part, personal));
     const lines = linesOf.get(row.id) ?? [];
     // Filtered to one municipality ("my tasks"), a shared measure shows that municipality's part only.
     const shown = filter.municipalityId ? parts.filter((part) => part.municipalityId === filter.municipalityId) : parts;

@@ -30,6 +30,7 @@ export async function programmeWorkbookData(
   currency: Currency,
   today: string,
   empty: boolean,
+  personal: boolean,
 ): Promise<ProgrammeWorkbookData> {
   const tree = await findProgrammeTree(db, programme.id);
   if (!tree) throw new DomainError("NOT_FOUND", { params: { kind: "programme" } });
@@ -40,7 +41,7 @@ export async function programmeWorkbookData(
   const members = owner?.kind === "municipality" ? [owner.name] : (await listMembershipsOfCouncil(db, programme.ownerId, today)).map((member) => member.municipalityName);
   const measures = empty
     ? { programme: { title: programme.title, periodStart: programme.periodStart, periodEnd: programme.periodEnd, currency }, measures: [] }
-    : await measureSheetData(db, programme, { programmeId: programme.id }, currency);
+    : await measureSheetData(db, programme, { programmeId: programme.id }, currency, personal);
   return {
     ...measures,
     strategy: strategy ? { vision: strategy.vision, overarchingGoal: strategy.overarchingGoal } : null,

@@ -1,4 +1,5 @@
 import type { UserRow } from "@samspill/db";
+import { instant } from "../../trpc/instant.js";
 
 /** A user as the admin sees one: never the password hash, only whether a password is set. */
 export function userView(row: UserRow) {
@@ -11,8 +12,8 @@ export function userView(row: UserRow) {
     language: row.language,
     active: row.active,
     hasPassword: row.passwordHash !== null,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    createdAt: instant(row.createdAt),
+    updatedAt: instant(row.updatedAt),
     version: row.version,
   };
 }

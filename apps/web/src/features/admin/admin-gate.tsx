@@ -7,6 +7,7 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { signInHref } from "../auth/return-to";
 import { useCurrentUser } from "../auth/use-auth";
+import { useNavigation } from "../home/use-navigation";
 
 /**
  * Shows the admin screens to admins only. This hides what the server would refuse anyway; the
@@ -15,9 +16,10 @@ import { useCurrentUser } from "../auth/use-auth";
 export function AdminGate({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation(["admin", "common"]);
   const me = useCurrentUser();
-  const allowed = me.data?.role === "admin";
+  const navigation = useNavigation();
+  const allowed = navigation.has("administration");
   useDocumentTitle(allowed ? title : me.isPending ? undefined : t("common:errors.heading"));
-  if (me.isPending) return <Loading />;
+  if (me.isPending || (me.data && navigation.isPending)) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} headingLevel={1} />;
   if (!me.data) {
     const { pathname, search } = window.location;

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CreateCommentInputSchema } from "@samspill/domain";
-import { formatDate } from "@samspill/i18n";
+import { formatDateTime } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -66,7 +66,7 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
           {comments.data.items.map((comment) => (
             <li key={comment.id} className="comment">
               <Paragraph data-size="sm" className="meta">
-                {t("comments.by", { name: comment.authorName ?? "", date: formatDate(String(comment.createdAt).slice(0, 10), language) })}
+                {t("comments.by", { name: comment.authorName ?? "", date: formatDateTime(comment.createdAt, language) })}
               </Paragraph>
               <Paragraph>{comment.body}</Paragraph>
             </li>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { formatDate } from "@samspill/i18n";
+import { formatDateTime } from "@samspill/i18n";
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -53,7 +53,7 @@ export function HistorySection({ subjectId }: { subjectId: string }) {
             <Table.Body>
               {history.data.items.map((event) => (
                 <Table.Row key={event.id}>
-                  <Table.Cell>{formatDate(String(event.occurredAt).slice(0, 10), language)}</Table.Cell>
+                  <Table.Cell>{formatDateTime(event.occurredAt, language)}</Table.Cell>
                   <Table.Cell>{event.actor?.name ?? t("history.system")}</Table.Cell>
                   <Table.Cell>{actionName(event.action)}</Table.Cell>
                   <Table.Cell>

@@ -4,7 +4,8 @@ import { renderFromCache } from "../dashboards/render-from-cache.test-util";
 import { MainNavEntries } from "./nav-entries";
 import { WorkLinks } from "./work-links";
 
-const council = { id: "c1", name: "Hamarregionen", kind: "regional_council" as const, country: "NO" as const, slug: "hamarregionen", hasProgrammes: true };
+const council = { id: "c1", name: "Hamarregionen", kind: "regional_council" as const, country: "NO" as const, slug: "hamarregionen", hasProgrammes: true,
+  viewer: { createProgramme: { allowed: false, reason: "role_not_allowed" } } };
 const stange = {
   id: "u1", name: "Ola", email: "o@demo.samspill.no", role: "municipality_contributor" as const, language: "nb" as const,
   organisation: { id: "m1", name: "Stange", kind: "municipality" as const, country: "NO" as const, languageForm: "nb" as const },

@@ -33,8 +33,9 @@ export function MeasurePage({ id }: { id: string }) {
   const measure = useQuery(trpc.measures.get.queryOptions({ id }));
   const user = useCurrentUser().data;
   const programmeId = measure.data?.programme.id;
-  // The programme's owner is the council whose secretariat may edit; only asked for when signed in.
-  const programme = useQuery({ ...trpc.programmes.get.queryOptions({ id: programmeId ?? "" }), enabled: Boolean(programmeId && user) });
+  // The programme's goals, for linking the measure to them: only asked for by those who may.
+  const mayLink = measure.data?.viewer.editFollowUp.allowed ?? false;
+  const programme = useQuery({ ...trpc.programmes.get.queryOptions({ id: programmeId ?? "" }), enabled: Boolean(programmeId && mayLink) });
   useDocumentTitle(measure.data?.title ?? (measure.isError ? t("common:errors.heading") : undefined));
 
   if (measure.isPending) return <Loading />;
@@ -42,10 +43,10 @@ export function MeasurePage({ id }: { id: string }) {
 
   const { data } = measure;
   const { viewer } = data;
-  const contentLang = programme.data?.owner.languageForm;
-  const councilName = programme.data?.owner.name ?? "";
+  const council = data.programme.owner;
+  const contentLang = council.languageForm;
   // The measure's owner answers for a local measure; the council's secretariat for a shared one.
-  const names = { owner: data.scope === "local" ? (data.owner?.name ?? "") : councilName };
+  const names = { owner: data.scope === "local" ? (data.owner?.name ?? "") : council.name };
   return (
     <article className="stack measure-page">
       <div>
@@ -66,7 +67,7 @@ export function MeasurePage({ id }: { id: string }) {
           <TextBlocks text={data.description} lang={contentLang} />
         </section>
       )}
-      {data.scope === "shared" && <PartsSection measure={data} councilId={programme.data?.owner.id ?? ""} />}
+      {data.scope === "shared" && <PartsSection measure={data} councilId={council.id} />}
       <BudgetSection measure={data} canEditWhole={viewer.editFollowUp.allowed} canEditPart={(part) => part.viewer.edit.allowed} />
       <MeasureLinks measure={data} contentLang={contentLang} />
       {viewer.editFollowUp.allowed && programme.data && (

@@ -7,14 +7,15 @@ import type { MeasurePart } from "./types";
 
 const part = (id: string, municipalityName: string, status: MeasurePart["status"], progress: number): MeasurePart => ({
   id, measureId: "m1", municipalityId: `mun-${id}`, municipalityName, description: "", contactName: `Kontakt ${municipalityName}`,
-  contactEmail: null, status, progress, budgetShare: null, version: 1, viewer: { edit: { allowed: false, reason: "sign_in_required" } },
+  contactEmail: null, status, progress, budgetShare: null, version: 1,
+  viewer: { edit: { allowed: false, reason: "sign_in_required" }, report: { allowed: false, reason: "sign_in_required" } },
 });
 
 const parts = [part("s", "Stange", "in_progress", 50), part("h", "Hamar", "delayed", 20)];
 
 /** The parts with the server's answer for each: whether this reader may edit it, and why not. */
 function render(lang: Language, permit: (part: MeasurePart) => MeasurePart["viewer"]["edit"]) {
-  const answered = parts.map((row) => ({ ...row, viewer: { edit: permit(row) } }));
+  const answered = parts.map((row) => ({ ...row, viewer: { ...row.viewer, edit: permit(row) } }));
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
       <PartsMatrix parts={answered} rollUp={{ status: "delayed", progress: 35 }} captionId="cap" country="NO" onEdit={() => undefined} />

@@ -8,9 +8,7 @@ import { navigate, useSearch } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { useCurrentUser } from "../auth/use-auth";
 import { AllCouncilsMeetings } from "./all-councils-meetings";
-import { canRecordMeeting } from "./can-record";
 import { ALL_COUNCILS, chooseCouncil, searchWithCouncil } from "./council-choice";
 import { MeetingsTable } from "./meetings-table";
 import { NewMeetingForm } from "./new-meeting-form";
@@ -62,13 +60,12 @@ function CouncilMeetings({ council }: { council: CouncilChoice }) {
   const trpc = useTRPC();
   const headingId = useId();
   const meetings = useQuery(trpc.meetings.list.queryOptions({ councilId: council.id, limit: 200, offset: 0 }));
-  const me = useCurrentUser();
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="sm" id={headingId}>
         {council.name}
       </Heading>
-      {canRecordMeeting(me.data, council.id) && <NewMeetingForm councilId={council.id} />}
+      {meetings.data?.viewer.record.allowed && <NewMeetingForm councilId={council.id} />}
       {meetings.isPending && <Loading />}
       {meetings.isError && <ErrorAlert error={meetings.error} headingLevel={3} />}
       {meetings.isSuccess && meetings.data.items.length === 0 && <Paragraph>{t("list.empty")}</Paragraph>}

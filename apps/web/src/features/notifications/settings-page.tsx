@@ -8,14 +8,16 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { signInHref } from "../auth/return-to";
 import { useCurrentUser } from "../auth/use-auth";
+import { useNavigation } from "../home/use-navigation";
 import { PreferencesForm } from "./preferences-form";
 
 /** The signed-in user's own choice of e-mails. */
 export function NotificationSettingsPage() {
   const { t } = useTranslation(["notifications", "admin"]);
   const me = useCurrentUser();
+  const navigation = useNavigation();
   useDocumentTitle(t("settings.heading"));
-  if (me.isPending) return <Loading />;
+  if (me.isPending || (me.data && navigation.isPending)) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} headingLevel={1} />;
   if (!me.data) {
     return (
@@ -32,7 +34,8 @@ export function NotificationSettingsPage() {
         {t("settings.heading")}
       </Heading>
       <Paragraph>{t("settings.intro")}</Paragraph>
-      <Preferences showDigest={me.data.role === "secretariat"} />
+      {/* The weekly digest is of reports awaiting review: for those who review them. */}
+      <Preferences showDigest={navigation.has("reportQueue")} />
     </div>
   );
 }

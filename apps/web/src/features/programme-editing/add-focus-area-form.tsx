@@ -2,8 +2,7 @@ import { CreateFocusAreaInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 import { focusAreaOptions } from "./focus-area-options";
 
@@ -13,7 +12,8 @@ const EMPTY = { parentId: "", title: "", heading: "", description: "" };
 
 interface AddFocusAreaFormProps {
   programme: Pick<ProgrammeDetail, "id" | "focusAreas">;
-  onAdded: (title: string) => void;
+  /** `another`: the form stays open for the next one ("save and add another"). */
+  onAdded: (title: string, another: boolean) => void;
   onCancel: () => void;
 }
 
@@ -26,7 +26,8 @@ export function AddFocusAreaForm({ programme, onAdded, onCancel }: AddFocusAreaF
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const add = useMutation(trpc.programmes.addFocusArea.mutationOptions());
-  const form = useCreateForm(EMPTY);
+  // The next sub-theme goes under the same focus area.
+  const form = useCreateForm(EMPTY, { keep: ["parentId"] });
   const { values, set, errors } = form;
   const labels = { parentId: t("focusArea.parent"), title: t("form.title"), heading: t("focusArea.shortHeading"), description: t("form.description") };
   const messages = useFieldMessages({ labels }, errors);
@@ -39,16 +40,17 @@ export function AddFocusAreaForm({ programme, onAdded, onCancel }: AddFocusAreaF
     position: siblings.reduce((max, area) => Math.max(max, area.position + 1), 0),
   };
 
-  const submit = () =>
+  const save = (another: boolean) =>
     void form.submit(checkBeforeSending(CreateFocusAreaInputSchema, input, values, ["title"]), async () => {
       const added = await add.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
-      onAdded(added.title);
-    });
+      onAdded(added.title, another);
+    }, { another });
 
   return (
     <CreateForm heading={t("focusArea.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
-      pending={form.pending} submitLabel={t("focusArea.submit")} onSubmit={submit} onCancel={onCancel}>
+      pending={form.pending} submitLabel={t("focusArea.submit")} onSubmit={() => save(false)} onCancel={onCancel}
+      another={{ label: t("form.addAnother"), onSubmit: () => save(true), added: form.added }}>
       <FormField {...field("parentId")} kind="select">
         <option value="">{t("focusArea.topLevel")}</option>
         {focusAreaOptions(programme.focusAreas, 1).map((option) => (

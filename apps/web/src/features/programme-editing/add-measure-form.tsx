@@ -3,8 +3,7 @@ import { CreateMeasureInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 import { focusAreaOptions } from "./focus-area-options";
 import { sameTitleMeasures } from "./same-title";
@@ -16,7 +15,8 @@ const EMPTY = { title: "", focusAreaId: "", scope: "shared", ownerId: "", respon
 
 interface AddMeasureFormProps {
   programme: Pick<ProgrammeDetail, "id" | "owner" | "focusAreas" | "unassignedMeasures">;
-  onAdded: (measure: { id: string; title: string }) => void;
+  /** `another`: the form stays open for the next one ("save and add another"). */
+  onAdded: (measure: { id: string; title: string }, another: boolean) => void;
   onCancel: () => void;
 }
 
@@ -26,7 +26,8 @@ export function AddMeasureForm({ programme, onAdded, onCancel }: AddMeasureFormP
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.measures.create.mutationOptions());
-  const form = useCreateForm(EMPTY);
+  // The next measure goes in the same place, for the same owner.
+  const form = useCreateForm(EMPTY, { keep: ["focusAreaId", "scope", "ownerId"] });
   const { values, set, errors } = form;
   const local = values.scope === "local";
   const { members } = useMembers(programme.owner.id, local);
@@ -51,17 +52,18 @@ export function AddMeasureForm({ programme, onAdded, onCancel }: AddMeasureFormP
     description: values.description,
   };
 
-  const submit = () =>
+  const save = (another: boolean) =>
     void form.submit(checkBeforeSending(CreateMeasureInputSchema, input, values, local ? ["title", "ownerId"] : ["title"]), async () => {
       const created = await create.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() });
-      onAdded({ id: created.id, title: created.title });
-    });
+      onAdded({ id: created.id, title: created.title }, another);
+    }, { another });
 
   return (
     <CreateForm heading={t("measure.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
-      pending={form.pending} submitLabel={t("measure.submit")} onSubmit={submit} onCancel={onCancel}>
+      pending={form.pending} submitLabel={t("measure.submit")} onSubmit={() => save(false)} onCancel={onCancel}
+      another={{ label: t("form.addAnother"), onSubmit: () => save(true), added: form.added }}>
       <FormField {...field("title")} required />
       {/* A warning, not a refusal: the secretariat may mean two measures of the same name. */}
       <div role="status">

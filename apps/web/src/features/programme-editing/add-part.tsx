@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { Refusal } from "../../shared/errors/refusal";
-import { FormField } from "../measures/form-field";
 import type { MeasureDetail } from "../measures/types";
 import { useMembers } from "./use-members";
 

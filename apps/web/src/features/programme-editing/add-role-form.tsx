@@ -2,8 +2,7 @@ import { CreateProgrammeRoleInputSchema, MEMBER_ROLES_IN_FOLLOW_UP } from "@sams
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 import { useMembers } from "./use-members";
 
@@ -13,7 +12,8 @@ const EMPTY = { organisationId: "", role: "contributor", responsibility: "" };
 
 interface AddRoleFormProps {
   programme: Pick<ProgrammeDetail, "id" | "owner">;
-  onAdded: (name: string) => void;
+  /** `another`: the form stays open for the next one ("save and add another"). */
+  onAdded: (name: string, another: boolean) => void;
   onCancel: () => void;
 }
 
@@ -33,7 +33,8 @@ export function AddRoleForm({ programme, onAdded, onCancel }: AddRoleFormProps) 
   const others = [programme.owner, ...(counties.data?.items ?? []), ...(partners.data?.items ?? [])]
     .filter((organisation, index, all) => all.findIndex((other) => other.id === organisation.id) === index)
     .filter((organisation) => !members.some((member) => member.id === organisation.id));
-  const form = useCreateForm(EMPTY);
+  // The next organisation often takes the same role (the members all contribute).
+  const form = useCreateForm(EMPTY, { keep: ["role"] });
   const { values, set, errors } = form;
   const labels = { organisationId: t("role.organisation"), role: t("role.role"), responsibility: t("role.responsibility") };
   const messages = useFieldMessages({ labels }, errors);
@@ -41,16 +42,17 @@ export function AddRoleForm({ programme, onAdded, onCancel }: AddRoleFormProps) 
   const input = { programmeId: programme.id, organisationId: values.organisationId, role: values.role, responsibility: values.responsibility.trim() };
   const nameOf = (id: string) => [...members, ...others].find((organisation) => organisation.id === id)?.name ?? "";
 
-  const submit = () =>
+  const save = (another: boolean) =>
     void form.submit(checkBeforeSending(CreateProgrammeRoleInputSchema, input, values, ["organisationId"]), async () => {
       await add.mutateAsync(CreateProgrammeRoleInputSchema.parse(input));
       await queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() });
-      onAdded(nameOf(input.organisationId));
-    });
+      onAdded(nameOf(input.organisationId), another);
+    }, { another });
 
   return (
     <CreateForm heading={t("role.heading")} idPrefix={ID} order={ORDER} messages={messages} failure={form.failure} attempt={form.attempt}
-      pending={form.pending} submitLabel={t("role.submit")} onSubmit={submit} onCancel={onCancel}>
+      pending={form.pending} submitLabel={t("role.submit")} onSubmit={() => save(false)} onCancel={onCancel}
+      another={{ label: t("form.addAnother"), onSubmit: () => save(true), added: form.added }}>
       <FormField {...field("organisationId")} kind="select" required>
         <option value="">{t("role.choose")}</option>
         {members.length > 0 && (

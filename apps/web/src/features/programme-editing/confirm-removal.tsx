@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { mutationProblem, type MutationProblem } from "../measures/mutation-error";
+import { formProblemOf, type FormProblem } from "../../shared/forms";
 import { ItemProblem } from "./item-problem";
 
 interface ConfirmRemovalProps {
@@ -24,7 +24,7 @@ interface ConfirmRemovalProps {
 export function ConfirmRemoval({ question, confirmLabel, version, latestVersion, remove, reload, onRemoved, onCancel }: ConfirmRemovalProps) {
   const { t } = useTranslation("programme-editing");
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
 
   async function run(at: () => Promise<number | null>) {
     if (pending) return;
@@ -36,7 +36,7 @@ export function ConfirmRemoval({ question, confirmLabel, version, latestVersion,
       await remove(current);
       onRemoved();
     } catch (error) {
-      setProblem(mutationProblem(error));
+      setProblem(formProblemOf(error));
     } finally {
       setPending(false);
     }

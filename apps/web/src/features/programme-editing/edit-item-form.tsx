@@ -1,7 +1,6 @@
 import { UpdateFocusAreaInputSchema, UpdateGoalInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { ItemProblem } from "./item-problem";
 import type { StructureItem } from "./structure-items";
 import { useItemMutations, type ItemText } from "./use-item-mutations";

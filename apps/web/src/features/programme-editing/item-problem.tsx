@@ -1,27 +1,23 @@
-import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
-import type { MutationProblem } from "../measures/mutation-error";
-import { SaveProblem } from "../measures/save-problem";
+import { ConflictAlert, ErrorSummary, type FormProblem } from "../../shared/forms";
 
-// Refusals whose reason the secretariat can act on, said in words rather than as a code.
+// Refusals whose reason the secretariat can act on, in programme editing's own words.
 const REASONS = new Set(["focus_area_not_empty", "goal_has_indicators"]);
 
 interface ItemProblemProps {
-  problem: MutationProblem;
+  problem: FormProblem;
   onReload: () => void;
   onReapply: () => void;
 }
 
-/** A failed edit or removal: a conflict offers reload / apply again, a known refusal says why. */
+/** A failed edit, move or removal: a conflict offers reload / apply again, a refusal says why. */
 export function ItemProblem({ problem, onReload, onReapply }: ItemProblemProps) {
   const { t } = useTranslation("programme-editing");
-  if (problem.reason && REASONS.has(problem.reason)) {
-    const reason = problem.reason as "focus_area_not_empty" | "goal_has_indicators";
-    return (
-      <Alert data-color="danger" role="alert">
-        <Paragraph>{t(`structure.reason.${reason}`)}</Paragraph>
-      </Alert>
-    );
+  const { t: measures } = useTranslation("measures");
+  if (problem.versionConflict || problem.code === "CONFLICT") {
+    return <ConflictAlert message={measures("edit.conflict")} reloadLabel={measures("edit.reload")} reapplyLabel={measures("edit.reapply")}
+      onReload={onReload} onReapply={onReapply} />;
   }
-  return <SaveProblem problem={problem} onReload={onReload} onReapply={onReapply} />;
+  const reasonText = (reason: string) => (REASONS.has(reason) ? t(`structure.reason.${reason as "focus_area_not_empty"}`) : undefined);
+  return <ErrorSummary messages={{}} idPrefix="item" problem={problem} subject="programme" reasonText={reasonText} />;
 }

@@ -2,10 +2,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CreateProgrammeInputSchema } from "@samspill/domain";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
-import { FormField } from "../measures/form-field";
 
 const ID = "new-programme";
 const ORDER = ["title", "periodStart", "periodEnd", "strategyId", "introduction"] as const;

@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { useCurrentUser } from "../auth/use-auth";
-import { canRevise } from "../revision/can-revise";
+import { useNavigation } from "../home/use-navigation";
 import { NewProgrammeForm } from "./new-programme-form";
 import { NewStrategySection } from "./new-strategy-section";
 
@@ -14,21 +13,21 @@ import { NewStrategySection } from "./new-strategy-section";
  */
 export function NewProgrammePage() {
   const { t } = useTranslation("programme-editing");
-  const me = useCurrentUser();
+  const navigation = useNavigation();
   const [strategyId, setStrategyId] = useState("");
   useDocumentTitle(t("newProgramme.heading"));
-  if (me.isPending) return <Loading />;
-  const council = me.data?.organisation;
-  const allowed = Boolean(council) && canRevise(me.data, council?.id ?? "");
+  if (navigation.isPending) return <Loading />;
+  // The council whose programmes the reader may start, as the server says (its secretariat).
+  const council = navigation.councils.find((candidate) => candidate.viewer.createProgramme.allowed);
   return (
     <>
       <div className="stack">
         <Heading level={1} data-size="lg">
           {t("newProgramme.heading")}
         </Heading>
-        {allowed && council && <Paragraph>{t("newProgramme.intro", { council: council.name })}</Paragraph>}
+        {council && <Paragraph>{t("newProgramme.intro", { council: council.name })}</Paragraph>}
       </div>
-      {allowed && council ? (
+      {council ? (
         <>
           <NewStrategySection councilId={council.id} onCreated={(strategy) => setStrategyId(strategy.id)} />
           <NewProgrammeForm councilId={council.id} strategyId={strategyId} onStrategyChange={setStrategyId} />

@@ -2,8 +2,7 @@ import { CreateStrategyInputSchema } from "@samspill/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 
 const ID = "new-strategy";
 const ORDER = ["title", "vision", "overarchingGoal", "periodStart", "periodEnd"] as const;

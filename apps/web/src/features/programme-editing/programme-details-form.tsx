@@ -2,8 +2,7 @@ import { UpdateProgrammeInputSchema } from "@samspill/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { checkBeforeSending, CreateForm, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { checkBeforeSending, CreateForm, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
 import type { ProgrammeDetail } from "../programmes/types";
 
 const ID = "programme-details";

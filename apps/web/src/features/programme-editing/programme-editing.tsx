@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { useId, useState } from "react";
+import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Refusal } from "../../shared/errors/refusal";
 import { AppLink } from "../../shared/router/app-link";
@@ -9,11 +9,14 @@ import { AddFocusAreaForm } from "./add-focus-area-form";
 import { AddGoalForm } from "./add-goal-form";
 import { AddMeasureForm } from "./add-measure-form";
 import { AdoptedNotice } from "./adopted-notice";
+import { PasteList } from "./paste-list";
+import type { PasteTarget } from "./paste-plan";
 import { ProgrammeDetailsForm } from "./programme-details-form";
 import { StructureList } from "./structure-list";
 
-type Form = "details" | "measure" | "focusArea" | "goal";
-type Notice = { text: string; measureId?: string };
+type Form = "details" | "measure" | "focusArea" | "goal" | `paste-${PasteTarget}`;
+type Notice = { text: string; measureId?: string; focus?: boolean };
+const PASTE_TARGETS: readonly PasteTarget[] = ["structure", "goals", "measures"];
 
 /**
  * The secretariat's editing of its council's programme, as far as the server allows
@@ -24,10 +27,16 @@ type Notice = { text: string; measureId?: string };
  */
 export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation("programme-editing");
+  const { t: paste } = useTranslation("paste-entry");
   const headingId = useId();
+  const noticeRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<Form | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { viewer } = programme;
+  // After a paste the form closes: the focus goes to what it added, said in the status message.
+  useEffect(() => {
+    if (notice?.focus) noticeRef.current?.focus();
+  }, [notice]);
   const owner = { owner: programme.owner.name };
   // Not allowed to follow up either: the reason is who may (or that this version is history).
   if (!viewer.editFollowUp.allowed) {
@@ -40,8 +49,9 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
     setNotice(null);
     setOpen((current) => (current === form ? null : form));
   };
-  const done = (next: Notice) => {
-    setOpen(null);
+  // "Save and add another" keeps the form open; the status message says what was added.
+  const done = (next: Notice, another = false) => {
+    if (!another) setOpen(null);
     setNotice(next);
   };
   const button = (form: Form, label: string) => (
@@ -62,11 +72,14 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
           {viewer.addMeasure.allowed && button("measure", t("section.addMeasure"))}
           {button("focusArea", t("section.addFocusArea"))}
           {button("goal", t("section.addGoal"))}
+          {PASTE_TARGETS.filter((target) => target !== "measures" || viewer.addMeasure.allowed).map((target) => (
+            <Fragment key={target}>{button(`paste-${target}`, paste(`open.${target}`))}</Fragment>
+          ))}
         </div>
       )}
       <div role="status">
         {notice && (
-          <Alert data-color="success">
+          <Alert data-color="success" ref={noticeRef} tabIndex={-1}>
             <Paragraph>
               {notice.text}{" "}
               {notice.measureId && <AppLink href={hrefFor({ name: "measure", id: notice.measureId })}>{t("measure.open")}</AppLink>}
@@ -79,14 +92,18 @@ export function ProgrammeEditing({ programme }: { programme: ProgrammeDetail }) 
       )}
       {open === "measure" && (
         <AddMeasureForm programme={programme} onCancel={() => setOpen(null)}
-          onAdded={(measure) => done({ text: t("measure.added", { title: measure.title }), measureId: measure.id })} />
+          onAdded={(measure, another) => done({ text: t("measure.added", { title: measure.title }), measureId: measure.id }, another)} />
       )}
       {open === "focusArea" && (
-        <AddFocusAreaForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("focusArea.added", { title }) })} />
+        <AddFocusAreaForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title, another) => done({ text: t("focusArea.added", { title }) }, another)} />
       )}
       {open === "goal" && (
-        <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title) => done({ text: t("goal.added", { title }) })} />
+        <AddGoalForm programme={programme} onCancel={() => setOpen(null)} onAdded={(title, another) => done({ text: t("goal.added", { title }) }, another)} />
       )}
+      {PASTE_TARGETS.map((target) => open === `paste-${target}` && (
+        <PasteList key={target} target={target} programme={programme} onCancel={() => setOpen(null)}
+          onAdded={(text) => done({ text, focus: true })} />
+      ))}
       {viewer.editStructure.allowed && <StructureList programme={programme} />}
     </section>
   );

@@ -11,7 +11,7 @@ import { ProgrammePage } from "./programme-page";
 import type { MeasureSummary, ProgrammeDetail } from "./types";
 
 const measure: MeasureSummary = {
-  id: "m1", number: "1.1", title: "Regional ladestruktur", scope: "shared", status: "delayed", progress: 45,
+  id: "m1", number: "1.1", title: "Regional ladestruktur", position: 0, version: 1, scope: "shared", status: "delayed", progress: 45,
   ownerName: "Hamarregionen", responsibleName: null, responsiblePerson: "Kari Nordmann",
   startDate: "2022-01-01", endDate: "2023-12-31", sdgGoals: [7], partCount: 4,
 };

@@ -13,7 +13,6 @@ import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { useNavigation } from "../home/use-navigation";
 import { NewProgrammeLink } from "../programme-editing/new-programme-link";
-import { canRevise } from "../revision/can-revise";
 import { groupByOwner } from "./group-by-owner";
 import { HomePage as PublishedProgrammesPage, OwnerSection } from "./home-page";
 
@@ -33,7 +32,6 @@ function OwnProgrammesPage() {
   const { t } = useTranslation("navigation");
   const { language } = useLanguage();
   const trpc = useTRPC();
-  const me = useCurrentUser();
   const navigation = useNavigation();
   const own = useQuery(trpc.programmes.listOwn.queryOptions());
   const published = useQuery(trpc.programmes.list.queryOptions({}));
@@ -44,7 +42,6 @@ function OwnProgrammesPage() {
   const ownGroups = groupByOwner(own.data?.items ?? [], locale);
   const ownOwners = new Set(ownGroups.map((group) => group.owner.id));
   const otherGroups = groupByOwner((published.data?.items ?? []).filter((item) => !ownOwners.has(item.owner.id)), locale);
-  const organisation = me.data?.organisation;
   // The admin acts for no council or municipality: nothing is "theirs", only what is published.
   const hasOwn = ownGroups.length > 0 || navigation.councils.length > 0;
   const followed = (ownerId: string) =>
@@ -57,7 +54,7 @@ function OwnProgrammesPage() {
           {t("programmes.heading")}
         </Heading>
         <Paragraph>{t("programmes.intro")}</Paragraph>
-        {organisation && canRevise(me.data, organisation.id) && <NewProgrammeLink />}
+        {navigation.councils.some((council) => council.viewer.createProgramme.allowed) && <NewProgrammeLink />}
       </div>
       {hasOwn && (
         <section aria-labelledby={ownId} className="stack">

@@ -24,8 +24,8 @@ export function RolesSection({ programme }: { programme: ProgrammeDetail }) {
   const contentLang = programme.owner.languageForm;
   if (roles.length === 0 && !editable) return null;
   const removing = task?.kind === "remove" ? roles.find((role) => role.id === task.id) : undefined;
-  const done = (text: string) => {
-    setTask(null);
+  const done = (text: string, another = false) => {
+    if (!another) setTask(null);
     setNotice(text);
   };
   return (
@@ -70,7 +70,7 @@ export function RolesSection({ programme }: { programme: ProgrammeDetail }) {
           onRemoved={(name) => done(t("programme-editing:role.removed", { name }))} />
       )}
       {editable && task?.kind === "add" && (
-        <AddRoleForm programme={programme} onCancel={() => setTask(null)} onAdded={(name) => done(t("programme-editing:role.added", { name }))} />
+        <AddRoleForm programme={programme} onCancel={() => setTask(null)} onAdded={(name, another) => done(t("programme-editing:role.added", { name }), another)} />
       )}
       {editable && task === null && (
         <div>

@@ -4,7 +4,7 @@ import type { OverviewItem, QueueItem } from "./types";
 
 const expected: OverviewItem = {
   measureId: "m1", partId: "p1", measureTitle: "Lade", scope: "shared", organisationId: "o1", organisationName: "Stange",
-  reportId: "r1", reportVersion: 1, state: "draft", overdue: false, late: false,
+  reportId: "r1", reportVersion: 1, state: "draft", overdue: false, late: false, viewer: { write: { allowed: true, reason: null } },
 };
 const report = (id: string, measureId: string, partId: string | null, status: QueueItem["workflowStatus"]) =>
   ({ ...expected, id, measureId, partId, workflowStatus: status, version: 2, late: false }) as unknown as QueueItem;

@@ -1,4 +1,4 @@
-import type { OverviewItem, QueueItem } from "./types";
+import type { OverviewItem, QueueItem, ReportingRow } from "./types";
 
 const key = (item: { measureId: string; partId: string | null }) => `${item.measureId}:${item.partId ?? ""}`;
 
@@ -12,11 +12,11 @@ export function mergeReports(
   reports: readonly QueueItem[],
   deadline: string,
   today: string,
-): OverviewItem[] {
+): ReportingRow[] {
   const known = new Set(expected.map(key));
   const extra = reports
     .filter((report) => !known.has(key(report)))
-    .map((report): OverviewItem => ({
+    .map((report): ReportingRow => ({
       measureId: report.measureId,
       partId: report.partId,
       measureTitle: report.measureTitle,

@@ -15,7 +15,7 @@ import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import { useCurrentUser } from "../auth/use-auth";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
-import { currencyOf, mayWriteReport } from "./report-access";
+import { currencyOf } from "./report-currency";
 import { saveDraftInput } from "./types";
 import { usePeriods } from "./use-periods";
 import "./reports.css";
@@ -69,7 +69,8 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
     }
   }
 
-  const organisationId = part?.municipalityId ?? measure.data.ownerId;
+  // Who may write it is the server's answer: the part's report is its municipality's, else the measure's owner's.
+  const mayWrite = (part ?? measure.data).viewer.report.allowed;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg" className="reports-title">
@@ -94,7 +95,7 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
         fundingSources={offeredFundingSources(measure.data.budget.lines.map((line) => line.fundingSource))}
         sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data.owner?.country })}
         currency={currencyOf(me.data)}
-        readOnly={!mayWriteReport(me.data, organisationId)}
+        readOnly={!mayWrite}
         canSubmit
         save={save}
         // Someone started this report first: the conflict named theirs, which is all there is to fetch.

@@ -7,13 +7,11 @@ import { useSearch } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 import { Loading } from "../../shared/ui/loading";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { useCurrentUser } from "../auth/use-auth";
 import { useNavigation } from "../home/use-navigation";
 import { ReportDownloads } from "../spreadsheets/page-downloads";
 import { chosenCouncil, CouncilPicker, withCouncil } from "./council-picker";
 import { PeriodPicker } from "./period-picker";
 import { NewPeriodForm } from "./new-period-form";
-import { mayReview, mayWriteReport } from "./report-access";
 import { ReportingTable } from "./reporting-table";
 import { usePeriodReporting } from "./use-period-reporting";
 import { usePeriods } from "./use-periods";
@@ -26,7 +24,6 @@ import "./reports.css";
 export function OverviewPage({ periodId }: { periodId?: string }) {
   const { t } = useTranslation("reports");
   const { language } = useLanguage();
-  const me = useCurrentUser();
   const search = useSearch();
   const navigation = useNavigation();
   const { councils } = navigation;
@@ -51,7 +48,7 @@ export function OverviewPage({ periodId }: { periodId?: string }) {
       )}
       {noPeriod && <Paragraph>{t("noPeriod")}</Paragraph>}
       {/* Without a period nothing can be reported: those who review open the next one here. */}
-      {mayReview(me.data) && shownCouncilId && periods.isSuccess && <NewPeriodForm councilId={shownCouncilId} open={noPeriod} />}
+      {shownCouncilId && periods.data?.viewer.review.allowed && <NewPeriodForm councilId={shownCouncilId} open={noPeriod} />}
       {periods.isError && <ErrorAlert error={periods.error} />}
       {period && (
         <>
@@ -80,7 +77,7 @@ export function OverviewPage({ periodId }: { periodId?: string }) {
               caption={t("overview.caption", { period: period.name })}
               items={rows}
               periodId={period.id}
-              linked={(item) => item.reportId !== null || mayWriteReport(me.data, item.organisationId)}
+              linked={(item) => item.reportId !== null || item.viewer?.write.allowed === true}
               showOrganisation
             />
           )}

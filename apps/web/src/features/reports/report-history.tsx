@@ -58,7 +58,7 @@ export function ReportHistory({ reportId }: { reportId: string }) {
             <Table.Body>
               {events.map((event) => (
                 <Table.Row key={event.id}>
-                  <Table.Cell>{formatDateTime(String(event.occurredAt), language)}</Table.Cell>
+                  <Table.Cell>{formatDateTime(event.occurredAt, language)}</Table.Cell>
                   <Table.Cell>{event.actor?.name ?? t("history.system")}</Table.Cell>
                   <Table.Cell>{t(`history.actions.${event.action}`)}</Table.Cell>
                 </Table.Row>

@@ -14,7 +14,7 @@ const report: Report = {
   id: "r1", periodId: "p1", measureId: "m1", partId: "pt1", organisationId: "stange", authorId: "u1",
   workflowStatus: "draft", measureStatus: "in_progress", progress: 45, narrative: "Ladeplan", spent: { amountMinor: 4_000_050, currency: "NOK" },
   spending: { currency: "NOK", lines: [{ fundingSource: "municipal_own_contribution", amountMinor: 4_000_050 }] },
-  submittedAt: null, late: false, reviewedAt: null, reviewedBy: null, returnComment: null, version: 3, updatedAt: null,
+  submittedAt: null, late: false, reviewedAt: null, reviewedBy: null, returnComment: null, version: 3, updatedAt: "2026-11-20T09:30:00.000Z",
   indicatorValues: [{ indicatorId: "i1", value: 6 }],
   period: { id: "p1", councilId: "c1", name: "T3 2026", periodStart: "2026-09-01", periodEnd: "2026-12-31", deadline: "2027-01-15", version: 1 },
   measure: { id: "m1", title: "Regional ladestruktur", scope: "shared" },
@@ -89,6 +89,13 @@ describe("ReportPage", () => {
     const approved = render({ workflowStatus: "approved", ...refused("report_locked") });
     expect(approved).toContain("Rapporten er godkjent og låst.");
     expect(approved).not.toContain("Send til godkjenning");
+  });
+
+  it("offers approving and returning where the server says the reader reviews, and nowhere else, whatever the role", () => {
+    const reviewable = { write: { allowed: false, reason: "report_awaiting_review" }, review: { allowed: true, reason: null }, comment: { allowed: true, reason: null } };
+    expect(render({ workflowStatus: "submitted", viewer: reviewable })).toContain("Behandle rapporten");
+    const secretariat = { ...stange, role: "secretariat", organisation: { ...stange.organisation, id: "c1" } };
+    expect(render({ workflowStatus: "submitted", ...refused("report_awaiting_review") }, secretariat)).not.toContain("Behandle rapporten");
   });
 
   it("shows another municipality's draft without letting it be edited, and says whose it is", () => {

@@ -16,7 +16,6 @@ import { useCurrentUser } from "../auth/use-auth";
 import { CommentsSection } from "../comments/comments-section";
 import { spendingText } from "./form-values";
 import { ReportEditor, type ReportContent, type SaveAction } from "./report-editor";
-import { mayReview } from "./report-access";
 import { ReportHistory } from "./report-history";
 import { reportQuery } from "./report-query";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
@@ -125,12 +124,11 @@ export function ReportPage({ id }: { id: string }) {
         reload={() => void report.refetch().then(() => setGeneration((value) => value + 1))}
       />
       {/* After the content, so the reviewer reads the report before deciding. */}
-      {mayReview(me.data) && (
-        <ReviewPanel
-          report={{ id, version: data.version, measureTitle: data.measure.title, submitted: data.viewer.review.allowed }}
-          refetch={() => report.refetch()}
-        />
-      )}
+      {/* Mounted for every reader, so the outcome of a review is still announced once it is no longer allowed. */}
+      <ReviewPanel
+        report={{ id, version: data.version, measureTitle: data.measure.title, submitted: data.viewer.review.allowed }}
+        refetch={() => report.refetch()}
+      />
       {me.data && <CommentsSection subjectType="status_report" subjectId={id} canAdd={data.viewer.comment.allowed} />}
       <ReportHistory reportId={id} />
     </div>

@@ -4,15 +4,15 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { taskAction, taskHref } from "./task-link";
-import type { OverviewItem } from "./types";
+import type { ReportingRow } from "./types";
 import { TableScroll } from "../../shared/ui/table-scroll";
 
 interface ReportingTableProps {
   caption: string;
-  items: readonly OverviewItem[];
+  items: readonly ReportingRow[];
   periodId: string;
   /** Whether a row links to its report (or to the form for a new one); the measure is always linked. */
-  linked: (item: OverviewItem) => boolean;
+  linked: (item: ReportingRow) => boolean;
   showOrganisation: boolean;
 }
 

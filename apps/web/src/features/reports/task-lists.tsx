@@ -4,10 +4,10 @@ import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
 import { ReportStateTag, TimelinessTags } from "./report-state-tag";
 import { taskAction, taskHref } from "./task-link";
-import type { OverviewItem, QueueItem } from "./types";
+import type { QueueItem, ReportingRow } from "./types";
 
 /** Reports not yet in: missing or still a draft, each linking to its form. */
-export function DueList({ items, periodId }: { items: readonly OverviewItem[]; periodId: string }) {
+export function DueList({ items, periodId }: { items: readonly ReportingRow[]; periodId: string }) {
   const { t } = useTranslation("reports");
   const due = items.filter((item) => item.state === "missing" || item.state === "draft");
   return (

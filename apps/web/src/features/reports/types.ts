@@ -7,6 +7,11 @@ export type Period = Reports["listPeriods"]["items"][number];
 export type Overview = Reports["overview"];
 export type OverviewItem = Overview["items"][number];
 export type ReportingState = OverviewItem["state"];
+/**
+ * A row of the reporting overview: an expected report, with whether the reader may write it, or
+ * a started report no current programme expects (its own page says what the reader may do).
+ */
+export type ReportingRow = Omit<OverviewItem, "viewer"> & Partial<Pick<OverviewItem, "viewer">>;
 export type Report = Reports["get"];
 export type QueueItem = Reports["listForPeriod"]["items"][number];
 

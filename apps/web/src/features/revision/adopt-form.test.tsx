@@ -39,7 +39,7 @@ const form = (heldOn: string) => (
 describe("adopting in the council's meeting of that day", () => {
   it("offers the meeting already held on the date, chosen, instead of a new one", () => {
     const html = render(form("2022-03-11"), (cache, trpc) => {
-      cache.setQueryData(trpc.meetings.list.queryKey({ councilId: "c1", from: "2022-03-11", to: "2022-03-11", limit: 20 }), { total: 1, items: [meeting] });
+      cache.setQueryData(trpc.meetings.list.queryKey({ councilId: "c1", from: "2022-03-11", to: "2022-03-11", limit: 20 }), { total: 1, items: [meeting], viewer: { record: { allowed: true, reason: null } } });
     });
     expect(html).toContain("Rådet har allerede et møte denne datoen.");
     expect(html).toMatch(/<input[^>]*value="m1"[^>]*checked=""|<input[^>]*checked=""[^>]*value="m1"/);
@@ -51,7 +51,7 @@ describe("adopting in the council's meeting of that day", () => {
 
   it("asks for the body of a new meeting when the council has none that day", () => {
     const html = render(form("2022-03-12"), (cache, trpc) => {
-      cache.setQueryData(trpc.meetings.list.queryKey({ councilId: "c1", from: "2022-03-12", to: "2022-03-12", limit: 20 }), { total: 0, items: [] });
+      cache.setQueryData(trpc.meetings.list.queryKey({ councilId: "c1", from: "2022-03-12", to: "2022-03-12", limit: 20 }), { total: 0, items: [], viewer: { record: { allowed: true, reason: null } } });
     });
     expect(html).not.toContain("adopt-meeting");
     expect(html).toContain('id="adopt-body"');

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { AppLink } from "../../shared/router/app-link";
 import { hrefFor } from "../../shared/router/routes";
-import { useCurrentUser } from "../auth/use-auth";
+import { useNavigation } from "../home/use-navigation";
 import { SheetDownloads } from "./sheet-downloads";
 
 // The spreadsheet corner of existing pages: each page adds one of these with what it shows.
@@ -30,11 +30,11 @@ export function ReportDownloads({ periodId }: { periodId: string }) {
   return <SheetDownloads procedure="spreadsheets.reports" input={{ periodId }} heading={t("download.reportsHeading")} headingLevel={2} />;
 }
 
-/** The county's agreements overview; only a county official has a county to download. */
+/** The county's agreements overview, for whoever the server lets keep the county's agreements (its officials). */
 export function AgreementDownloads() {
   const { t } = useTranslation("spreadsheets");
-  const me = useCurrentUser();
-  if (me.data?.role !== "county_official") return null;
+  const navigation = useNavigation();
+  if (!navigation.has("countyDashboard")) return null;
   return (
     <SheetDownloads procedure="spreadsheets.agreements" input={{}} heading={t("download.agreementsHeading")} headingLevel={2} hint={t("download.agreementsHint")} />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorCodeOf, isTransient } from "./error-code";
+import { errorCodeOf, isTransient, isUnavailable } from "./error-code";
 
 function trpcError(data: unknown): Error {
   const error = new Error("x") as Error & { data: unknown };
@@ -36,5 +36,12 @@ describe("isTransient", () => {
   it("retries network and server failures only", () => {
     expect(isTransient(trpcError(undefined))).toBe(true);
     expect(isTransient(trpcError({ code: "NOT_FOUND", domainCode: "NOT_FOUND" }))).toBe(false);
+  });
+
+  it("knows the server's database being away, by its code or by the bare 503", () => {
+    const away = trpcError({ code: "SERVICE_UNAVAILABLE", domainCode: "UNAVAILABLE" });
+    expect([errorCodeOf(away), isTransient(away), isUnavailable(away)]).toEqual(["UNAVAILABLE", true, true]);
+    expect(errorCodeOf(trpcError({ code: "SERVICE_UNAVAILABLE" }))).toBe("UNAVAILABLE");
+    expect(isUnavailable(trpcError({ code: "INTERNAL_SERVER_ERROR", domainCode: "INTERNAL" }))).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from "@samspill/domain";
 
 // Every error the client can show, each with a text under `errors.<code>`: the domain's codes
-// plus the two that only exist on this side of the wire.
-export const CLIENT_ERROR_CODES = [...DOMAIN_ERROR_CODES, "INTERNAL", "NETWORK"] as const;
+// plus those of the transport: a bug (INTERNAL), no answer at all (NETWORK), and the server's
+// database away for a moment (UNAVAILABLE, 503: try again).
+export const CLIENT_ERROR_CODES = [...DOMAIN_ERROR_CODES, "INTERNAL", "NETWORK", "UNAVAILABLE"] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
 // For errors without a domain code (input rejected by tRPC itself, a proxy in between …).
@@ -17,6 +18,7 @@ const FROM_TRPC_CODE: Record<string, ClientErrorCode> = {
   PRECONDITION_FAILED: "INVALID_STATE",
   TOO_MANY_REQUESTS: "RATE_LIMITED",
   TIMEOUT: "NETWORK",
+  SERVICE_UNAVAILABLE: "UNAVAILABLE",
   CLIENT_CLOSED_REQUEST: "NETWORK",
 };
 
@@ -48,5 +50,10 @@ export function errorCodeOf(error: unknown): ClientErrorCode {
 /** Worth another try: the network or the server hiccuped; a 4xx answer will not change. */
 export function isTransient(error: unknown): boolean {
   const code = errorCodeOf(error);
-  return code === "NETWORK" || code === "INTERNAL";
+  return code === "NETWORK" || code === "INTERNAL" || code === "UNAVAILABLE";
+}
+
+/** The server said its database is away for a moment: keep asking, a little slower each time. */
+export function isUnavailable(error: unknown): boolean {
+  return errorCodeOf(error) === "UNAVAILABLE";
 }

@@ -16,6 +16,7 @@ import { statistics } from "./statistics";
 import { forms } from "./forms";
 import { navigation } from "./navigation";
 import { structureImport } from "./structure-import";
+import { pasteEntry } from "./paste-entry";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -36,4 +37,5 @@ export const featureNamespaces = {
   forms,
   navigation,
   "structure-import": structureImport,
+  "paste-entry": pasteEntry,
 };

@@ -17,6 +17,7 @@ const en = {
     submitting: "Saving…",
     description: "Description",
     title: "Title",
+    addAnother: "Save and add another",
   },
   measure: {
     heading: "New measure",
@@ -139,9 +140,11 @@ const en = {
     created: "The strategy “{{title}}” is created and chosen under Strategy below.",
   },
   structure: {
-    heading: "Focus areas, sub-themes and goals",
+    heading: "Focus areas, sub-themes, goals and measures",
     empty: "The draft has no focus areas or goals yet.",
     goalLabel: "Goal: {{title}}",
+    measureLabel: "Measure {{number}}: {{title}}",
+    dragNamed: "Drag “{{title}}” to another place in the list",
     edit: "Edit",
     editNamed: "Edit “{{title}}”",
     remove: "Remove",
@@ -159,6 +162,7 @@ const en = {
     moveDownNamed: "Move down “{{title}}”",
     movedUp: "“{{title}}” moved up.",
     movedDown: "“{{title}}” moved down.",
+    movedTo: "“{{title}}” moved to place {{place}}.",
     reason: {
       focus_area_not_empty: "It cannot be removed while it has sub-themes, goals or measures. Move or remove them first.",
       goal_has_indicators: "The goal cannot be removed while it has outcome indicators.",
@@ -176,7 +180,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Legg til satsingsområde eller undertema",
       addGoal: "Legg til mål",
     },
-    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrer …", description: "Beskrivelse", title: "Tittel" },
+    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrer …", description: "Beskrivelse", title: "Tittel", addAnother: "Lagre og legg til en til" },
     measure: {
       heading: "Nytt tiltak",
       focusArea: "Satsingsområde eller undertema",
@@ -298,9 +302,11 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategien «{{title}}» er opprettet og valgt under Strategi nedenfor.",
     },
     structure: {
-      heading: "Satsingsområder, undertemaer og mål",
+      heading: "Satsingsområder, undertemaer, mål og tiltak",
       empty: "Utkastet har ingen satsingsområder eller mål ennå.",
       goalLabel: "Mål: {{title}}",
+      measureLabel: "Tiltak {{number}}: {{title}}",
+      dragNamed: "Dra «{{title}}» til et annet sted i lista",
       edit: "Rediger",
       editNamed: "Rediger «{{title}}»",
       remove: "Fjern",
@@ -318,6 +324,7 @@ export const programmeEditing = defineNamespace(en, {
       moveDownNamed: "Flytt ned «{{title}}»",
       movedUp: "«{{title}}» er flyttet opp.",
       movedDown: "«{{title}}» er flyttet ned.",
+      movedTo: "«{{title}}» er flyttet til plass {{place}}.",
       reason: {
         focus_area_not_empty: "Det kan ikke fjernes så lenge det har undertemaer, mål eller tiltak. Flytt eller fjern dem først.",
         goal_has_indicators: "Målet kan ikke fjernes så lenge det har resultatindikatorer.",
@@ -333,7 +340,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Legg til satsingsområde eller undertema",
       addGoal: "Legg til mål",
     },
-    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrar …", description: "Skildring", title: "Tittel" },
+    form: { cancel: "Avbryt", summary: "Rett opp dette:", submitting: "Lagrar …", description: "Skildring", title: "Tittel", addAnother: "Lagre og legg til ein til" },
     measure: {
       heading: "Nytt tiltak",
       focusArea: "Satsingsområde eller undertema",
@@ -455,9 +462,11 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategien «{{title}}» er oppretta og vald under Strategi nedanfor.",
     },
     structure: {
-      heading: "Satsingsområde, undertema og mål",
+      heading: "Satsingsområde, undertema, mål og tiltak",
       empty: "Utkastet har ingen satsingsområde eller mål enno.",
       goalLabel: "Mål: {{title}}",
+      measureLabel: "Tiltak {{number}}: {{title}}",
+      dragNamed: "Dra «{{title}}» til ein annan stad i lista",
       edit: "Rediger",
       editNamed: "Rediger «{{title}}»",
       remove: "Fjern",
@@ -475,6 +484,7 @@ export const programmeEditing = defineNamespace(en, {
       moveDownNamed: "Flytt ned «{{title}}»",
       movedUp: "«{{title}}» er flytta opp.",
       movedDown: "«{{title}}» er flytta ned.",
+      movedTo: "«{{title}}» er flytta til plass {{place}}.",
       reason: {
         focus_area_not_empty: "Det kan ikkje fjernast så lenge det har undertema, mål eller tiltak. Flytt eller fjern dei først.",
         goal_has_indicators: "Målet kan ikkje fjernast så lenge det har resultatindikatorar.",
@@ -490,7 +500,7 @@ export const programmeEditing = defineNamespace(en, {
       addFocusArea: "Lägg till insatsområde eller delområde",
       addGoal: "Lägg till mål",
     },
-    form: { cancel: "Avbryt", summary: "Rätta följande:", submitting: "Sparar …", description: "Beskrivning", title: "Titel" },
+    form: { cancel: "Avbryt", summary: "Rätta följande:", submitting: "Sparar …", description: "Beskrivning", title: "Titel", addAnother: "Spara och lägg till en till" },
     measure: {
       heading: "Ny åtgärd",
       focusArea: "Insatsområde eller delområde",
@@ -612,9 +622,11 @@ export const programmeEditing = defineNamespace(en, {
       created: "Strategin ”{{title}}” är skapad och vald under Strategi nedan.",
     },
     structure: {
-      heading: "Insatsområden, delområden och mål",
+      heading: "Insatsområden, delområden, mål och åtgärder",
       empty: "Utkastet har inga insatsområden eller mål ännu.",
       goalLabel: "Mål: {{title}}",
+      measureLabel: "Åtgärd {{number}}: {{title}}",
+      dragNamed: "Dra ”{{title}}” till en annan plats i listan",
       edit: "Redigera",
       editNamed: "Redigera ”{{title}}”",
       remove: "Ta bort",
@@ -632,6 +644,7 @@ export const programmeEditing = defineNamespace(en, {
       moveDownNamed: "Flytta ned ”{{title}}”",
       movedUp: "”{{title}}” har flyttats upp.",
       movedDown: "”{{title}}” har flyttats ned.",
+      movedTo: "”{{title}}” har flyttats till plats {{place}}.",
       reason: {
         focus_area_not_empty: "Det kan inte tas bort så länge det har delområden, mål eller åtgärder. Flytta eller ta bort dem först.",
         goal_has_indicators: "Målet kan inte tas bort så länge det har resultatindikatorer.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveAmong } from "./focus-area-order";
+import { moveAmong, moveTo } from "./item-order";
 
 const area = (id: string, position: number) => ({ id, position, version: 1 });
 
@@ -18,5 +18,18 @@ describe("moveAmong", () => {
     expect(moveAmong([area("a", 1), area("b", 2)], "a", "up")).toBeNull();
     expect(moveAmong([area("a", 1), area("b", 2)], "b", "down")).toBeNull();
     expect(moveAmong([area("a", 1)], "x", "down")).toBeNull();
+  });
+});
+
+describe("moveTo", () => {
+  it("moves an item over several places, renumbering only those in between", () => {
+    const list = [area("a", 1), area("b", 2), area("c", 3), area("d", 4)];
+    expect(moveTo(list, "d", 1)).toEqual([area("d", 2), area("b", 3), area("c", 4)]);
+    expect(moveTo(list, "a", 3)).toEqual([area("a", 4), area("b", 1), area("c", 2), area("d", 3)]);
+  });
+
+  it("does nothing when dropped where it is or outside the list", () => {
+    expect(moveTo([area("a", 1), area("b", 2)], "a", 0)).toBeNull();
+    expect(moveTo([area("a", 1), area("b", 2)], "a", 2)).toBeNull();
   });
 });
