@@ -2,14 +2,13 @@ import { createI18n, type Language } from "@samspill/i18n";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { FormField } from "../measures/form-field";
-import type { MutationProblem } from "../measures/mutation-error";
+import { FormField, type FormProblem } from "../../shared/forms";
 import { AgreementForm } from "./agreement-form";
 import { checkFunding } from "./funding-values";
 
 const noop = () => undefined;
 
-function render(messages: Record<string, string>, failure: MutationProblem | null, lang: Language = "nb", reapply = true) {
+function render(messages: Record<string, string>, failure: FormProblem | null, lang: Language = "nb", reapply = true) {
   return renderToStaticMarkup(
     <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
       <AgreementForm heading="Ny partnerskapsavtale" idPrefix="a" order={["title", "counterpartId"]} messages={messages} failure={failure}
@@ -29,19 +28,19 @@ describe("AgreementForm", () => {
   });
 
   it("says an agreement rule the server refused by in words", () => {
-    const html = render({}, { code: "INVALID_INPUT", reason: "party_not_in_county", fields: {} });
+    const html = render({}, { code: "INVALID_INPUT", reason: "party_not_in_county", params: {}, fields: {}, versionConflict: false });
     expect(html).toContain('role="alert"');
     expect(html).toContain("Regionrådet eller kommunen ligger i et annet fylke.");
-    const sv = render({}, { code: "INVALID_STATE", reason: "party_has_obligations", fields: {} }, "sv");
+    const sv = render({}, { code: "INVALID_STATE", reason: "party_has_obligations", params: {}, fields: {}, versionConflict: false }, "sv");
     expect(sv).toContain("Parten har åtaganden i avtalet. Flytta eller ta bort dem först.");
   });
 
   it("offers to reload or save again after someone else saved first", () => {
-    const html = render({}, { code: "CONFLICT", reason: "version_mismatch", fields: {} });
+    const html = render({}, { code: "CONFLICT", reason: "version_mismatch", params: {}, fields: {}, versionConflict: true });
     expect(html).toContain(">Last inn på nytt</button>");
     expect(html).toContain(">Lagre endringen min på nytt</button>");
     // Without a way to apply it again (a new row), the conflict is said as an error.
-    expect(render({}, { code: "CONFLICT", reason: "version_mismatch", fields: {} }, "nb", false)).not.toContain("Lagre endringen min på nytt");
+    expect(render({}, { code: "CONFLICT", reason: "version_mismatch", params: {}, fields: {}, versionConflict: true }, "nb", false)).not.toContain("Lagre endringen min på nytt");
   });
 });
 

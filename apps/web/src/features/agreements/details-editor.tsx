@@ -3,7 +3,7 @@ import { AGREEMENT_STATUSES, UpdatePartnershipAgreementInputSchema, type Agreeme
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/forms";
+import { checkBeforeSending, onlyChanged } from "../../shared/forms";
 import { useFocusReturn } from "../../shared/ui/focus";
 import { Notice, useEditTask } from "./editing";
 import { RowForm } from "./row-form";
@@ -29,22 +29,13 @@ export function DetailsEditor({ agreement }: { agreement: AgreementDetail }) {
   const opener = useFocusReturn(task !== null, button);
   const initial = valuesOf(agreement);
 
-  const inputOf = (values: Values, version: number) => {
-    const changed = (name: keyof Values) => values[name] !== initial[name];
-    return {
-      id: agreement.id,
-      version,
-      ...(changed("title") ? { title: values.title.trim() } : {}),
-      ...(changed("periodStart") ? { periodStart: values.periodStart } : {}),
-      ...(changed("periodEnd") ? { periodEnd: values.periodEnd } : {}),
-      ...(changed("status") ? { status: values.status as AgreementStatus } : {}),
-      ...(changed("caseNumber") ? { caseNumber: values.caseNumber.trim() || null } : {}),
-      ...(changed("description") ? { description: values.description } : {}),
-    };
-  };
-  // The period is checked whole, as the server checks the merged row.
+  const inputOf = (values: Values) => ({
+    title: values.title.trim(), periodStart: values.periodStart, periodEnd: values.periodEnd, status: values.status as AgreementStatus,
+    caseNumber: values.caseNumber.trim() || null, description: values.description,
+  });
+  // Checked whole, as the server checks the merged row; only what changed is sent.
   const check = (values: Values) =>
-    checkBeforeSending(UpdatePartnershipAgreementInputSchema, { ...inputOf(values, agreement.version), periodStart: values.periodStart, periodEnd: values.periodEnd },
+    checkBeforeSending(UpdatePartnershipAgreementInputSchema, { id: agreement.id, version: agreement.version, ...inputOf(values) },
       values, ["title", "periodStart", "periodEnd"]);
 
   if (task === null) {
@@ -72,8 +63,8 @@ export function DetailsEditor({ agreement }: { agreement: AgreementDetail }) {
         { name: "description", label: t("fields.description"), kind: "textarea" },
       ]}
       check={check}
-      send={async (values, version) => {
-        await update.mutateAsync(inputOf(values, version));
+      send={async (values, version, changed) => {
+        await update.mutateAsync({ id: agreement.id, version, ...onlyChanged(inputOf(values), changed) });
         await data.refresh();
       }}
       latestVersion={data.latestVersionOf((fresh) => fresh)}

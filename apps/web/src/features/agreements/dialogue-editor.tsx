@@ -1,7 +1,7 @@
 import { CreateDialogueMeetingInputSchema, UpdateDialogueMeetingInputSchema } from "@samspill/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/forms";
+import { checkBeforeSending, onlyChanged } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { DialogueMeetings } from "./dialogue-meetings";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
@@ -78,8 +78,8 @@ function MeetingTask({ agreement, edit }: { agreement: AgreementDetail; edit: Re
       heading={t("dialogue.editHeading", { title: meeting.title })} idPrefix={`dialogue-${meeting.id}`} version={meeting.version} fields={fields}
       initial={{ heldOn: meeting.heldOn, title: meeting.title, summary: meeting.summary }}
       check={(values) => checkBeforeSending(UpdateDialogueMeetingInputSchema, { id: meeting.id, version: meeting.version, ...inputOf(values) }, values, ["heldOn", "title"])}
-      send={async (values, version) => {
-        await update.mutateAsync({ id: meeting.id, version, ...inputOf(values) });
+      send={async (values, version, changed) => {
+        await update.mutateAsync({ id: meeting.id, version, ...onlyChanged(inputOf(values), changed) });
         await data.refresh();
       }}
       latestVersion={latestVersion} onReload={reload}

@@ -1,8 +1,7 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { mutationProblem, type MutationProblem } from "../measures/mutation-error";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
+import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
 import { onEscape, useFocusOnOpen } from "../../shared/ui/focus";
 import { useProblemText } from "./problem-text";
 
@@ -74,7 +73,7 @@ export function RemoveConfirm({ question, send, version, latestVersion, onReload
   const problemText = useProblemText();
   const panel = useFocusOnOpen<HTMLDivElement>();
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<MutationProblem | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
 
   async function remove(at: () => Promise<number | null>) {
     if (pending) return;
@@ -86,7 +85,7 @@ export function RemoveConfirm({ question, send, version, latestVersion, onReload
       await send(current);
       onDone();
     } catch (error) {
-      setProblem(mutationProblem(error));
+      setProblem(formProblemOf(error));
     } finally {
       setPending(false);
     }
@@ -95,7 +94,7 @@ export function RemoveConfirm({ question, send, version, latestVersion, onReload
   return (
     <Alert ref={panel} tabIndex={-1} data-color="warning" role="alertdialog" aria-label={question} onKeyDown={onEscape(onCancel)} className="stack">
       <Paragraph>{question}</Paragraph>
-      {problem?.code === "CONFLICT" ? (
+      {problem?.versionConflict ? (
         <ConflictAlert message={t("form.conflict")} reloadLabel={t("form.reload")} reapplyLabel={t("form.removeAgain")} onReload={onReload}
           onReapply={() => void remove(latestVersion)} />
       ) : (

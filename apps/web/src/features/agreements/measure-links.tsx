@@ -3,8 +3,7 @@ import { IdSchema } from "@samspill/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { mutationProblem } from "../measures/mutation-error";
-import { blankProblems, schemaProblems } from "../../shared/forms";
+import { blankProblems, formProblemOf, schemaProblems } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { RowForm } from "./row-form";
 import type { Obligation } from "./types";
@@ -69,7 +68,7 @@ export function UnlinkButton({ obligation, measure, data, onDone }: LinkProps & 
       await data.refresh();
       onDone(t("links.unlinked", { measure: measure.title, title: obligation.title }));
     } catch (error) {
-      setProblem(problemText(mutationProblem(error)));
+      setProblem(problemText(formProblemOf(error)));
     }
   }
   return (

@@ -1,7 +1,7 @@
 import { CreateObligationInputSchema, UpdateObligationInputSchema } from "@samspill/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/forms";
+import { checkBeforeSending, onlyChanged } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
 import { MeasureLinker, UnlinkButton } from "./measure-links";
@@ -98,8 +98,8 @@ function ObligationTask({ agreement, obligation, edit }: ObligationTaskProps) {
       heading={t("obligations.editHeading", { title: obligation.title })} idPrefix={`obligation-${obligation.id}`} version={obligation.version}
       fields={fields} initial={{ title: obligation.title, partyId: obligation.partyId, description: obligation.description }}
       check={(values) => checkBeforeSending(UpdateObligationInputSchema, { id: obligation.id, version: obligation.version, ...text(values) }, values, ["title", "partyId"])}
-      send={async (values, version) => {
-        await update.mutateAsync({ id: obligation.id, version, ...text(values) });
+      send={async (values, version, changed) => {
+        await update.mutateAsync({ id: obligation.id, version, ...onlyChanged(text(values), changed) });
         await data.refresh();
       }}
       latestVersion={latestVersion} onReload={reload}

@@ -1,7 +1,7 @@
 import { AgreementPartyInputSchema, UpdateAgreementPartyInputSchema } from "@samspill/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/forms";
+import { checkBeforeSending, onlyChanged } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
 import { PartiesTable } from "./parties-table";
@@ -94,8 +94,8 @@ function PartyTask({ agreement, edit }: { agreement: AgreementDetail; edit: Retu
       initial={{ organisationId: party.organisationId, signatoryName: party.signatoryName ?? "", signatoryTitle: party.signatoryTitle ?? "", signedOn: party.signedOn ?? "" }}
       fields={signatoryFields}
       check={(values) => checkBeforeSending(UpdateAgreementPartyInputSchema, { id: party.id, version: party.version, ...signatory(values) }, values, [])}
-      send={async (values, version) => {
-        await update.mutateAsync({ id: party.id, version, ...signatory(values) });
+      send={async (values, version, changed) => {
+        await update.mutateAsync({ id: party.id, version, ...onlyChanged(signatory(values), changed) });
         await data.refresh();
       }}
       latestVersion={latestVersion} onReload={reload}

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { knownRefusalText } from "../../shared/errors/refusal";
-import type { MutationProblem } from "../measures/mutation-error";
+import type { FormProblem } from "../../shared/forms";
 
 // The agreement rules the server can refuse a change by, each with words of its own; any other
 // refusal is said by the shared refusal words, else by the error's code.
@@ -15,7 +15,7 @@ const isAgreementReason = (reason: string | null): reason is AgreementReason =>
   reason !== null && (AGREEMENT_REASONS as readonly string[]).includes(reason);
 
 /** A failed save in words: what the rule says when the server named one, else what kind of failure it was. */
-export function useProblemText(): (problem: MutationProblem) => string {
+export function useProblemText(): (problem: FormProblem) => string {
   const { t } = useTranslation(["agreement-editing", "common"]);
   const { t: forms } = useTranslation("forms");
   return (problem) => {

@@ -1,7 +1,7 @@
 import { CreateReportingRequirementInputSchema, UpdateReportingRequirementInputSchema } from "@samspill/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { checkBeforeSending } from "../../shared/forms";
+import { checkBeforeSending, onlyChanged } from "../../shared/forms";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
 import { RequirementsTable } from "./requirements-table";
@@ -83,8 +83,8 @@ function RequirementTask({ agreement, edit }: { agreement: AgreementDetail; edit
       fields={fields}
       initial={{ title: requirement.title, dueDate: requirement.dueDate, fulfilledOn: requirement.fulfilledOn ?? "", description: requirement.description }}
       check={(values) => checkBeforeSending(UpdateReportingRequirementInputSchema, { id: requirement.id, version: requirement.version, ...inputOf(values) }, values, ["title", "dueDate"])}
-      send={async (values, version) => {
-        await update.mutateAsync({ id: requirement.id, version, ...inputOf(values) });
+      send={async (values, version, changed) => {
+        await update.mutateAsync({ id: requirement.id, version, ...onlyChanged(inputOf(values), changed) });
         await data.refresh();
       }}
       latestVersion={latestVersion} onReload={reload}

@@ -1,6 +1,5 @@
-import type { ReactNode } from "react";
-import { type FieldProblems, useCreateForm, useFieldMessages } from "../../shared/forms";
-import { FormField } from "../measures/form-field";
+import { useState, type ReactNode } from "react";
+import { changedFields, FormField, useCreateForm, useFieldMessages, type FieldProblems } from "../../shared/forms";
 import { AgreementForm } from "./agreement-form";
 import { useReasonText } from "./problem-text";
 
@@ -21,8 +20,12 @@ export interface RowFormProps<K extends string> {
   initial: Record<K, string>;
   /** What the domain's schema and the required fields say before sending (`checkBeforeSending`). */
   check: (values: Record<K, string>) => FieldProblems;
-  /** Sends the values at a version: the one read, or after a conflict the latest. */
-  send: (values: Record<K, string>, version: number) => Promise<unknown>;
+  /**
+   * Sends the values at a version: the one read, or after a conflict the latest. `changed` holds
+   * only what the user changed in a row that exists, so that "apply again" never undoes another
+   * person's change to a field this user did not touch; for a new row it is every field.
+   */
+  send: (values: Record<K, string>, version: number, changed: Partial<Record<K, string>>) => Promise<unknown>;
   /** The version the form was opened at (0 for a new row). */
   version: number;
   /** The row's version now, for "apply again" after a conflict; null when it has been removed. */
@@ -40,6 +43,7 @@ const REMOVED = () => Object.assign(new Error("removed"), { data: { domainCode: 
 /** A form for one row of an agreement, built from its fields: the server's field issues land on them. */
 export function RowForm<K extends string>(props: RowFormProps<K>) {
   const form = useCreateForm<Record<K, string>>(props.initial);
+  const [base] = useState(props.initial);
   const { values, set, errors } = form;
   const labels = Object.fromEntries(props.fields.map((field) => [field.name, field.label])) as Record<string, string>;
   const reasonText = useReasonText();
@@ -50,7 +54,7 @@ export function RowForm<K extends string>(props: RowFormProps<K>) {
     void form.submit(props.check(values), async (typed) => {
       const at = await version();
       if (at === null) throw REMOVED();
-      await props.send(typed, at);
+      await props.send(typed, at, props.version === 0 ? typed : changedFields({ base, values: typed }));
       props.onDone();
     });
 

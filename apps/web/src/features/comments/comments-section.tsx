@@ -6,12 +6,10 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
-import { checkBeforeSending, type FieldProblems, useFieldMessages } from "../../shared/forms";
+import { checkBeforeSending, FormField, formProblemOf, useFieldMessages, type FieldProblems } from "../../shared/forms";
 import { useLanguage } from "../../shared/language/use-language";
 import { ASKED_ANEW } from "../../shared/query/asked-anew";
 import { Loading } from "../../shared/ui/loading";
-import { FormField } from "../measures/form-field";
-import { mutationProblem } from "../measures/mutation-error";
 
 interface CommentsSectionProps {
   subjectType: "measure" | "measure_part" | "status_report";
@@ -53,7 +51,7 @@ export function CommentsSection({ subjectType, subjectId, canAdd }: CommentsSect
     }
   }
 
-  const problem = add.error ? mutationProblem(add.error) : null;
+  const problem = add.error ? formProblemOf(add.error) : null;
   const messages = useFieldMessages({ labels: { body: t("comments.label") } }, { ...(problem?.fields ?? {}), ...checked });
   return (
     <section aria-labelledby={headingId} className="stack">

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { FormField } from "../measures/form-field";
-import { CreateForm, type FormProblem } from "../../shared/forms";
+import { CreateForm, FormField, type FormProblem } from "../../shared/forms";
 
 export const COPY_FORWARD_ID = "copy-forward";
 export const COPY_FORWARD_ORDER = ["title", "periodStart", "periodEnd"] as const;

@@ -1,17 +1,16 @@
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { formatDate, formatDateTime } from "@samspill/i18n";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { ConflictAlert } from "../../shared/errors/conflict-alert";
 import { ErrorAlert } from "../../shared/errors/error-alert";
-import { useFieldMessages } from "../../shared/forms";
+import { ConflictAlert, ErrorSummary, FormField, useFieldMessages, useVersionedForm } from "../../shared/forms";
 import { Refusal, type Permit } from "../../shared/errors/refusal";
 import { useLanguage } from "../../shared/language/use-language";
 import { Loading } from "../../shared/ui/loading";
 import { TextBlocks } from "../../shared/ui/text-blocks";
-import { TEXT_LIMITS, textsInput, textsProblem, textsValues, type TextsProblem, type TextsValues } from "./texts-fields";
+import { TEXT_FIELDS, TEXT_LIMITS, textsInput, textsValues, type TextsValues } from "./texts-fields";
 import "./documents.css";
 
 type Key = { agreementId: string; periodId: string };
@@ -26,7 +25,7 @@ export function AnnualReportTexts(key: Key) {
   const trpc = useTRPC();
   const headingId = useId();
   const texts = useQuery(trpc.documents.annualReportTexts.queryOptions(key));
-  // Kept here: a save moves the version, which gives the form a fresh start with what was saved.
+  // Kept here, so that it outlives the form of one period.
   const [notice, setNotice] = useState("");
   return (
     <section aria-labelledby={headingId} className="stack">
@@ -36,7 +35,7 @@ export function AnnualReportTexts(key: Key) {
       {texts.isPending && <Loading />}
       {texts.isError && <ErrorAlert error={texts.error} headingLevel={3} />}
       {texts.isSuccess && (texts.data.viewer.edit.allowed
-        ? <TextsForm key={`${key.periodId}:${texts.data.version}`} id={key} saved={texts.data} notice={notice} onNotice={setNotice} />
+        ? <TextsForm key={key.periodId} id={key} saved={texts.data} notice={notice} onNotice={setNotice} />
         : <TextsRead saved={texts.data} />)}
     </section>
   );
@@ -73,106 +72,54 @@ interface TextsFormProps {
 }
 
 function TextsForm({ id, saved, notice, onNotice }: TextsFormProps) {
-  const { t } = useTranslation(["documents", "common"]);
+  const { t } = useTranslation("documents");
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fieldId = useId();
-  const [values, setValues] = useState<TextsValues>(() => textsValues(saved));
-  const [problem, setProblem] = useState<TextsProblem | null>(null);
   const save = useMutation(trpc.documents.saveAnnualReportTexts.mutationOptions());
-  const labels = Object.fromEntries(
-    (["summary", "approval", "signatoryName", "signatoryTitle", "place", "signedOn"] as const).map((name) => [name, t(`texts.${name}`)]),
-  );
-  const messages = useFieldMessages({ labels }, problem?.fields ?? {});
   const queryKey = trpc.documents.annualReportTexts.queryKey(id);
-
-  const send = async (version: number) => {
-    setProblem(null);
-    onNotice("");
-    const result = await save.mutateAsync({ ...id, ...textsInput(values), version }).catch((error: unknown) => {
-      setProblem(textsProblem(error));
-      return undefined;
-    });
-    if (!result) return;
-    onNotice(t("texts.saved"));
-    queryClient.setQueryData(queryKey, (old) => (old ? { ...old, ...result } : old));
-  };
-
-  const field = (name: keyof TextsValues) => {
-    const error = problem?.fields[name];
-    const describedBy = [name === "summary" || name === "approval" ? `${fieldId}-${name}-hint` : "", error ? `${fieldId}-${name}-error` : ""]
-      .filter(Boolean).join(" ") || undefined;
-    return {
-      id: `${fieldId}-${name}`,
-      name,
-      value: values[name],
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": describedBy,
-      onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
-      ...(name in TEXT_LIMITS ? { maxLength: TEXT_LIMITS[name as keyof typeof TEXT_LIMITS] } : {}),
-    };
-  };
-  const message = (name: keyof TextsValues) => {
-    const text = messages[name];
-    return text ? <ValidationMessage id={`${fieldId}-${name}-error`}>{text}</ValidationMessage> : null;
-  };
+  // The texts are saved whole; after a conflict "apply again" puts this user's changes on the
+  // texts saved meanwhile, so what another person changed in the other fields is sent back unchanged.
+  const form = useVersionedForm({
+    initial: textsValues(saved),
+    version: saved.version,
+    send: (_changed, version, values) => {
+      onNotice("");
+      return save.mutateAsync({ ...id, ...textsInput(values), version });
+    },
+    latest: async () => {
+      const latest = await queryClient.fetchQuery(trpc.documents.annualReportTexts.queryOptions(id, { staleTime: 0 }));
+      return { values: textsValues(latest), version: latest.version };
+    },
+    onSaved: (result) => {
+      onNotice(t("texts.saved"));
+      if (result) queryClient.setQueryData(queryKey, (old) => (old ? { ...old, ...result } : old));
+    },
+  });
+  const labels = Object.fromEntries(TEXT_FIELDS.map((name) => [name, t(`texts.${name}`)]));
+  const messages = useFieldMessages({ labels }, form.errors);
+  const field = (name: keyof TextsValues) => ({
+    id: `${fieldId}-${name}`, name, label: labels[name] ?? name, value: form.values[name], onChange: form.set(name), error: messages[name],
+    ...(name in TEXT_LIMITS ? { maxLength: TEXT_LIMITS[name as keyof typeof TEXT_LIMITS] } : {}),
+  });
 
   return (
-    <form className="stack" noValidate onSubmit={(event: FormEvent) => { event.preventDefault(); void send(saved.version); }}>
+    <form className="stack" noValidate onSubmit={(event) => void form.submit(event)}>
       <Paragraph>{t("texts.intro")}</Paragraph>
-      {problem?.conflict && (
-        <ConflictAlert
-          takeFocus
-          message={t("texts.conflict")}
-          reloadLabel={t("texts.reload")}
-          reapplyLabel={t("texts.reapply")}
-          onReload={() => void queryClient.invalidateQueries({ queryKey })}
-          onReapply={() => void send(problem.currentVersion ?? saved.version)}
-        />
+      {form.conflict && (
+        <ConflictAlert takeFocus message={t("texts.conflict")} reloadLabel={t("texts.reload")} reapplyLabel={t("texts.reapply")}
+          onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
       )}
-      {problem && !problem.conflict && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{Object.keys(messages).length > 0 ? t("texts.errorSummary") : t(`common:errors.${problem.code}`)}</Paragraph>
-          {Object.keys(messages).length > 0 && (
-            <ul>
-              {Object.entries(messages).map(([name, text]) => (
-                <li key={name}>
-                  <a href={`#${fieldId}-${name}`}>{text}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
-      <Field>
-        <Label htmlFor={`${fieldId}-summary`}>{t("texts.summary")}</Label>
-        <Field.Description id={`${fieldId}-summary-hint`}>{t("texts.summaryHint")}</Field.Description>
-        <Textarea rows={8} {...field("summary")} />
-        {message("summary")}
-      </Field>
-      <Field>
-        <Label htmlFor={`${fieldId}-approval`}>{t("texts.approval")}</Label>
-        <Field.Description id={`${fieldId}-approval-hint`}>{t("texts.approvalHint")}</Field.Description>
-        <Input {...field("approval")} />
-        {message("approval")}
-      </Field>
+      <ErrorSummary idPrefix={fieldId} order={TEXT_FIELDS} messages={messages} problem={form.problem} attempt={form.attempt} />
+      <FormField {...field("summary")} kind="textarea" rows={8} description={t("texts.summaryHint")} />
+      <FormField {...field("approval")} description={t("texts.approvalHint")} />
       <div className="texts-signature">
-        {(["signatoryName", "signatoryTitle", "place"] as const).map((name) => (
-          <Field key={name}>
-            <Label htmlFor={`${fieldId}-${name}`}>{t(`texts.${name}`)}</Label>
-            <Input {...field(name)} />
-            {message(name)}
-          </Field>
-        ))}
-        <Field>
-          <Label htmlFor={`${fieldId}-signedOn`}>{t("texts.signedOn")}</Label>
-          <Input type="date" {...field("signedOn")} />
-          {message("signedOn")}
-        </Field>
+        {(["signatoryName", "signatoryTitle", "place"] as const).map((name) => <FormField key={name} {...field(name)} />)}
+        <FormField {...field("signedOn")} kind="date" />
       </div>
       <div>
-        <Button type="submit" loading={save.isPending}>
+        <Button type="submit" loading={form.pending}>
           {t("texts.save")}
         </Button>
       </div>

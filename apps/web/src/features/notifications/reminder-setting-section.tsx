@@ -1,10 +1,10 @@
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
-import { errorCodeOf } from "../../shared/errors/error-code";
+import { ConflictAlert, ErrorSummary, FormField, useVersionedForm, type FieldProblems } from "../../shared/forms";
 import { Loading } from "../../shared/ui/loading";
 import "./notifications.css";
 import { parseReminderDays } from "./reminder-days";
@@ -29,65 +29,46 @@ export function ReminderSettingSection({ councilId }: { councilId: string }) {
 }
 
 function ReminderSettingForm({ councilId, daysBefore, version }: { councilId: string; daysBefore: number; version: number }) {
-  const { t } = useTranslation(["notifications", "common"]);
+  const { t } = useTranslation("notifications");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
-  const [text, setText] = useState(String(daysBefore));
-  const [invalid, setInvalid] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
-  const [conflict, setConflict] = useState(false);
   const options = trpc.notifications.getReminderSetting.queryOptions({ councilId });
   const update = useMutation(trpc.notifications.updateReminderSetting.mutationOptions());
+  const form = useVersionedForm({
+    initial: { days: String(daysBefore) },
+    version,
+    check: ({ days }): FieldProblems => (parseReminderDays(days) === undefined ? { days: { code: "invalid", params: {} } } : {}),
+    send: (_changed, at, { days }) => {
+      setSaved(null);
+      return update.mutateAsync({ councilId, version: at, daysBefore: parseReminderDays(days) ?? daysBefore });
+    },
+    latest: async () => {
+      const latest = await queryClient.fetchQuery({ ...options, staleTime: 0 });
+      return { values: { days: String(latest.daysBefore) }, version: latest.version };
+    },
+    // Nothing changed, nothing sent: the value read is the one saved.
+    onSaved: (next) => {
+      if (next) queryClient.setQueryData(options.queryKey, next);
+      setSaved(next ? next.daysBefore : daysBefore);
+    },
+  });
+  const invalid = form.errors.days !== undefined;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(null);
-    setConflict(false);
-    const days = parseReminderDays(text);
-    setInvalid(days === undefined);
-    if (days === undefined) return;
-    try {
-      const next = await update.mutateAsync({ councilId, version, daysBefore: days });
-      queryClient.setQueryData(options.queryKey, next);
-      setSaved(next.daysBefore);
-    } catch (error) {
-      if (errorCodeOf(error) !== "CONFLICT") return;
-      setConflict(true);
-      const fresh = await queryClient.fetchQuery({ ...options, staleTime: 0 });
-      setText(String(fresh.daysBefore));
-    }
-  }
-
-  const described = [`${id}-hint`, invalid ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
-    <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
-      {conflict && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t("reminderSetting.conflict")}</Paragraph>
-        </Alert>
+    <form className="stack" noValidate onSubmit={(event) => void form.submit(event)}>
+      {form.conflict && (
+        <ConflictAlert message={t("reminderSetting.conflict")} takeFocus onReload={() => void form.reload()} onReapply={() => void form.reapply()} />
       )}
-      {update.isError && errorCodeOf(update.error) !== "CONFLICT" && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(`common:errors.${errorCodeOf(update.error)}`)}</Paragraph>
-        </Alert>
-      )}
+      <ErrorSummary idPrefix={id} messages={{}} problem={form.problem} attempt={form.attempt} />
       <div className="reminder-setting">
-        <Field className="reminder-setting__days">
-          <Label htmlFor={`${id}-days`}>{t("reminderSetting.label")}</Label>
-          <Field.Description id={`${id}-hint`}>{t("reminderSetting.hint")}</Field.Description>
-          <Input
-            id={`${id}-days`}
-            inputMode="numeric"
-            value={text}
-            aria-invalid={invalid || undefined}
-            aria-describedby={described}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {invalid && <ValidationMessage id={`${id}-error`}>{t("reminderSetting.invalid")}</ValidationMessage>}
-        </Field>
+        <div className="reminder-setting__days">
+          <FormField id={`${id}-days`} label={t("reminderSetting.label")} description={t("reminderSetting.hint")} inputMode="numeric"
+            value={form.values.days} onChange={form.set("days")} error={invalid ? t("reminderSetting.invalid") : undefined} />
+        </div>
         <div>
-          <Button type="submit" loading={update.isPending}>
+          <Button type="submit" loading={form.pending}>
             {t("reminderSetting.save")}
           </Button>
         </div>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { amountText, parseAmountMinor, serverFieldErrors, spendingText, toContent, validate, type FormValues } from "./form-values";
+import { formProblemOf } from "../../shared/forms";
+import { amountText, parseAmountMinor, reportProblems, spendingText, toContent, validate, type FormValues, type SentContent } from "./form-values";
+
+const serverFieldErrors = (error: unknown, sent: SentContent) => formProblemOf(error, reportProblems(sent)).fields;
 
 const values: FormValues = {
   measureStatus: "in_progress", progress: "45", narrative: "Ok",

@@ -1,6 +1,6 @@
 import { FUNDING_SOURCES, optionalText, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
-import { fieldProblemsOf, REQUIRED, schemaProblems, type FieldProblem, type FieldProblems } from "../../shared/forms";
+import { REQUIRED, schemaProblems, type FieldProblem, type FieldProblems, type FormProblemOptions } from "../../shared/forms";
 
 // The report form keeps what the user typed as text, so a half-typed amount is not lost, and
 // turns it into the API's content (integers, minor units) only when it is all valid.
@@ -116,15 +116,17 @@ export interface SentContent {
 }
 
 /**
- * The server's field issues placed at the form's fields: `indicatorValues.1.value` is that
- * indicator's, `spending.lines.1.amountMinor` the second line's source (an issue of all the
- * lines, such as their total, the first's).
+ * How a refused save is read (`formProblemOf`): the server's field issues placed at the form's
+ * fields — `indicatorValues.1.value` is that indicator's, `spending.lines.1.amountMinor` the
+ * second line's source (an issue of all the lines, such as their total, the first's).
  */
-export function serverFieldErrors(error: unknown, sent: SentContent): FieldErrors {
-  return fieldProblemsOf(error, (path) => {
-    const [head = "", second, third] = path.split(".");
-    if (head === "indicatorValues") return `indicator:${sent.indicatorIds[Number(second)] ?? ""}`;
-    if (head === "spending") return `spending:${sent.spendingSources[Number(third)] ?? sent.spendingSources[0] ?? ""}`;
-    return ["measureStatus", "progress", "narrative"].includes(head) ? head : null;
-  });
+export function reportProblems(sent: SentContent): FormProblemOptions {
+  return {
+    fieldOf: (path) => {
+      const [head = "", second, third] = path.split(".");
+      if (head === "indicatorValues") return `indicator:${sent.indicatorIds[Number(second)] ?? ""}`;
+      if (head === "spending") return `spending:${sent.spendingSources[Number(third)] ?? sent.spendingSources[0] ?? ""}`;
+      return ["measureStatus", "progress", "narrative"].includes(head) ? head : null;
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { ErrorAlert } from "../../shared/errors/error-alert";
+import { formProblemOf } from "../../shared/forms";
 import { useLanguage } from "../../shared/language/use-language";
 import { navigate } from "../../shared/router/navigation";
 import { AppLink } from "../../shared/router/app-link";
@@ -27,10 +28,9 @@ interface NewReportPageProps {
 
 /** The id of the report someone else started first, from the server's CONFLICT answer. */
 function existingReport(error: unknown): { id: string; version: number } | undefined {
-  const data = (error as { data?: { reason?: unknown; params?: { id?: unknown; currentVersion?: unknown } } } | null)?.data;
-  const { id, currentVersion } = data?.params ?? {};
-  if (data?.reason !== "report_exists" || typeof id !== "string") return undefined;
-  return { id, version: Number(currentVersion) };
+  const { reason, params } = formProblemOf(error);
+  if (reason !== "report_exists" || typeof params.id !== "string") return undefined;
+  return { id: params.id, version: Number(params.currentVersion) };
 }
 
 /** A report not yet started: the form starts from the measure's (or part's) status today. */
@@ -99,7 +99,7 @@ export function NewReportPage({ periodId, measureId, partId }: NewReportPageProp
         canSubmit
         save={save}
         // Someone started this report first: the conflict named theirs, which is all there is to fetch.
-        refresh={async () => {}}
+        refresh={async () => null}
         reload={() => existing && navigate(hrefFor({ name: "report", id: existing.id }))}
       />
     </div>

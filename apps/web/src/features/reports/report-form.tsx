@@ -1,10 +1,12 @@
-import { Button, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Select } from "@digdir/designsystemet-react";
 import { FUNDING_SOURCES, MEASURE_STATUSES, type FundingSource, type MeasureStatus } from "@samspill/domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldMessages } from "../../shared/forms";
-import { FormErrorSummary, fieldId } from "./form-error-summary";
+import { ErrorSummary, fieldId as idOf, fieldMessages, FormField, type FormProblem } from "../../shared/forms";
 import type { FieldErrors, FormValues } from "./form-values";
+
+/** The element id of a report form field; indicator fields are named `indicator:<id>`. */
+const fieldId = (field: string) => idOf("report", field);
 
 export interface IndicatorField {
   id: string;
@@ -16,6 +18,10 @@ export interface ReportFormProps {
   values: FormValues;
   onChange: (values: FormValues) => void;
   errors: FieldErrors;
+  /** A refused save that names no field. */
+  problem?: FormProblem | null;
+  /** Grows with each failed save: the summary then takes the focus. */
+  attempt?: number;
   indicators: readonly IndicatorField[];
   /** The funding sources asked for first: the measure's budget's and those already used (domain's offeredFundingSources). */
   fundingSources: readonly FundingSource[];
@@ -44,15 +50,13 @@ export function ReportForm(props: ReportFormProps) {
     ...Object.fromEntries(FUNDING_SOURCES.map((source) => [`spending:${source}`, sourceName(source)])),
     ...Object.fromEntries(indicators.map((item) => [`indicator:${item.id}`, t("form.indicator", { name: item.name, unit: item.unit })])),
   }), [t, sourceName, indicators]);
-  // The summary focuses itself on each new set of messages, so they change only with the errors
-  // (the editor holds the values, so its props stay the same while the user types).
   const messages = useMemo(() => fieldMessages(forms, { labels }, errors), [forms, labels, errors]);
   const error = (field: string) => messages[field];
   const amountField = (source: FundingSource) => (
-    <Textfield
-      key={source} id={fieldId(`spending:${source}`)} label={labels[`spending:${source}`]} error={error(`spending:${source}`)}
+    <FormField
+      key={source} id={fieldId(`spending:${source}`)} label={labels[`spending:${source}`] ?? source} error={error(`spending:${source}`)}
       inputMode="decimal" value={values.spending[source] ?? ""} readOnly={readOnly}
-      onChange={(event) => set({ spending: { ...values.spending, [source]: event.target.value } })}
+      onChange={(amount) => set({ spending: { ...values.spending, [source]: amount } })}
     />
   );
   // Another source is one click away; one that already has an amount, or an error, stays open.
@@ -60,31 +64,24 @@ export function ReportForm(props: ReportFormProps) {
 
   return (
     <form className="report-form" noValidate onSubmit={(event) => { event.preventDefault(); props.onSaveDraft(); }}>
-      <FormErrorSummary messages={messages} />
-      <Field>
-        <Label htmlFor={fieldId("measureStatus")}>{labels.measureStatus}</Label>
-        <Select
-          id={fieldId("measureStatus")}
-          value={values.measureStatus}
-          readOnly={readOnly}
-          aria-invalid={errors.measureStatus ? true : undefined}
-          onChange={(event) => readOnly || set({ measureStatus: event.target.value as MeasureStatus })}
-        >
-          {MEASURE_STATUSES.map((status) => (
-            <Select.Option key={status} value={status}>
-              {tDomain(`measureStatus.${status}`)}
-            </Select.Option>
-          ))}
-        </Select>
-        {errors.measureStatus && <ValidationMessage>{error("measureStatus")}</ValidationMessage>}
-      </Field>
-      <Textfield
-        id={fieldId("progress")} label={labels.progress} description={t("form.progressHint")} error={error("progress")}
-        inputMode="numeric" value={values.progress} readOnly={readOnly} onChange={(event) => set({ progress: event.target.value })}
+      <ErrorSummary idPrefix="report" messages={messages} order={Object.keys(labels)} problem={props.problem} attempt={props.attempt} />
+      <FormField
+        id={fieldId("measureStatus")} kind="select" label={t("form.measureStatus")} value={values.measureStatus} readOnly={readOnly}
+        error={error("measureStatus")} onChange={(status) => readOnly || set({ measureStatus: status as MeasureStatus })}
+      >
+        {MEASURE_STATUSES.map((status) => (
+          <Select.Option key={status} value={status}>
+            {tDomain(`measureStatus.${status}`)}
+          </Select.Option>
+        ))}
+      </FormField>
+      <FormField
+        id={fieldId("progress")} label={t("form.progress")} description={t("form.progressHint")} error={error("progress")}
+        inputMode="numeric" value={values.progress} readOnly={readOnly} onChange={(progress) => set({ progress })}
       />
-      <Textfield
-        id={fieldId("narrative")} label={labels.narrative} description={t("form.narrativeHint")} error={error("narrative")}
-        multiline rows={6} value={values.narrative} readOnly={readOnly} onChange={(event) => set({ narrative: event.target.value })}
+      <FormField
+        id={fieldId("narrative")} kind="textarea" rows={6} label={t("form.narrative")} description={t("form.narrativeHint")} error={error("narrative")}
+        value={values.narrative} readOnly={readOnly} onChange={(narrative) => set({ narrative })}
       />
       <Fieldset>
         <Fieldset.Legend>{t("form.spending", { currency })}</Fieldset.Legend>
@@ -101,10 +98,10 @@ export function ReportForm(props: ReportFormProps) {
         <Fieldset.Legend>{t("form.indicators")}</Fieldset.Legend>
         {indicators.length === 0 && <Fieldset.Description>{t("form.indicatorsEmpty")}</Fieldset.Description>}
         {indicators.map((item) => (
-          <Textfield
-            key={item.id} id={fieldId(`indicator:${item.id}`)} label={labels[`indicator:${item.id}`]}
+          <FormField
+            key={item.id} id={fieldId(`indicator:${item.id}`)} label={labels[`indicator:${item.id}`] ?? item.name}
             error={error(`indicator:${item.id}`)} inputMode="decimal" value={values.indicators[item.id] ?? ""} readOnly={readOnly}
-            onChange={(event) => set({ indicators: { ...values.indicators, [item.id]: event.target.value } })}
+            onChange={(value) => set({ indicators: { ...values.indicators, [item.id]: value } })}
           />
         ))}
       </Fieldset>

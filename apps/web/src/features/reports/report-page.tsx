@@ -66,7 +66,11 @@ export function ReportPage({ id }: { id: string }) {
   // The state alerts below already say "submitted" and "approved"; the refusal adds who may write.
   const stateShown = data.viewer.write.reason === "report_awaiting_review" || data.viewer.write.reason === "report_locked";
   const indicators = measure.data?.indicators.map(({ id: indicatorId, name, unit }) => ({ id: indicatorId, name, unit })) ?? [];
-  const values = Object.fromEntries(data.indicatorValues.map((value) => [value.indicatorId, String(value.value)]));
+  const formValues = (report: Report) => ({
+    measureStatus: report.measureStatus, progress: String(report.progress), narrative: report.narrative,
+    spending: spendingText(report.spending.lines, language),
+    indicators: Object.fromEntries(report.indicatorValues.map((value) => [value.indicatorId, String(value.value)])),
+  });
   const budgetSources = measure.data?.budget.lines.map((line) => line.fundingSource) ?? [];
   return (
     <div className="stack">
@@ -105,10 +109,7 @@ export function ReportPage({ id }: { id: string }) {
       {!stateShown && <Refusal permit={data.viewer.write} subject="report" names={{ organisation: data.organisation.officialName }} />}
       <ReportEditor
         key={`${id}:${generation}`}
-        initial={{
-          measureStatus: data.measureStatus, progress: String(data.progress), narrative: data.narrative,
-          spending: spendingText(data.spending.lines, language), indicators: values,
-        }}
+        initial={formValues(data)}
         indicators={indicators}
         fundingSources={offeredFundingSources(budgetSources, data.spending.lines)}
         sourceName={(source: FundingSource) => tMeasures(`fundingSource.${source}`, { context: measure.data?.owner?.country })}
@@ -116,7 +117,10 @@ export function ReportPage({ id }: { id: string }) {
         readOnly={!editable}
         canSubmit
         save={save}
-        refresh={async () => void (await report.refetch())}
+        refresh={async () => {
+          const latest = await report.refetch();
+          return latest.data ? formValues(latest.data) : null;
+        }}
         reload={() => void report.refetch().then(() => setGeneration((value) => value + 1))}
       />
       {/* After the content, so the reviewer reads the report before deciding. */}

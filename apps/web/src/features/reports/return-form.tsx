@@ -1,6 +1,7 @@
-import { Button, Textfield } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { FormField, type FieldControl } from "../../shared/forms";
 
 interface ReturnFormProps {
   measureTitle: string;
@@ -15,7 +16,7 @@ export function ReturnForm({ measureTitle, busy, onSend, onCancel }: ReturnFormP
   const id = useId();
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement | HTMLInputElement>(null);
+  const field = useRef<FieldControl>(null);
   // Opening the form moves focus into it, so keyboard users land where they write.
   useEffect(() => field.current?.focus(), []);
 
@@ -32,16 +33,16 @@ export function ReturnForm({ measureTitle, busy, onSend, onCancel }: ReturnFormP
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit} aria-label={`${t("queue.returnTo")}: ${measureTitle}`}>
-      <Textfield
-        ref={field}
+      <FormField
+        inputRef={field}
         id={id}
-        multiline
+        kind="textarea"
         rows={3}
         label={t("queue.comment")}
         description={t("queue.commentHint")}
         error={missing ? t("queue.commentRequired") : undefined}
         value={comment}
-        onChange={(event) => setComment(event.target.value)}
+        onChange={setComment}
       />
       <div className="button-row">
         <Button type="submit" data-size="sm" disabled={busy}>

@@ -1,11 +1,9 @@
-import { Alert, Button, ErrorSummary, Paragraph } from "@digdir/designsystemet-react";
-import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@digdir/designsystemet-react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorCodeOf } from "../../shared/errors/error-code";
-import { type FieldProblems, useFieldMessages } from "../../shared/forms";
-import { AdoptField } from "./adopt-field";
+import { ErrorSummary, FormField, useCreateForm, useFieldMessages } from "../../shared/forms";
+import { ADOPT_FIELDS, ADOPT_PROBLEMS, validateAdopt, type AdoptValues } from "./adopt-values";
 import { chosenMeeting, MeetingChoiceField, useSameDayMeetings, type MeetingChoice } from "./meeting-choice";
-import { ADOPT_FIELDS, serverErrors, validateAdopt, type AdoptField as Field, type AdoptValues } from "./adopt-values";
 
 interface AdoptFormProps {
   /** The council whose meetings on the chosen date are offered. */
@@ -18,72 +16,34 @@ interface AdoptFormProps {
 
 /** Meeting date, body, case number and decision text; errors at each field and summarised on top. */
 export function AdoptForm({ councilId, initial, pending, onSubmit, onCancel }: AdoptFormProps) {
-  const { t } = useTranslation(["revision", "common"]);
-  const [values, setValues] = useState(initial);
+  const { t } = useTranslation("revision");
+  const form = useCreateForm(initial, { problemOptions: ADOPT_PROBLEMS });
+  const { values, set } = form;
   const [choice, setChoice] = useState<MeetingChoice>(null);
   const sameDay = useSameDayMeetings(councilId, values.heldOn);
   const meeting = chosenMeeting(sameDay, choice);
   // An existing meeting already has its body; the decision is recorded in it.
   const sent: AdoptValues = meeting ? { ...values, meetingId: meeting.id, body: meeting.body } : { ...values, meetingId: "" };
-  const [errors, setErrors] = useState<FieldProblems>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const summary = useRef<HTMLElement | null>(null);
-  const keep = (element: HTMLElement | null) => {
-    summary.current = element;
-  };
-  const set = (field: Exclude<Field, "meetingId">) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const labels = { heldOn: t("adopt.heldOn"), body: t("adopt.body"), caseNumber: t("adopt.caseNumber"), text: t("adopt.text") };
-  const messages = useFieldMessages({ labels, examples: { caseNumber: "41/22" } }, errors);
-  const message = (field: Field): string | undefined => messages[field];
+  const messages = useFieldMessages({ labels, examples: { caseNumber: "41/22" } }, form.errors);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const found = validateAdopt(sent);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    try {
-      await onSubmit(sent);
-    } catch (error) {
-      const fields = serverErrors(error);
-      setErrors(fields);
-      setFailure(Object.keys(fields).length > 0 ? null : error);
-      requestAnimationFrame(() => summary.current?.focus());
-    }
+    void form.submit(validateAdopt(sent), () => onSubmit(sent));
   }
 
-  const listed = ADOPT_FIELDS.filter((field) => messages[field]);
   return (
     <form className="stack" noValidate onSubmit={submit}>
-      {listed.length > 0 && (
-        <ErrorSummary ref={keep}>
-          <ErrorSummary.Heading>{t("adopt.summary")}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {listed.map((field) => (
-              <ErrorSummary.Item key={field}>
-                <ErrorSummary.Link href={`#adopt-${field}`}>{message(field)}</ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      {failure !== null && (
-        <Alert data-color="danger" role="alert" ref={keep} tabIndex={-1}>
-          <Paragraph>{t(`common:errors.${errorCodeOf(failure)}`)}</Paragraph>
-        </Alert>
-      )}
-      <AdoptField id="adopt-heldOn" kind="date" label={t("adopt.heldOn")} value={values.heldOn} onChange={set("heldOn")} error={message("heldOn")} />
+      <ErrorSummary idPrefix="adopt" order={ADOPT_FIELDS} messages={messages} problem={form.failure} attempt={form.attempt} />
+      <FormField id="adopt-heldOn" kind="date" label={labels.heldOn} value={values.heldOn} onChange={set("heldOn")} error={messages.heldOn} />
       <MeetingChoiceField meetings={sameDay} chosen={meeting} onChoose={setChoice} />
       {!meeting && (
-        <AdoptField id="adopt-body" label={t("adopt.body")} help={t("adopt.bodyHelp")} value={values.body} onChange={set("body")} error={message("body")} />
+        <FormField id="adopt-body" label={labels.body} description={t("adopt.bodyHelp")} value={values.body} onChange={set("body")} error={messages.body} />
       )}
-      <AdoptField id="adopt-caseNumber" label={t("adopt.caseNumber")} help={t("adopt.caseNumberHelp")} value={values.caseNumber}
-        onChange={set("caseNumber")} error={message("caseNumber")} />
-      <AdoptField id="adopt-text" kind="textarea" label={t("adopt.text")} value={values.text} onChange={set("text")} error={message("text")} />
+      <FormField id="adopt-caseNumber" label={labels.caseNumber} description={t("adopt.caseNumberHelp")} value={values.caseNumber}
+        onChange={set("caseNumber")} error={messages.caseNumber} />
+      <FormField id="adopt-text" kind="textarea" label={labels.text} value={values.text} onChange={set("text")} error={messages.text} />
       <div className="revision-actions">
         <Button type="submit" aria-disabled={pending || undefined}>
           {pending ? t("adopt.submitting") : t("adopt.submit")}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { serverErrors, validateAdopt } from "./adopt-values";
+import { formProblemOf } from "../../shared/forms";
+import { ADOPT_PROBLEMS, validateAdopt } from "./adopt-values";
+
+const serverErrors = (error: unknown) => formProblemOf(error, ADOPT_PROBLEMS).fields;
 
 const valid = { heldOn: "2022-11-18", meetingId: "", body: "Regionrådet", caseNumber: "41/22", text: "Vedtatt." };
 

@@ -1,16 +1,16 @@
 import { CaseNumberSchema, IsoDateSchema, requiredText } from "@samspill/domain";
-import { blankProblems, fieldProblemsOf, schemaProblems, type FieldProblems } from "../../shared/forms";
+import { blankProblems, schemaProblems, type FieldProblems, type FormProblemOptions } from "../../shared/forms";
 
 // The adopt form's values and its checks before anything is sent; the server checks again.
 
-export interface AdoptValues {
+export type AdoptValues = {
   heldOn: string;
   /** The council's meeting that day to record the decision in; "" for a new meeting. */
   meetingId: string;
   body: string;
   caseNumber: string;
   text: string;
-}
+};
 export type AdoptField = Exclude<keyof AdoptValues, "meetingId">;
 
 export const ADOPT_FIELDS: readonly AdoptField[] = ["heldOn", "body", "caseNumber", "text"];
@@ -27,7 +27,5 @@ export function validateAdopt(values: AdoptValues): FieldProblems {
 // Adoption is three calls (meeting, agenda item, decision); their fields land on the form's.
 const ALIAS: Record<string, AdoptField> = { heldOn: "heldOn", decidedOn: "heldOn", body: "body", title: "body", caseNumber: "caseNumber", text: "text" };
 
-/** The server's field issues, moved onto the form's fields (a decision's date is the meeting's). */
-export function serverErrors(error: unknown): FieldProblems {
-  return fieldProblemsOf(error, (path) => ALIAS[path.split(".")[0] ?? ""] ?? null);
-}
+/** How a refused adoption is read (`formProblemOf`): the server's issues moved onto the form's fields (a decision's date is the meeting's). */
+export const ADOPT_PROBLEMS: FormProblemOptions = { fieldOf: (path) => ALIAS[path.split(".")[0] ?? ""] ?? null };

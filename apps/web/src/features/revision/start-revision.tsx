@@ -4,16 +4,17 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { errorCodeOf } from "../../shared/errors/error-code";
+import { formProblemOf } from "../../shared/forms";
 import { AppLink } from "../../shared/router/app-link";
 import { navigate } from "../../shared/router/navigation";
 import { hrefFor } from "../../shared/router/routes";
 
 /** The server's reason and, for an existing revision, its id. */
 function conflictOf(error: unknown): { reason?: string; revisionId?: string } {
-  const data = (error as { data?: { reason?: unknown; params?: { revisionId?: unknown } } } | null)?.data;
+  const { reason, params } = formProblemOf(error);
   return {
-    reason: typeof data?.reason === "string" ? data.reason : undefined,
-    revisionId: typeof data?.params?.revisionId === "string" ? data.params.revisionId : undefined,
+    reason: reason ?? undefined,
+    revisionId: typeof params.revisionId === "string" ? params.revisionId : undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
 import { DownloadButton } from "../../shared/files/download-button";
+import { formProblemOf } from "../../shared/forms";
 import { BusyButton, useWorkbookFileProblem, WorkbookFileField } from "./import-controls";
 import { useLanguage } from "../../shared/language/use-language";
 import { navigate } from "../../shared/router/navigation";
@@ -20,8 +21,8 @@ function useFileError() {
   const { t } = useTranslation(["spreadsheets", "common"]);
   const { t: structureT } = useTranslation("structure-import");
   return (error: unknown) => {
-    const data = (error as { data?: { reason?: unknown; params?: { sheet?: string } | null } } | null)?.data;
-    if (data?.reason === "import_missing_sheet") return structureT("import.missingSheet", { sheet: data.params?.sheet ?? "" });
+    const { reason, params } = formProblemOf(error);
+    if (reason === "import_missing_sheet") return structureT("import.missingSheet", { sheet: String(params.sheet ?? "") });
     return fileErrorMessage(t, error);
   };
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio } from "@digdir/designsystemet-react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldProblemsOf } from "../../shared/forms";
+import { FormField, formProblemOf } from "../../shared/forms";
 import { useFocusOnOpen } from "../../shared/ui/focus";
 import {
   bindingInput, bindingValuesOf, fieldOfPath, regionFields,
@@ -64,15 +64,15 @@ export function BindSourceForm({ indicator, regions, headingLevel, onSaved, onCa
       </Fieldset>
       {values.source === "ssb" && (
         <>
-          <Textfield id={`${id}-table`} label={t("form.table")} description={t("form.tableHelp")} error={error("table")}
-            inputMode="numeric" value={values.table} onChange={(event) => set({ table: event.target.value })} />
-          <Textfield id={`${id}-contents`} label={t("form.contentsCode")} description={t("form.contentsCodeHelp")} error={error("contentsCode")}
-            value={values.contentsCode} onChange={(event) => set({ contentsCode: event.target.value })} />
+          <FormField id={`${id}-table`} label={t("form.table")} description={t("form.tableHelp")} error={error("table")}
+            inputMode="numeric" value={values.table} onChange={(table) => set({ table })} />
+          <FormField id={`${id}-contents`} label={t("form.contentsCode")} description={t("form.contentsCodeHelp")} error={error("contentsCode")}
+            value={values.contentsCode} onChange={(contentsCode) => set({ contentsCode })} />
         </>
       )}
       {values.source === "kolada" && (
-        <Textfield id={`${id}-kpi`} label={t("form.kpi")} description={t("form.kpiHelp")} error={error("kpi")}
-          value={values.kpi} onChange={(event) => set({ kpi: event.target.value })} />
+        <FormField id={`${id}-kpi`} label={t("form.kpi")} description={t("form.kpiHelp")} error={error("kpi")}
+          value={values.kpi} onChange={(kpi) => set({ kpi })} />
       )}
       {values.source !== "manual" && (
         <>
@@ -87,9 +87,9 @@ export function BindSourceForm({ indicator, regions, headingLevel, onSaved, onCa
             <Fieldset.Legend>{t("form.regions")}</Fieldset.Legend>
             <Fieldset.Description>{indicator.perMunicipality ? t("form.regionsHelp") : t("form.totalHelp")}</Fieldset.Description>
             {fields.map((field) => (
-              <Textfield key={field.key} id={`${id}-region-${field.key}`} error={error(field.key)}
+              <FormField key={field.key} id={`${id}-region-${field.key}`} error={error(field.key)}
                 label={field.name === null ? t("form.totalCode") : t("form.regionFor", { name: field.name })}
-                value={values.codes[field.key] ?? ""} onChange={(event) => set({ codes: { ...values.codes, [field.key]: event.target.value } })} />
+                value={values.codes[field.key] ?? ""} onChange={(code) => set({ codes: { ...values.codes, [field.key]: code } })} />
             ))}
           </Fieldset>
         </>
@@ -113,6 +113,6 @@ export function BindSourceForm({ indicator, regions, headingLevel, onSaved, onCa
 
 /** The fields the server pointed at (the shared reading of its issues), each said as this form says "invalid". */
 function serverErrors(failure: unknown, regionKeys: readonly string[]): BindingErrors {
-  const problems = fieldProblemsOf(failure, (path) => fieldOfPath(path, regionKeys));
-  return Object.fromEntries(Object.keys(problems).map((field) => [field, "invalid" as const]));
+  const { fields } = formProblemOf(failure, { fieldOf: (path) => fieldOfPath(path, regionKeys) });
+  return Object.fromEntries(Object.keys(fields).map((field) => [field, "invalid" as const]));
 }

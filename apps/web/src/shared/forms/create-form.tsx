@@ -1,8 +1,9 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ConflictAlert } from "../errors/conflict-alert";
 import type { RefusalSubject } from "../errors/refusal";
-import { focusFirstField } from "../ui/focus";
+import { focusFirstField, useFocusOnOpen } from "../ui/focus";
 import { ErrorSummary } from "./error-summary";
 import type { FormProblem } from "./form-problem";
 import "./forms.css";
@@ -20,6 +21,12 @@ interface CreateFormProps {
   failure: FormProblem | null;
   /** Whose refusal reasons the failure is worded by; the programme's by default, where most "add" forms are. */
   subject?: RefusalSubject;
+  /** A feature's own words for a reason it knows better. */
+  reasonText?: (reason: string) => string | undefined;
+  /** After a version conflict, where the form can apply the change again; without it the conflict is said as a refusal. */
+  conflict?: { message: string; reloadLabel: string; reapplyLabel: string; onReload: () => void; onReapply: () => void };
+  /** Opened in place of a button: the first field takes the focus. */
+  focusOnOpen?: boolean;
   attempt: number;
   pending: boolean;
   submitLabel: string;
@@ -37,11 +44,15 @@ interface CreateFormProps {
 export function CreateForm(props: CreateFormProps) {
   const { t } = useTranslation("forms");
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusOnOpen<HTMLFormElement>(props.focusOnOpen ?? false);
   const added = props.another?.added ?? 0;
   useEffect(() => {
     if (added > 0 && form.current) focusFirstField(form.current);
-  }, [added]);
+  }, [added, form]);
+
+  const conflict = props.failure?.versionConflict ? props.conflict : undefined;
+  // A conflict the form cannot apply again (a new row's) is said like any refusal.
+  const refusal = props.failure?.versionConflict && !conflict ? { ...props.failure, versionConflict: false } : props.failure;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,8 +67,9 @@ export function CreateForm(props: CreateFormProps) {
       <Heading level={props.headingLevel ?? 3} data-size="xs" id={headingId}>
         {props.heading}
       </Heading>
-      <ErrorSummary messages={props.messages} idPrefix={props.idPrefix} order={props.order} problem={props.failure}
-        subject={props.subject ?? "programme"} attempt={props.attempt} />
+      {conflict && <ConflictAlert {...conflict} takeFocus />}
+      <ErrorSummary messages={props.messages} idPrefix={props.idPrefix} order={props.order} problem={refusal}
+        subject={props.subject ?? "programme"} reasonText={props.reasonText} attempt={props.attempt} />
       {props.children}
       <div className="form-buttons">
         <Button type="submit" aria-disabled={props.pending || undefined}>

@@ -7,7 +7,7 @@ import { wholeFormRefusal, type FormProblem } from "./form-problem";
 export interface ErrorSummaryProps {
   /** Each field's problem in words (`useFieldMessages`), naming the field. */
   messages: Record<string, string>;
-  /** The id of a field's control: `${idPrefix}-${field}`. */
+  /** The fields' ids start with it (`fieldId`). */
   idPrefix: string;
   /** The fields in screen order, so the summary lists them as a reader meets them. */
   order?: readonly string[];
@@ -21,7 +21,12 @@ export interface ErrorSummaryProps {
   attempt?: number;
 }
 
-/** The field's own id, as a link target: "#m-title" → "m-title". */
+/** The id of a field's control: `${idPrefix}-${field}`, with what an id cannot hold (`indicator:i1`) as "-". */
+export function fieldId(idPrefix: string, field: string): string {
+  return `${idPrefix}-${field.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+/** Moves the focus to the field itself, not only the view to it, so the reader can type at once. */
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const field = document.getElementById(id);
   if (!field) return;
@@ -54,7 +59,7 @@ export function ErrorSummary({ messages, idPrefix, order = [], problem = null, s
           <Summary.List>
             {listed.map((field) => (
               <Summary.Item key={field}>
-                <Summary.Link href={`#${idPrefix}-${field}`} onClick={(event) => focusField(event, `${idPrefix}-${field}`)}>
+                <Summary.Link href={`#${fieldId(idPrefix, field)}`} onClick={(event) => focusField(event, fieldId(idPrefix, field))}>
                   {messages[field]}
                 </Summary.Link>
               </Summary.Item>

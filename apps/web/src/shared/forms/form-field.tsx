@@ -19,10 +19,16 @@ export interface FormFieldProps {
   /** Invalid without a message of its own (the message is at another field). */
   invalid?: boolean;
   required?: boolean;
+  /** Shown, not editable (a submitted report, say). */
+  readOnly?: boolean;
+  /** The on-screen keyboard for a number typed as text (`decimal` for amounts with a decimal sign). */
+  inputMode?: "numeric" | "decimal";
   min?: number;
   max?: number;
   step?: number;
   rows?: number;
+  /** The server's limit on the text's length. */
+  maxLength?: number;
   autoComplete?: string;
   /** The name sent with the form; the id by default. */
   name?: string;
@@ -47,6 +53,8 @@ export function FormField(props: FormFieldProps) {
     name: props.name ?? id,
     value,
     required: props.required,
+    readOnly: props.readOnly,
+    maxLength: props.maxLength,
     "aria-invalid": error || invalid ? true : undefined,
     "aria-describedby": describedBy,
     "data-autofocus": props.autoFocus || undefined,
@@ -68,7 +76,8 @@ export function FormField(props: FormFieldProps) {
           {...common}
           type={kind}
           autoComplete={props.autoComplete}
-          {...(kind === "number" ? { min: props.min, max: props.max, step: props.step ?? 1, inputMode: "numeric" as const } : {})}
+          inputMode={props.inputMode ?? (kind === "number" ? "numeric" : undefined)}
+          {...(kind === "number" ? { min: props.min, max: props.max, step: props.step ?? 1 } : {})}
           {...(kind === "email" || kind === "password" ? { spellCheck: false, autoCapitalize: "none" } : {})}
         />
       )}

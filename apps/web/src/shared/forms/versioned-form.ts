@@ -52,6 +52,11 @@ export function changedFields<V extends object>(state: Pick<VersionedState<V>, "
   return Object.fromEntries(keys.filter((key) => !same(state.values[key], state.base[key])).map((key) => [key, state.values[key]])) as Partial<V>;
 }
 
+/** An update's input cut down to the fields the user changed (the input names them as the form does). */
+export function onlyChanged<I extends object>(input: I, changed: object): Partial<I> {
+  return Object.fromEntries(Object.entries(input).filter(([field]) => field in changed)) as Partial<I>;
+}
+
 /** "Apply again": this user's changes on top of the server's latest values, at its version. */
 export function reapplied<V extends object>(state: VersionedState<V>, latest: Snapshot<V>): VersionedState<V> {
   return { base: latest.values, values: { ...latest.values, ...changedFields(state) }, version: latest.version };

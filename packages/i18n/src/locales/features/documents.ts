@@ -137,7 +137,6 @@ export const documents = defineNamespace(
       conflict: "Someone else saved the texts meanwhile. Reload to see theirs, or save yours over them.",
       reload: "Reload",
       reapply: "Save mine over them",
-      errorSummary: "Correct the following before saving:",
     },
     download: {
       programme: "Download as Word",
@@ -282,7 +281,6 @@ export const documents = defineNamespace(
         conflict: "Noen andre har lagret tekstene i mellomtiden. Last inn på nytt for å se deres, eller lagre dine over dem.",
         reload: "Last inn på nytt",
         reapply: "Lagre mine over dem",
-        errorSummary: "Rett dette før du lagrer:",
       },
       download: {
         programme: "Last ned som Word",
@@ -426,7 +424,6 @@ export const documents = defineNamespace(
         conflict: "Nokon andre har lagra tekstane i mellomtida. Last inn på nytt for å sjå deira, eller lagre dine over dei.",
         reload: "Last inn på nytt",
         reapply: "Lagre mine over dei",
-        errorSummary: "Rett dette før du lagrar:",
       },
       download: {
         programme: "Last ned som Word",
@@ -570,7 +567,6 @@ export const documents = defineNamespace(
         conflict: "Någon annan har sparat texterna under tiden. Ladda om för att se deras, eller spara dina över dem.",
         reload: "Ladda om",
         reapply: "Spara mina över dem",
-        errorSummary: "Rätta följande innan du sparar:",
       },
       download: {
         programme: "Ladda ner som Word",

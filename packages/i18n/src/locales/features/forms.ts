@@ -45,6 +45,7 @@ export const forms = defineNamespace(
     },
     summary: "Correct the following:",
     actions: { saving: "Saving …", cancel: "Cancel" },
+    conflict: { reload: "Reload", reapply: "Apply my change again" },
     refusals: {
       heading: "Read only",
       programme: {
@@ -139,6 +140,7 @@ export const forms = defineNamespace(
       },
       summary: "Rett opp dette:",
       actions: { saving: "Lagrer …", cancel: "Avbryt" },
+      conflict: { reload: "Last inn på nytt", reapply: "Bruk endringen min på nytt" },
       refusals: {
         heading: "Bare lesetilgang",
         programme: {
@@ -232,6 +234,7 @@ export const forms = defineNamespace(
       },
       summary: "Rett opp dette:",
       actions: { saving: "Lagrar …", cancel: "Avbryt" },
+      conflict: { reload: "Last inn på nytt", reapply: "Bruk endringa mi på nytt" },
       refusals: {
         heading: "Berre lesetilgang",
         programme: {
@@ -325,6 +328,7 @@ export const forms = defineNamespace(
       },
       summary: "Rätta följande:",
       actions: { saving: "Sparar …", cancel: "Avbryt" },
+      conflict: { reload: "Ladda om", reapply: "Gör min ändring igen" },
       refusals: {
         heading: "Endast läsbehörighet",
         programme: {

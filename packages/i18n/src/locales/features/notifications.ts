@@ -64,7 +64,7 @@ export const notifications = defineNamespace(
       },
       save: "Save settings",
       saved: "Your notification settings are saved.",
-      conflict: "Your settings were changed in another window. The latest settings are shown; make your changes again.",
+      conflict: "Your settings were changed in another window. Reload to see them, or apply your change again on top of them.",
       menuLink: "Notification settings",
     },
     reminderSetting: {
@@ -75,7 +75,7 @@ export const notifications = defineNamespace(
       save: "Save",
       saved: "Saved. Reminders go out {{count}} days before the deadline.",
       invalid: "Enter a whole number from 1 to 60.",
-      conflict: "Someone else changed this setting. The latest value is shown.",
+      conflict: "Someone else changed this setting first. Reload to see it, or apply your change again.",
     },
     outbox: {
       heading: "Outbox",
@@ -178,7 +178,7 @@ export const notifications = defineNamespace(
         },
         save: "Lagre innstillingene",
         saved: "Varslingsinnstillingene dine er lagret.",
-        conflict: "Innstillingene dine ble endret i et annet vindu. De nyeste innstillingene vises; gjør endringene på nytt.",
+        conflict: "Innstillingene dine ble endret i et annet vindu. Last inn på nytt for å se dem, eller bruk endringen din på nytt oppå dem.",
         menuLink: "Varslingsinnstillinger",
       },
       reminderSetting: {
@@ -189,7 +189,7 @@ export const notifications = defineNamespace(
         save: "Lagre",
         saved: "Lagret. Påminnelser sendes {{count}} dager før fristen.",
         invalid: "Skriv et helt tall fra 1 til 60.",
-        conflict: "Noen andre har endret denne innstillingen. Den nyeste verdien vises.",
+        conflict: "Noen andre endret denne innstillingen først. Last inn på nytt for å se den, eller bruk endringen din på nytt.",
       },
       outbox: {
         heading: "Utboks",
@@ -291,7 +291,7 @@ export const notifications = defineNamespace(
         },
         save: "Lagre innstillingane",
         saved: "Varslingsinnstillingane dine er lagra.",
-        conflict: "Innstillingane dine vart endra i eit anna vindauge. Dei nyaste innstillingane blir viste; gjer endringane på nytt.",
+        conflict: "Innstillingane dine vart endra i eit anna vindauge. Last inn på nytt for å sjå dei, eller bruk endringa di på nytt oppå dei.",
         menuLink: "Varslingsinnstillingar",
       },
       reminderSetting: {
@@ -302,7 +302,7 @@ export const notifications = defineNamespace(
         save: "Lagre",
         saved: "Lagra. Påminningar blir sende {{count}} dagar før fristen.",
         invalid: "Skriv eit heilt tal frå 1 til 60.",
-        conflict: "Nokon andre har endra denne innstillinga. Den nyaste verdien blir vist.",
+        conflict: "Nokon andre endra denne innstillinga først. Last inn på nytt for å sjå henne, eller bruk endringa di på nytt.",
       },
       outbox: {
         heading: "Utboks",
@@ -404,7 +404,7 @@ export const notifications = defineNamespace(
         },
         save: "Spara inställningarna",
         saved: "Dina aviseringsinställningar är sparade.",
-        conflict: "Dina inställningar ändrades i ett annat fönster. De senaste inställningarna visas; gör ändringarna igen.",
+        conflict: "Dina inställningar ändrades i ett annat fönster. Ladda om för att se dem, eller gör din ändring igen ovanpå dem.",
         menuLink: "Aviseringsinställningar",
       },
       reminderSetting: {
@@ -415,7 +415,7 @@ export const notifications = defineNamespace(
         save: "Spara",
         saved: "Sparat. Påminnelser skickas {{count}} dagar före sista dagen.",
         invalid: "Skriv ett heltal från 1 till 60.",
-        conflict: "Någon annan har ändrat den här inställningen. Det senaste värdet visas.",
+        conflict: "Någon annan ändrade den här inställningen först. Ladda om för att se den, eller gör din ändring igen.",
       },
       outbox: {
         heading: "Utkorg",
