@@ -46,9 +46,9 @@ describe("AgreementForm", () => {
 
 describe("checkFunding", () => {
   it("names the year, the amount and a missing field before sending", () => {
-    expect(checkFunding({ year: "2027", source: "external", sourceName: "", amount: "1 500 000" })).toEqual({});
-    expect(Object.keys(checkFunding({ year: "20x7", source: "external", sourceName: "", amount: "mye" })).sort()).toEqual(["amount", "year"]);
-    expect(checkFunding({ year: "", source: "external", sourceName: "", amount: "" })).toEqual({
+    expect(checkFunding({ year: "2027", source: "external", sourceName: "", amount: "1 500 000" }, "nb")).toEqual({});
+    expect(Object.keys(checkFunding({ year: "20x7", source: "external", sourceName: "", amount: "mye" }, "nb")).sort()).toEqual(["amount", "year"]);
+    expect(checkFunding({ year: "", source: "external", sourceName: "", amount: "" }, "nb")).toEqual({
       year: { code: "required", params: {} }, amount: { code: "required", params: {} },
     });
   });

@@ -3,7 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { errorCodeOf } from "../../shared/errors/error-code";
 import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
-import { amountText, parseAmountMinor } from "../measures/budget-values";
+import { amountInputText, parseAmountInput } from "../../shared/figures/amount-input";
+import { useLanguage } from "../../shared/language/use-language";
 import { AddButton } from "./add-button";
 import { Notice, RemoveConfirm, RowActions, useEditTask } from "./editing";
 import { FundingTable } from "./funding-table";
@@ -48,6 +49,8 @@ interface FundingTaskProps {
 function FundingTask({ agreement, commitment, name, edit }: FundingTaskProps) {
   const { t } = useTranslation(["agreement-editing", "agreements"]);
   const fundingSourceName = useFundingSourceName();
+  const { language } = useLanguage();
+  const check = (values: FundingValues) => checkFunding(values, language);
   const data = useAgreementData(agreement.id);
   const set = useMutation(data.trpc.agreements.setFundingCommitment.mutationOptions());
   const remove = useMutation(data.trpc.agreements.removeFundingCommitment.mutationOptions());
@@ -58,7 +61,7 @@ function FundingTask({ agreement, commitment, name, edit }: FundingTaskProps) {
   const send = async (values: FundingValues, version?: number) => {
     await set.mutateAsync({
       agreementId: agreement.id, year: Number(values.year.trim()), source: values.source as FundingSource, sourceName: values.sourceName.trim(),
-      amount: { amountMinor: parseAmountMinor(values.amount) ?? 0, currency }, ...(version === undefined ? {} : { version }),
+      amount: { amountMinor: amountMinorOf(parseAmountInput(values.amount, language)), currency }, ...(version === undefined ? {} : { version }),
     });
     await data.refresh();
   };
@@ -75,7 +78,7 @@ function FundingTask({ agreement, commitment, name, edit }: FundingTaskProps) {
           { name: "sourceName", label: t("fields.sourceName") },
           amountField,
         ]}
-        check={checkFunding}
+        check={check}
         send={(values) => send(values).catch((error: unknown) => {
           // A new commitment refused as a conflict: the year and source have one already.
           if (errorCodeOf(error) !== "CONFLICT") throw error;
@@ -100,9 +103,14 @@ function FundingTask({ agreement, commitment, name, edit }: FundingTaskProps) {
   return (
     <RowForm<keyof FundingValues>
       heading={t("funding.editHeading", { name })} idPrefix={`funding-${commitment.id}`} version={commitment.version}
-      initial={{ ...key, amount: amountText(commitment.amount.amountMinor) }} fields={[amountField]}
-      check={checkFunding} send={(values, version) => send({ ...values, ...key }, version)}
+      initial={{ ...key, amount: amountInputText(commitment.amount.amountMinor, language) }} fields={[amountField]}
+      check={check} send={(values, version) => send({ ...values, ...key }, version)}
       latestVersion={latestVersion} onReload={reload}
       submitLabel={t("form.save")} onDone={() => edit.done(t("funding.saved", { name }))} onCancel={() => edit.begin(null)} />
   );
+}
+
+/** The checked amount as minor units (the form refused empty and unreadable ones before sending). */
+function amountMinorOf(parsed: number | null | "invalid"): number {
+  return typeof parsed === "number" ? parsed : 0;
 }

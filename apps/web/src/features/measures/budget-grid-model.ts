@@ -5,7 +5,7 @@ import {
 } from "@samspill/domain";
 import type { Language } from "@samspill/i18n";
 import type { FieldProblem } from "../../shared/forms";
-import { parseAmountInput, pastedBlock } from "./amount-input";
+import { parseAmountInput, pastedBlock } from "../../shared/figures/amount-input";
 
 // A budget grid without React: the cells its rows and years make, what the user typed turned
 // into the changes to send and the totals to show (the domain's, for both), and a pasted block.

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import type { FormProblem } from "../../shared/forms";
-import { amountInputText } from "./amount-input";
+import { amountInputText } from "../../shared/figures/amount-input";
 import { BudgetGrid } from "./budget-grid";
 import { cellOfPath, cellRefs, gridView, pasteBlock, type GridRow } from "./budget-grid-model";
 import type { BudgetGridState } from "./use-budget-grid";

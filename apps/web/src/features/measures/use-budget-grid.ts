@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useTRPC } from "../../app/trpc";
 import { formProblemOf, inputProblem, schemaProblems, type FormProblem } from "../../shared/forms";
 import { useLanguage } from "../../shared/language/use-language";
-import { amountInputText } from "./amount-input";
+import { amountInputText } from "../../shared/figures/amount-input";
 import { cellOfPath, cellRefs, gridView, pasteBlock, type GridRow } from "./budget-grid-model";
 
 export type { GridRow } from "./budget-grid-model";

@@ -1,8 +1,8 @@
 import { formatNumber, type Language } from "@samspill/i18n";
 
-// Amounts as a budget cell shows and reads them: in the reader's number format, in the
-// currency's major unit (kroner), with øre only when there are any. Pasted cells from Excel
-// arrive in the same format, or plain ("150000", "1250.5"), sometimes with "kr" after them.
+// Amounts as a money field or a budget cell shows and reads them: in the reader's number format,
+// in the currency's major unit (kroner), with øre only when there are any. Pasted cells from
+// Excel arrive in the same format, or plain ("150000", "1250.5"), sometimes with "kr" after them.
 
 /** Minor units as the cell shows them: nb "150 000", en "150,000", "1 250,50" when there are øre. */
 export function amountInputText(amountMinor: number, language: Language): string {
