@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { kroner, pasteBlock } from "../support/spreadsheet.js";
 import { launchBrowser } from "../support/browser.js";
 import { hasFocus } from "../support/keyboard.js";
 import { signInFromHeader, visitHome } from "../support/person.js";
@@ -167,7 +168,7 @@ describe("entering seed 004's programme by pasting", () => {
       const block = MEASURES.map((_, row) => [0, 1].map((year) => amount(row, year)));
       const firstCell = grid.getByRole("textbox").first();
       await act(() => firstCell.click());
-      await act(() => pasteInto(firstCell, block));
+      await act(() => pasteBlock(firstCell, block));
       const sums = [0, 1].map((year) => block.reduce((sum, row) => sum + (row[year] ?? 0), 0));
       const totals = async () => (await grid.locator("tfoot tr").last().locator("td").allTextContents()).map(kroner);
       await expect.poll(totals).toEqual([...sums, sums[0]! + sums[1]!]);
@@ -201,18 +202,7 @@ describe("entering seed 004's programme by pasting", () => {
   });
 });
 
-/** Kroner as the page writes them ("1 234 000 kr"), as a number. */
-const kroner = (text: string) => Number(text.replace(/[^\d]/g, ""));
 
-/** A block as a spreadsheet copies it: a tab between cells, a line per row, pasted into a cell. */
-async function pasteInto(cell: Locator, rows: ReadonlyArray<readonly number[]>): Promise<void> {
-  const text = `${rows.map((row) => row.join("\t")).join("\r\n")}\r\n`;
-  await cell.evaluate((input, pasted) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", pasted);
-    input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 async function closePage(page: Page): Promise<void> {
   await page.context().close();

@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../support/axe.js";
+import { kroner, pasteBlock } from "../support/spreadsheet.js";
 import { launchBrowser, openPage } from "../support/browser.js";
 import { follow, workLinks } from "../support/links.js";
 import { submitSignIn } from "../support/session.js";
@@ -24,18 +25,7 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/budget-grid-${name}.png`, fullPage: true });
 
-/** Kroner in a cell as the page writes them ("1 234 000 kr"), as a number. */
-const kroner = (text: string) => Number(text.replace(/[^\d]/g, ""));
 
-/** A block as a spreadsheet copies it: a tab between cells, a line per row. */
-async function pasteInto(cell: Locator, rows: readonly (readonly number[])[]): Promise<void> {
-  const text = `${rows.map((row) => row.join("\t")).join("\r\n")}\r\n`;
-  await cell.evaluate((input, pasted) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", pasted);
-    input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 describe("a programme's parts and budget for all measures", () => {
   it("adds parts for all members in one save and fills the programme's budget grid by one paste", async () => {
@@ -84,7 +74,7 @@ describe("a programme's parts and budget for all measures", () => {
     const block = Array.from({ length: rows }, (_, row) => years.map((_, column) => (row + 1) * 10_000 + (column + 1) * 1_000));
     const firstCell = grid.getByRole("textbox").first();
     await firstCell.click();
-    await pasteInto(firstCell, block);
+    await pasteBlock(firstCell, block);
     uiActions += 2;
     await bulk.getByRole("status").filter({ hasText: `${rows * years.length} celler er fylt ut` }).waitFor();
 
