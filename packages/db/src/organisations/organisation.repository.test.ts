@@ -25,7 +25,7 @@ describe("organisation codes", () => {
     expect(await findOrganisationByCode(db, { country: "NO", code: third!, on: `${year + 1}-06-01` })).toBeUndefined();
   });
 
-  it("rejects the same code in an overlapping period as a CONFLICT naming the constraint", async () => {
+  it("rejects the same code in an overlapping period as a CONFLICT, the constraint kept for the log", async () => {
     const db = await getTestDb();
     const { code, year } = uniqueCodeSpace();
     const shared = code();
@@ -38,7 +38,8 @@ describe("organisation codes", () => {
     await expect(overlapping).rejects.toMatchObject({
       name: "DomainError",
       code: "CONFLICT",
-      params: { constraint: "organisation_code_unique_per_period" },
+      reason: "already_exists",
+      cause: expect.objectContaining({ constraint: "organisation_code_unique_per_period" }),
     });
   });
 
