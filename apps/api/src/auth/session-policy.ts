@@ -1,6 +1,8 @@
 /** How long a session lives: 30 minutes without a request, 12 hours in all. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** How often a used session's "last seen" is written: idle time is measured to the minute. */
+export const SESSION_TOUCH_EVERY_MS = 60 * 1000;
 
 /**
  * Failed sign-ins counted over this window. Guessing is slowed where it comes from, without

@@ -9,7 +9,7 @@ import {
   type UserRow,
 } from "@samspill/db";
 import { hashSessionToken, newSessionToken } from "./session-token.js";
-import { SESSION_ABSOLUTE_MS, sessionState } from "./session-policy.js";
+import { SESSION_ABSOLUTE_MS, SESSION_TOUCH_EVERY_MS, sessionState } from "./session-policy.js";
 
 export interface OpenedSession {
   token: string;
@@ -55,7 +55,9 @@ export async function resumeSession(
     await endSession(db, found.session.id, "user_deactivated", now);
     return undefined;
   }
-  await touchSession(db, found.session.id, now);
+  // Idle time is counted in minutes of a 30-minute limit, so a session is marked seen at most
+  // once a minute: most reads then write nothing (no commit, no WAL flush per page view).
+  if (now.getTime() - found.session.lastSeenAt.getTime() >= SESSION_TOUCH_EVERY_MS) await touchSession(db, found.session.id, now);
   return found;
 }
 

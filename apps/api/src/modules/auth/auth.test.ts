@@ -146,6 +146,22 @@ describe("sessions", () => {
     expect((await trpcQuery("auth.me", undefined, { cookie, app })).body.result?.data).toBeNull();
   });
 
+  it("marks a used session seen at most once a minute, so most reads write nothing", async () => {
+    let now = new Date("2026-03-01T08:00:00Z");
+    const app = await buildTestApp({ now: () => now });
+    const { cookie, user } = await signedInUser("secretariat", undefined, app);
+    const db = await getTestDb();
+    const lastSeen = async () =>
+      (await db.selectFrom("session").select("lastSeenAt").where("userId", "=", user.id).executeTakeFirstOrThrow()).lastSeenAt.toISOString();
+    now = new Date(now.getTime() + 59_000);
+    await trpcQuery("auth.me", undefined, { cookie, app });
+    expect(await lastSeen()).toBe("2026-03-01T08:00:00.000Z");
+    now = new Date(now.getTime() + 2_000);
+    await trpcQuery("auth.me", undefined, { cookie, app });
+    expect(await lastSeen()).toBe("2026-03-01T08:01:01.000Z");
+    await app.close();
+  });
+
   it("ends 12 hours after sign-in however busy", async () => {
     let now = new Date("2026-03-01T08:00:00Z");
     const app = await buildTestApp({ now: () => now });
