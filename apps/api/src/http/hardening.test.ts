@@ -25,6 +25,9 @@ describe("headers every answer carries", () => {
       expect([url, response.headers["permissions-policy"]]).toEqual([url, PERMISSIONS_POLICY]);
     }
     expect(PERMISSIONS_POLICY).toContain("camera=()");
+    const health = await app.inject({ method: "GET", url: "/api/health" });
+    expect(health.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(health.headers["referrer-policy"]).toBe("no-referrer");
   });
 
   it("keeps a signed-in user's answers out of every cache, and lets the public API be cached", async () => {
