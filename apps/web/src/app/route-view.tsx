@@ -1,33 +1,50 @@
-import { OrganisationPage } from "../features/admin/organisation-page";
-import { OrganisationsPage } from "../features/admin/organisations-page";
-import { UsersPage } from "../features/admin/users-page";
+import { lazy, Suspense, type ComponentType } from "react";
 import { SignInPage } from "../features/auth/sign-in-page";
-import { MeasurePage } from "../features/measures/measure-page";
-import { MeasureImportPage } from "../features/spreadsheets/measure-import-page";
-import { StructureImportPage } from "../features/spreadsheets/structure-import-page";
-import { CouncilPage } from "../features/public/council-page";
-import { NotFoundPage } from "../features/not-found/not-found-page";
-import { OutboxMessagePage } from "../features/notifications/outbox-message-page";
-import { OutboxPage } from "../features/notifications/outbox-page";
-import { NotificationSettingsPage } from "../features/notifications/settings-page";
-import { AgreementPage } from "../features/agreements/agreement-page";
-import { AgreementsPage } from "../features/agreements/agreements-page";
-import { CopyForwardPage } from "../features/copy-forward/copy-forward-page";
-import { CouncilDashboardPage } from "../features/dashboards/council-dashboard-page";
 import { HomePage } from "../features/home/home-page";
-import { MeetingPage } from "../features/meetings/meeting-page";
-import { MeetingsPage } from "../features/meetings/meetings-page";
-import { ProgrammePage } from "../features/programmes/programme-page";
-import { ProgrammesPage } from "../features/programmes/programmes-page";
-import { NewProgrammePage } from "../features/programme-editing/new-programme-page";
-import { NewReportPage } from "../features/reports/new-report-page";
-import { OverviewPage } from "../features/reports/overview-page";
-import { QueuePage } from "../features/reports/queue-page";
-import { ReportPage } from "../features/reports/report-page";
-import { RevisionRouteView } from "../features/revision/revision-route-view";
+import { NotFoundPage } from "../features/not-found/not-found-page";
 import type { Route } from "../shared/router/routes";
+import { Loading } from "../shared/ui/loading";
+
+// Each page's code is fetched when the page is first opened, so the first visit loads only the
+// shell, the home page and sign-in — not every feature, chart and form of the portal.
+function page<N extends string, P extends object>(load: () => Promise<Record<N, ComponentType<P>>>, name: N) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const OrganisationPage = page(() => import("../features/admin/organisation-page"), "OrganisationPage");
+const OrganisationsPage = page(() => import("../features/admin/organisations-page"), "OrganisationsPage");
+const UsersPage = page(() => import("../features/admin/users-page"), "UsersPage");
+const MeasurePage = page(() => import("../features/measures/measure-page"), "MeasurePage");
+const MeasureImportPage = page(() => import("../features/spreadsheets/measure-import-page"), "MeasureImportPage");
+const StructureImportPage = page(() => import("../features/spreadsheets/structure-import-page"), "StructureImportPage");
+const CouncilPage = page(() => import("../features/public/council-page"), "CouncilPage");
+const OutboxMessagePage = page(() => import("../features/notifications/outbox-message-page"), "OutboxMessagePage");
+const OutboxPage = page(() => import("../features/notifications/outbox-page"), "OutboxPage");
+const NotificationSettingsPage = page(() => import("../features/notifications/settings-page"), "NotificationSettingsPage");
+const AgreementPage = page(() => import("../features/agreements/agreement-page"), "AgreementPage");
+const AgreementsPage = page(() => import("../features/agreements/agreements-page"), "AgreementsPage");
+const CopyForwardPage = page(() => import("../features/copy-forward/copy-forward-page"), "CopyForwardPage");
+const CouncilDashboardPage = page(() => import("../features/dashboards/council-dashboard-page"), "CouncilDashboardPage");
+const MeetingPage = page(() => import("../features/meetings/meeting-page"), "MeetingPage");
+const MeetingsPage = page(() => import("../features/meetings/meetings-page"), "MeetingsPage");
+const ProgrammePage = page(() => import("../features/programmes/programme-page"), "ProgrammePage");
+const ProgrammesPage = page(() => import("../features/programmes/programmes-page"), "ProgrammesPage");
+const NewProgrammePage = page(() => import("../features/programme-editing/new-programme-page"), "NewProgrammePage");
+const NewReportPage = page(() => import("../features/reports/new-report-page"), "NewReportPage");
+const OverviewPage = page(() => import("../features/reports/overview-page"), "OverviewPage");
+const QueuePage = page(() => import("../features/reports/queue-page"), "QueuePage");
+const ReportPage = page(() => import("../features/reports/report-page"), "ReportPage");
+const RevisionRouteView = page(() => import("../features/revision/revision-route-view"), "RevisionRouteView");
 
 export function RouteView({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <RoutePage route={route} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case "home":
       return <HomePage />;
