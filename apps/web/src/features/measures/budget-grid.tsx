@@ -162,11 +162,12 @@ export function BudgetGrid({ grid, rows, years, caption, rowHeading, idPrefix }:
           </tfoot>
         </Table>
       </TableScroll>
-      {/* Something to save, or being saved: a "save 0 changes" button would only puzzle. */}
-      {editable && (grid.changed > 0 || grid.pending) && (
+      {editable && (
         <div className="button-row">
-          <Button type="button" aria-disabled={grid.pending || undefined} onClick={() => { setAnnouncement(""); if (!grid.pending) void grid.save(); }}>
-            {grid.pending ? t("grid.saving") : t("grid.save", { count: grid.changed })}
+          {/* Stays where it is after a save, so the keyboard's focus is not lost; says when there is nothing to save. */}
+          <Button type="button" aria-disabled={grid.pending || grid.changed === 0 || undefined}
+            onClick={() => { setAnnouncement(""); if (!grid.pending && grid.changed > 0) void grid.save(); }}>
+            {grid.pending ? t("grid.saving") : grid.changed === 0 ? t("grid.nothingToSave") : t("grid.save", { count: grid.changed })}
           </Button>
         </div>
       )}
