@@ -37,7 +37,7 @@ export function UserPasswordForm({ user }: { user: UserListItem }) {
       <ErrorSummary idPrefix={id} messages={messages} problem={form.failure} attempt={form.attempt} />
       {conflict && (
         <ConflictAlert message={t("conflict.text")} reloadLabel={t("conflict.reload")} reapplyLabel={t("conflict.reapply")}
-          onReload={() => void queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() })}
+          onReload={() => void queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() }).then(form.dismiss)}
           onReapply={() => send(conflict.currentVersion ?? user.version)} />
       )}
       <FormField

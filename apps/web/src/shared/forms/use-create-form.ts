@@ -55,5 +55,10 @@ export function useCreateForm<V extends Record<string, string>>(initial: V, opti
       setPending(false);
     }
   }
-  return { values, set, setValues, errors, failure, attempt, added, pending, submit };
+  /** Puts a refusal away once the user has acted on it (reloaded after a conflict, say). */
+  const dismiss = () => {
+    setFailure(null);
+    setErrors({});
+  };
+  return { values, set, setValues, errors, failure, attempt, added, pending, submit, dismiss };
 }
