@@ -35,7 +35,7 @@ async function openProgramme(page: Page, owner: RegExp, title: RegExp) {
   await page.goto(new URL(`/programmes/${id}`, page.url()).toString());
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
   // The filtered list of all measures comes from its own query.
-  await page.getByRole("heading", { level: 2, name: "Alle tiltak" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Alle tiltak", exact: true }).waitFor();
   await page.getByRole("status").filter({ hasText: /\d+ tiltak/ }).waitFor();
 }
 
@@ -76,9 +76,9 @@ describe("Stange's contributor and the parts of Regional ladestruktur", () => {
     await page.getByLabel("Felles eller lokalt").selectOption("shared");
     await page.waitForURL(/scope=shared/);
     await page.reload();
-    await page.getByRole("heading", { level: 2, name: "Alle tiltak" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Alle tiltak", exact: true }).waitFor();
     await expect(page.getByLabel("Felles eller lokalt").inputValue()).resolves.toBe("shared");
-    const list = page.getByRole("table", { name: "Alle tiltak" });
+    const list = page.getByRole("table", { name: "Alle tiltak", exact: true });
     await list.getByRole("link", { name: "Regional ladestruktur", exact: true }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();

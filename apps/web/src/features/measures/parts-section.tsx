@@ -103,7 +103,9 @@ function MemberParts({ measure, councilId }: PartsSectionProps) {
   const memberships = useQuery({ ...trpc.organisations.listMemberships.queryOptions({ councilId, limit: 200 }), enabled: permit.allowed && Boolean(councilId) });
   // A refusal for who may (a contributor, say) is already said by the parts they cannot edit.
   if (!permit.allowed) return permit.reason === "programme_superseded" ? <Refusal permit={permit} subject="part" /> : null;
-  const members = (memberships.data?.items ?? []).map((item) => item.municipality).sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  // Offered once the members are known, so the form opens with those without a part ticked.
+  if (!memberships.data) return null;
+  const members = memberships.data.items.map((item) => item.municipality).sort((a, b) => a.name.localeCompare(b.name, "nb"));
   const target = (current: MeasureDetail) => ({
     id: current.id, version: current.version, label: current.title, partMunicipalityIds: current.parts.map((part) => part.municipalityId),
   });
