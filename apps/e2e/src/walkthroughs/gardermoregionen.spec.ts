@@ -94,7 +94,7 @@ describe("walkthrough: Gardermoregionen", () => {
     await page.getByRole("heading", { level: 1, name: EDITED.from }).waitFor();
     await page.getByRole("button", { name: "Rediger tiltaket" }).click();
     await page.getByLabel("Tittel").fill(EDITED.to);
-    await page.getByRole("button", { name: "Lagre" }).click();
+    await page.getByRole("button", { name: "Lagre", exact: true }).click();
     await page.getByText("Lagret.").waitFor();
     await main.getByRole("link", { name: TITLE }).first().click();
     await main.getByText("Versjon 2").first().waitFor();
