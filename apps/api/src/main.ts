@@ -44,7 +44,6 @@ if (config.loadDemo) await loadDemoData(db);
 if (config.jobs) {
   jobs = await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError: (error) => app.log.error(error, "job worker") });
 }
-readiness.ready = true;
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
@@ -62,6 +61,8 @@ if (config.loadDemo) {
   }
 }
 process.stdout.write(`${lines.join("\n")}\n\n`);
+// Ready once the banner with the address (and the demo sign-ins) is out.
+readiness.ready = true;
 
 /** The database, or a one-line reason and exit when another process holds the embedded one. */
 function openDatabase(): Db {
