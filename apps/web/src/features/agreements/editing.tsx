@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConflictAlert, formProblemOf, type FormProblem } from "../../shared/forms";
+import { ConflictAlert, useRemoval } from "../../shared/forms";
 import { onEscape, useFocusOnOpen } from "../../shared/ui/focus";
 import { useProblemText } from "./problem-text";
 
@@ -72,24 +72,7 @@ export function RemoveConfirm({ question, send, version, latestVersion, onReload
   const { t } = useTranslation("agreement-editing");
   const problemText = useProblemText();
   const panel = useFocusOnOpen<HTMLDivElement>();
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-
-  async function remove(at: () => Promise<number | null>) {
-    if (pending) return;
-    setPending(true);
-    setProblem(null);
-    try {
-      const current = await at();
-      if (current === null) throw Object.assign(new Error("removed"), { data: { domainCode: "NOT_FOUND" } });
-      await send(current);
-      onDone();
-    } catch (error) {
-      setProblem(formProblemOf(error));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { pending, problem, run: remove } = useRemoval(send, onDone);
 
   return (
     <Alert ref={panel} tabIndex={-1} data-color="warning" role="alertdialog" aria-label={question} onKeyDown={onEscape(onCancel)} className="stack">

@@ -1,7 +1,6 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formProblemOf, type FormProblem } from "../../shared/forms";
+import { useRemoval } from "../../shared/forms";
 import { ItemProblem } from "./item-problem";
 
 interface ConfirmRemovalProps {
@@ -23,24 +22,7 @@ interface ConfirmRemovalProps {
  */
 export function ConfirmRemoval({ question, confirmLabel, version, latestVersion, remove, reload, onRemoved, onCancel }: ConfirmRemovalProps) {
   const { t } = useTranslation("programme-editing");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-
-  async function run(at: () => Promise<number | null>) {
-    if (pending) return;
-    setPending(true);
-    setProblem(null);
-    try {
-      const current = await at();
-      if (current === null) throw Object.assign(new Error("removed"), { data: { domainCode: "NOT_FOUND" } });
-      await remove(current);
-      onRemoved();
-    } catch (error) {
-      setProblem(formProblemOf(error));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { pending, problem, run } = useRemoval(remove, onRemoved);
 
   return (
     <Alert data-color="warning" className="stack">

@@ -14,3 +14,4 @@ export { useCreateForm, type CreateFormOptions } from "./use-create-form";
 export { useVersionedForm, type VersionedFormOptions } from "./use-versioned-form";
 export { changedFields, onlyChanged, reapplied, sendChanges, startingFrom, type Snapshot } from "./versioned-form";
 export { ConflictAlert } from "../errors/conflict-alert";
+export { useRemoval } from "./use-removal";
