@@ -7,7 +7,9 @@ export { DataDirInUseError } from "./client/data-dir-lock.js";
 export { migrateToLatest } from "./client/migrate.js";
 
 export { inTransaction } from "./shared/transaction.js";
-export { BackupRefused, restoreBackup, summariseDatabase, writeBackup, type BackupHeader, type TableSummary } from "./backup/backup.js";
+export { writeBackup } from "./backup/backup.js";
+export { BackupRefused, summariseDatabase, type BackupHeader, type TableSummary } from "./backup/backup-schema.js";
+export { restoreBackup } from "./backup/restore.js";
 export { databaseRefusalOf, isDatabaseUnavailable, isPostgresError, toDomainError, type DatabaseRefusal } from "./shared/database-error.js";
 export { updateWithVersion, type VersionedPatch, type VersionedTable } from "./shared/update-with-version.js";
 export type { Executor } from "./shared/executor.js";

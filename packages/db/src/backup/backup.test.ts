@@ -5,7 +5,9 @@ import { createDb, type Db } from "../client/create-db.js";
 import { migrateToLatest } from "../client/migrate.js";
 import { loadDemoData } from "../demo/index.js";
 import { openIsolatedDb, type IsolatedDb } from "../testing/isolated-db.js";
-import { restoreBackup, summariseDatabase, writeBackup, type BackupHeader, type TableSummary } from "./backup.js";
+import { writeBackup } from "./backup.js";
+import { summariseDatabase, type BackupHeader, type TableSummary } from "./backup-schema.js";
+import { restoreBackup } from "./restore.js";
 
 // The demo installation on the embedded database is backed up, and the file restored into an
 // empty embedded database and — with DATABASE_URL — into an empty PostgreSQL server database:
