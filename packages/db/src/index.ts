@@ -95,3 +95,9 @@ export * from "./notifications/recipient.repository.js";
 export * from "./notifications/outbox.repository.js";
 export * from "./notifications/reminder.repository.js";
 export * from "./notifications/digest.repository.js";
+
+export type * from "./sign-in/identity-provider.table.js";
+export * from "./sign-in/identity-provider.repository.js";
+export * from "./sign-in/user-identity.repository.js";
+export * from "./sign-in/oidc-sign-in.repository.js";
+export * from "./sign-in/password-sign-in.repository.js";

@@ -191,6 +191,32 @@ export interface Goal {
   version: Generated<number>;
 }
 
+export interface IdentityProvider {
+  acrValues: string | null;
+  clientId: string;
+  clientSecretEncrypted: string | null;
+  clientSecretEnv: string | null;
+  createdAt: Generated<Timestamp>;
+  createUsers: Generated<boolean>;
+  emailClaim: Generated<string>;
+  emailDomains: Generated<string[]>;
+  id: Generated<string>;
+  issuer: string;
+  listed: Generated<boolean>;
+  name: string;
+  nameClaim: Generated<string>;
+  newUserOrganisationId: string | null;
+  newUserRole: Role | null;
+  scopes: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface IdentityProviderOrganisation {
+  organisationId: string;
+  providerId: string;
+}
+
 export interface Indicator {
   baseline: Numeric | null;
   baselineDate: string | null;
@@ -220,6 +246,14 @@ export interface IndicatorValue {
   source: ColumnType<IndicatorSource, IndicatorSource | undefined, IndicatorSource>;
   status: string | null;
   value: Numeric | null;
+  version: Generated<number>;
+}
+
+export interface InstallationSetting {
+  id: Generated<string>;
+  passwordSignIn: Generated<boolean>;
+  singleton: Generated<boolean>;
+  updatedAt: Generated<Timestamp>;
   version: Generated<number>;
 }
 
@@ -335,6 +369,20 @@ export interface Obligation {
   version: Generated<number>;
 }
 
+export interface OidcPendingSignIn {
+  codeVerifier: string;
+  expiresAt: Timestamp;
+  nonce: string;
+  providerId: string;
+  stateHash: string;
+}
+
+export interface OidcSession {
+  idToken: string;
+  providerId: string;
+  sessionId: string;
+}
+
 export interface Organisation {
   code: string | null;
   country: Country;
@@ -345,6 +393,7 @@ export interface Organisation {
   kind: OrganisationKind;
   languageForm: LanguageForm;
   name: string;
+  passwordSignIn: Generated<boolean>;
   shortName: string | null;
   slug: string | null;
   updatedAt: Generated<Timestamp>;
@@ -505,6 +554,15 @@ export interface Strategy {
   vision: Generated<string>;
 }
 
+export interface UserIdentity {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  issuer: string;
+  subject: string;
+  userId: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   agendaItem: AgendaItem;
   agreementParty: AgreementParty;
@@ -520,8 +578,11 @@ export interface DB {
   focusArea: FocusArea;
   fundingCommitment: FundingCommitment;
   goal: Goal;
+  identityProvider: IdentityProvider;
+  identityProviderOrganisation: IdentityProviderOrganisation;
   indicator: Indicator;
   indicatorValue: IndicatorValue;
+  installationSetting: InstallationSetting;
   measure: Measure;
   measureGoal: MeasureGoal;
   measureObligation: MeasureObligation;
@@ -531,6 +592,8 @@ export interface DB {
   notificationOutbox: NotificationOutbox;
   notificationPreference: NotificationPreference;
   obligation: Obligation;
+  oidcPendingSignIn: OidcPendingSignIn;
+  oidcSession: OidcSession;
   organisation: Organisation;
   organisationLogo: OrganisationLogo;
   partnershipAgreement: PartnershipAgreement;
@@ -544,4 +607,5 @@ export interface DB {
   statusReport: StatusReport;
   statusReportSpending: StatusReportSpending;
   strategy: Strategy;
+  userIdentity: UserIdentity;
 }

@@ -24,6 +24,7 @@ const HAS_UPDATED_AT: Record<TableWithUpdatedAt, true> = {
   organisation: true, membership: true, appUser: true, partnershipAgreement: true, obligation: true,
   strategy: true, programme: true, focusArea: true, goal: true, measure: true, measurePart: true,
   indicator: true, statusReport: true, meeting: true, comment: true, organisationLogo: true, annualReportText: true,
+  identityProvider: true, installationSetting: true,
 };
 
 // The body works on rows as plain records: the public signature above keeps callers typed, and

@@ -57,5 +57,6 @@ export const SUBJECT_TYPES = [
   "reporting_requirement", "dialogue_meeting", "strategy", "programme", "focus_area", "goal",
   "measure", "measure_part", "budget_line", "indicator", "indicator_value", "reporting_period",
   "status_report", "meeting", "agenda_item", "decision", "comment", "attachment",
+  "identity_provider", "user_identity", "installation",
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
