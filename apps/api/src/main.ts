@@ -22,6 +22,7 @@ const app = await buildServer({
   trustProxy: config.trustProxy,
   statistics,
   readiness,
+  oidc: { secrets: config.secrets, publicUrl: config.mail.portalUrl, env: process.env },
 });
 let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
 

@@ -4,6 +4,7 @@ import { authRouter } from "./modules/auth/router.js";
 import { commentsRouter } from "./modules/comments/router.js";
 import { dashboardsRouter } from "./modules/dashboards/router.js";
 import { documentsRouter } from "./modules/documents/router.js";
+import { identityProvidersRouter } from "./modules/identity-providers/router.js";
 import { indicatorsRouter } from "./modules/indicators/router.js";
 import { measuresRouter } from "./modules/measures/router.js";
 import { meetingsRouter } from "./modules/meetings/router.js";
@@ -21,6 +22,7 @@ import { router } from "./trpc/init.js";
 export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
+  identityProviders: identityProvidersRouter,
   organisations: organisationsRouter,
   agreements: agreementsRouter,
   strategies: strategiesRouter,

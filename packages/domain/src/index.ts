@@ -57,6 +57,7 @@ export * from "./figures/programme-scope";
 export * from "./meetings/meeting";
 
 export * from "./users/user";
+export * from "./users/identity-provider";
 
 export * from "./permissions/actor";
 export * from "./permissions/table";

@@ -1,5 +1,6 @@
 import { admitSignInAttempt, findUserByEmail, hashPassword, normaliseEmail, settleSignInAttempt, verifyPassword, type Db, type UserRow } from "@samspill/db";
 import { DomainError } from "@samspill/domain";
+import { passwordSignInPermitted } from "./password-policy.js";
 import { SIGN_IN_WINDOW_MS, signInRefusal } from "./session-policy.js";
 
 export interface SignInAttempt {
@@ -19,7 +20,7 @@ let decoyHash: Promise<string> | undefined;
  * whether or not the account exists. Before the password is checked, the attempt is admitted
  * against the limits (`signInRefusal`) and recorded as failed in the same locked transaction, so
  * parallel guesses count each other; a correct password then marks it a success. Refusals and
- * failures are logged.
+ * failures are logged. A right password is still refused where password sign-in is turned off.
  */
 export async function checkPasswordSignIn(db: Db, attempt: SignInAttempt): Promise<UserRow> {
   const email = normaliseEmail(attempt.email);
@@ -43,5 +44,7 @@ export async function checkPasswordSignIn(db: Db, attempt: SignInAttempt): Promi
     attempt.log.warn({ email, ip: attempt.ip }, "sign-in failed");
     throw new DomainError("UNAUTHENTICATED", { reason: "invalid_credentials" });
   }
+  // Said only after the right password, so it tells nothing about which addresses have accounts.
+  if (!(await passwordSignInPermitted(db, user))) throw new DomainError("FORBIDDEN", { reason: "password_sign_in_off" });
   return user;
 }

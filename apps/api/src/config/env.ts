@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { KOLADA_DEFAULT_URL, SSB_DEFAULT_URL } from "@samspill/statistics";
+import { secretBoxFromKey, type SecretBox } from "../auth/oidc/secret-box.js";
 
 export interface ApiConfig {
   port: number;
@@ -20,6 +21,11 @@ export interface ApiConfig {
   jobs: boolean;
   /** Base addresses of the official statistics behind imported indicators (SAMSPILL_SSB_URL, SAMSPILL_KOLADA_URL). */
   statistics: { ssbUrl: string; koladaUrl: string };
+  /**
+   * SAMSPILL_SECRET_KEY's box, sealing identity providers' client secrets in the database; unset,
+   * secrets can only be named environment variables. The key itself is never printed.
+   */
+  secrets: SecretBox | undefined;
 }
 
 export interface MailConfig {
@@ -59,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       ssbUrl: env.SAMSPILL_SSB_URL?.replace(/\/+$/, "") || SSB_DEFAULT_URL,
       koladaUrl: env.SAMSPILL_KOLADA_URL?.replace(/\/+$/, "") || KOLADA_DEFAULT_URL,
     },
+    secrets: secretBoxFromKey(env.SAMSPILL_SECRET_KEY),
   };
 }
 
@@ -91,4 +98,5 @@ export const DOCUMENTED_SETTINGS: Readonly<Record<string, string>> = {
   SAMSPILL_SSB_URL: "http://ssb.settings-probe.invalid",
   SAMSPILL_KOLADA_URL: "http://kolada.settings-probe.invalid",
   SAMSPILL_JOBS: "false",
+  SAMSPILL_SECRET_KEY: "settings-probe-secret-key-of-at-least-32-characters",
 };

@@ -17,6 +17,8 @@ import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
+import { OidcServices, type OidcOptions } from "../auth/oidc/oidc-services.js";
+import { registerOidcRoutes } from "../auth/oidc/oidc-routes.js";
 
 export interface BuildServerOptions {
   db: Db;
@@ -37,6 +39,8 @@ export interface BuildServerOptions {
   readiness?: Readiness;
   /** Files per reader per minute and at once; `FILE_LIMITS` unless a test wants others. */
   fileLimits?: FileLimitOptions;
+  /** Single sign-on: the secret key, the portal's address; no key and the request's host unless given. */
+  oidc?: Partial<OidcOptions>;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -98,13 +102,16 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
-  const createContext = contextFactory({
+  const services = {
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
     now: options.now ?? (() => new Date()),
     statistics: options.statistics ?? createStatisticsClients(),
     files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
-  });
+    oidc: new OidcServices({ secrets: undefined, publicUrl: undefined, env: {}, ...options.oidc }),
+  };
+  const createContext = contextFactory(services);
+  registerOidcRoutes(app, services);
   registerFileDownloads(app, createContext);
   registerOneFilePerRequest(app);
 

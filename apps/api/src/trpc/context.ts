@@ -5,6 +5,7 @@ import type { StatisticsClients } from "@samspill/statistics";
 import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
+import type { OidcServices } from "../auth/oidc/oidc-services.js";
 import type { FileLimits } from "./file-limits.js";
 import { databaseUnavailable } from "./init.js";
 
@@ -17,6 +18,8 @@ export interface ServerServices {
   statistics: StatisticsClients;
   /** How many files each reader may ask for, and how many are made at once (`file-limits.ts`). */
   files: FileLimits;
+  /** Single sign-on: providers' configurations and the secret key (`auth/oidc`). */
+  oidc: OidcServices;
 }
 
 export interface Context extends ServerServices {

@@ -42,3 +42,8 @@ export async function passwordSignInAllowed(db: Executor, organisationId: string
   ]);
   return installation.passwordSignIn && (organisation?.passwordSignIn ?? false);
 }
+
+export async function listOrganisationsPasswordSignIn(db: Executor, organisationIds: readonly string[]): Promise<{ id: string; passwordSignIn: boolean }[]> {
+  if (organisationIds.length === 0) return [];
+  return db.selectFrom("organisation").select(["id", "passwordSignIn"]).where("id", "in", [...new Set(organisationIds)]).execute();
+}

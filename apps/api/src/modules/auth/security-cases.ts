@@ -14,4 +14,5 @@ export const securityCases: SecurityCase[] = [
   // Signing out ends the session it runs in, so it runs in a session of its own.
   { path: "auth.signOut", arrange: async () => ({ input: undefined, freshSession: true }) },
   { path: "auth.me", arrange: async () => ({ input: undefined }) },
+  { path: "auth.signInOptions", arrange: async () => ({ input: { email: "someone@example.org" } }) },
 ];
