@@ -1,5 +1,6 @@
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import type { CustomFetch } from "openid-client";
 import { insertIdentityProvider, insertUserIdentity, setIdentityProviderOrganisations, type IdentityProviderRow, type NewIdentityProvider } from "@samspill/db";
 import { createOrganisation, createUser, getTestDb } from "@samspill/db/testing";
 import { SecretBox } from "../auth/oidc/secret-box.js";
@@ -39,11 +40,9 @@ export async function startSsoWorld(): Promise<SsoWorld> {
       await provider.close();
     },
   };
-  const seam: typeof fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const tamper = world.tamper;
-    if (tamper && url.endsWith("/token")) return tamper(() => fetch(input, init));
-    return fetch(input, init);
+  const seam: CustomFetch = (url, options) => {
+    const send = () => fetch(url, options as RequestInit);
+    return world.tamper && url.endsWith("/token") ? world.tamper(send) : send();
   };
   world.app = await buildTestApp({
     secureCookies: false,

@@ -14,6 +14,7 @@ function page<N extends string, P extends object>(load: () => Promise<Record<N, 
 const OrganisationPage = page(() => import("../features/admin/organisation-page"), "OrganisationPage");
 const OrganisationsPage = page(() => import("../features/admin/organisations-page"), "OrganisationsPage");
 const UsersPage = page(() => import("../features/admin/users-page"), "UsersPage");
+const SsoPage = page(() => import("../features/admin/sso-page"), "SsoPage");
 const MeasurePage = page(() => import("../features/measures/measure-page"), "MeasurePage");
 const MeasureImportPage = page(() => import("../features/spreadsheets/measure-import-page"), "MeasureImportPage");
 const StructureImportPage = page(() => import("../features/spreadsheets/structure-import-page"), "StructureImportPage");
@@ -93,6 +94,8 @@ function RoutePage({ route }: { route: Route }) {
       return <OrganisationPage key={route.id} id={route.id} />;
     case "adminUsers":
       return <UsersPage />;
+    case "adminSignIn":
+      return <SsoPage />;
     case "council":
       return <CouncilPage key={route.slug} slug={route.slug} />;
     case "notificationSettings":

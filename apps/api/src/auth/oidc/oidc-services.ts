@@ -11,7 +11,7 @@ export interface OidcOptions {
   /** Where `SAMSPILL_OIDC_SECRET_*` secrets are read from (process.env). */
   env: Readonly<Record<string, string | undefined>>;
   /** The HTTP client towards providers; tests put a proxy here. */
-  fetch?: typeof fetch;
+  fetch?: client.CustomFetch;
 }
 
 const CONFIGURATION_TTL_MS = 10 * 60 * 1000;

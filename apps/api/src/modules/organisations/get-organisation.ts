@@ -27,6 +27,8 @@ export const getOrganisation = procedure.meta({ permission: { public: true } }).
     validTo: row.validTo,
     // The admin's edit form sends the version it read (organisations.update is optimistic).
     countyId: row.countyId,
+    /** Whether its people may sign in with a password (the admin switches it on this page). */
+    passwordSignIn: row.passwordSignIn,
     version: row.version,
   };
 });

@@ -11,7 +11,7 @@ const FIELD_OF_REASON: Record<string, string> = {
 export const ADMIN_PROBLEMS: FormProblemOptions = { fieldOfReason: FIELD_OF_REASON };
 
 // The admin's own words for these rules (admin:fieldError); any other rule gets the shared ones.
-const ADMIN_REASONS = new Set([...Object.keys(FIELD_OF_REASON), "code_outside_county", "role_does_not_fit_organisation", "language_form_not_of_country"]);
+const ADMIN_REASONS = new Set([...Object.keys(FIELD_OF_REASON), "code_outside_county", "role_does_not_fit_organisation", "language_form_not_of_country", "secret_key_missing"]);
 
 /** The admin forms' field problems in words, naming each field by its label. */
 export function useAdminMessages(labels: Record<string, string>, fields: FieldProblems): Record<string, string> {

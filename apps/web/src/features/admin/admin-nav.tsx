@@ -5,11 +5,12 @@ import { hrefFor } from "../../shared/router/routes";
 
 /** The admin's own menu between its screens. */
 export function AdminNav() {
-  const { t } = useTranslation(["admin", "notifications"]);
+  const { t } = useTranslation(["admin", "notifications", "sso"]);
   const pathname = usePathname();
   const links = [
     { href: hrefFor({ name: "adminOrganisations" }), label: t("nav.organisations") },
     { href: hrefFor({ name: "adminUsers" }), label: t("nav.users") },
+    { href: hrefFor({ name: "adminSignIn" }), label: t("sso:page.nav") },
     { href: hrefFor({ name: "adminOutbox" }), label: t("notifications:outbox.nav") },
   ];
   return (

@@ -15,6 +15,7 @@ import { AdminGate } from "./admin-gate";
 import { AdminNav } from "./admin-nav";
 import { LogoSection } from "./logo-section";
 import { MembershipsSection } from "./memberships-section";
+import { SsoOrganisationPassword } from "./sso-organisation-password";
 import { OrganisationForm } from "./organisation-form";
 import type { OrganisationDetail } from "./types";
 import "./admin.css";
@@ -53,6 +54,7 @@ function OrganisationView({ id }: { id: string }) {
         <Details organisation={data} onEdit={() => setEditing(true)} editButton={editButton} />
       )}
       <LogoSection organisation={data} />
+      <SsoOrganisationPassword organisation={data} />
       {data.kind === "regional_council" && <MembershipsSection council={data} />}
     </div>
   );

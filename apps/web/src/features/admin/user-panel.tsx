@@ -2,6 +2,7 @@ import { Button, Heading } from "@digdir/designsystemet-react";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { EndSessions } from "./end-sessions";
+import { SsoUserIdentities } from "./sso-user-identities";
 import type { UserListItem } from "./types";
 import { UserEditForm } from "./user-edit-form";
 import { UserPasswordForm } from "./user-password-form";
@@ -21,6 +22,7 @@ export function UserPanel({ user, onClose }: { user: UserListItem; onClose: () =
       <UserEditForm user={user} />
       <UserPasswordForm user={user} />
       <EndSessions user={user} />
+      <SsoUserIdentities user={user} />
       <div>
         <Button type="button" variant="tertiary" onClick={onClose}>
           {t("user.close")}

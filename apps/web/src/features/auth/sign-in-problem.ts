@@ -5,6 +5,7 @@ import { formProblemOf } from "../../shared/forms";
 export type SignInProblem =
   | { kind: "invalidCredentials" }
   | { kind: "rateLimited"; minutes: number | undefined }
+  | { kind: "passwordSignInOff" }
   | { kind: "other"; code: ClientErrorCode };
 
 /**
@@ -12,8 +13,9 @@ export type SignInProblem =
  * problem on purpose: telling them apart would reveal which addresses have an account.
  */
 export function signInProblemOf(error: unknown): SignInProblem {
-  const { code, params } = formProblemOf(error);
+  const { code, params, reason } = formProblemOf(error);
   if (code === "UNAUTHENTICATED") return { kind: "invalidCredentials" };
+  if (code === "FORBIDDEN" && reason === "password_sign_in_off") return { kind: "passwordSignInOff" };
   if (code === "RATE_LIMITED") {
     const seconds = params.retryAfterSeconds;
     const minutes = typeof seconds === "number" && seconds > 0 ? Math.ceil(seconds / 60) : undefined;

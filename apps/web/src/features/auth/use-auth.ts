@@ -51,7 +51,11 @@ export function useSignOut() {
     trpc.auth.signOut.mutationOptions({
       // A session that already ended is as signed out as one ended here.
       meta: { handlesSignedOut: true },
-      onSuccess: signedOut,
+      onSuccess: async (result) => {
+        await signedOut();
+        // A session from an identity provider ends there too; the provider sends the browser back home.
+        if (result.providerSignOutUrl) window.location.assign(result.providerSignOutUrl);
+      },
       onError: async (error) => {
         if (isSignedOut(error)) await signedOut();
       },

@@ -12,7 +12,7 @@ import type { Council, PublicProgramme, PublishedProgramme } from "./types";
 
 const council: Council = {
   id: "c1", kind: "regional_council", country: "NO", code: null, name: "Hamarregionen", shortName: null, languageForm: "nb",
-  slug: "hamarregionen", description: "", website: null, validFrom: "2020-01-01", validTo: null, countyId: null, version: 1,
+  slug: "hamarregionen", description: "", website: null, validFrom: "2020-01-01", validTo: null, countyId: null, passwordSignIn: true, version: 1,
 };
 const listed: PublishedProgramme = {
   id: "p1", title: "Handlingsprogram 2022–2023", periodStart: "2022-01-01", periodEnd: "2023-12-31", status: "adopted", revision: 1,

@@ -5,6 +5,7 @@ export type AdminRoute =
   | { name: "adminOrganisations" }
   | { name: "adminOrganisation"; id: string }
   | { name: "adminUsers" }
+  | { name: "adminSignIn" }
   | { name: "council"; slug: string };
 
 const ORGANISATION = /^\/admin\/organisations\/([^/]+)$/;
@@ -14,6 +15,7 @@ const COUNCIL = /^\/r\/([^/]+)$/;
 export function matchAdminRoute(path: string): AdminRoute | "notFound" | null {
   if (path === "/admin/organisations") return { name: "adminOrganisations" };
   if (path === "/admin/users") return { name: "adminUsers" };
+  if (path === "/admin/sign-in") return { name: "adminSignIn" };
   const organisation = ORGANISATION.exec(path);
   const council = COUNCIL.exec(path);
   if (!organisation?.[1] && !council?.[1]) return null;
@@ -34,6 +36,8 @@ export function adminHref(route: AdminRoute): string {
       return `/admin/organisations/${encodeURIComponent(route.id)}`;
     case "adminUsers":
       return "/admin/users";
+    case "adminSignIn":
+      return "/admin/sign-in";
     case "council":
       return `/r/${encodeURIComponent(route.slug)}`;
   }

@@ -102,6 +102,7 @@ export function hrefFor(route: Exclude<Route, { name: "notFound" }>): string {
     case "adminOrganisations":
     case "adminOrganisation":
     case "adminUsers":
+    case "adminSignIn":
     case "council":
       return adminHref(route);
     case "notificationSettings":
