@@ -15,7 +15,8 @@ export interface TestAccount {
 
 export interface TestClient {
   clientId: string;
-  clientSecret: string;
+  /** None: a public client, authenticated by PKCE alone. */
+  clientSecret?: string;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
 }
@@ -61,12 +62,12 @@ function buildProvider(issuer: string, options: OidcTestProviderOptions, key: { 
   const provider = new Provider(issuer, {
     clients: options.clients.map((client) => ({
       client_id: client.clientId,
-      client_secret: client.clientSecret,
+      ...(client.clientSecret ? { client_secret: client.clientSecret } : {}),
       redirect_uris: client.redirectUris,
       post_logout_redirect_uris: client.postLogoutRedirectUris,
       response_types: ["code"],
       grant_types: ["authorization_code"],
-      token_endpoint_auth_method: "client_secret_post",
+      token_endpoint_auth_method: client.clientSecret ? "client_secret_post" : "none",
     })),
     jwks: { keys: [{ ...key.privateKey.export({ format: "jwk" }), kid: key.kid, use: "sig", alg: "RS256" }] },
     findAccount: (_ctx, sub) => ({
@@ -76,6 +77,7 @@ function buildProvider(issuer: string, options: OidcTestProviderOptions, key: { 
     claims: { openid: ["sub"], email: ["email"], profile: ["name"] },
     acrValues: options.acrValues ?? ["substantial", "high"],
     cookies: { keys: [randomUUID()] },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
     pkce: { required: () => true },
     // Claims of the scopes asked for go into the ID token, as Entra ID and Ansattporten put them.
     conformIdTokenClaims: false,

@@ -8,7 +8,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 // adopts a revision of Handlingsprogram 2022–2023, superseding it; copy forward, last, adopts a
 // 2024–2025 programme, which gives Stange a second programme's tasks; the budget grid, after it,
 // copies the newest programme forward once more and gives that draft parts and budget lines;
-// pasting seed 004's programme, last, adds Hamarregionen's draft Handlingsprogram 2028–2029.
+// pasting seed 004's programme adds Hamarregionen's draft Handlingsprogram 2028–2029; single sign-on,
+// last, registers an identity provider whose button the sign-in page shows until it is removed.
 const LAST = [
   "agreements/county-agreement.spec.ts",
   "spreadsheets/structure-import.spec.ts",
@@ -17,6 +18,7 @@ const LAST = [
   "programmes/copy-forward.spec.ts",
   "measures/budget-grid.spec.ts",
   "entry/paste-entry.spec.ts",
+  "auth/single-sign-on.spec.ts",
 ];
 
 const rank = (spec: TestSpecification): number => {
