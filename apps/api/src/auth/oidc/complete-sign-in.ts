@@ -52,12 +52,14 @@ export async function completeSignIn(db: Db, signIn: VerifiedSignIn): Promise<Op
 
 async function createUserFromClaims(trx: Db, signIn: VerifiedSignIn, subject: string): Promise<UserRow> {
   const { provider, claims } = signIn;
-  if (!provider.createUsers || !provider.newUserRole || !provider.newUserOrganisationId) throw new SsoRefusal("unknown_user");
+  // The log line of this refusal names the subject, for the admin to link the person's account.
+  const known = { issuer: provider.issuer, subject, email: claims[provider.emailClaim] ?? null };
+  if (!provider.createUsers || !provider.newUserRole || !provider.newUserOrganisationId) throw new SsoRefusal("unknown_user", { cause: known });
   const email = EmailSchema.safeParse(claims[provider.emailClaim]);
   if (!email.success) throw new SsoRefusal("email_missing");
   // An account with the address already exists but is not linked to this identity: linking it
   // is the admin's decision, or anyone the provider vouches for could take over that account.
-  if (await findUserByEmail(trx, email.data)) throw new SsoRefusal("account_exists_unlinked");
+  if (await findUserByEmail(trx, email.data)) throw new SsoRefusal("account_exists_unlinked", { cause: known });
   const claimedName = claims[provider.nameClaim];
   const name = typeof claimedName === "string" && claimedName.trim() ? claimedName.trim().slice(0, 200) : email.data;
   const user = await insertUser(trx, {

@@ -33,7 +33,8 @@ export function registerOidcRoutes(app: FastifyInstance, services: OidcRouteServ
   const cookieOptions = { path: "/", httpOnly: true, secure: services.cookies.secure, sameSite: "lax" as const };
 
   const refuse = (request: FastifyRequest, reply: FastifyReply, refusal: SsoRefusal) => {
-    request.log.warn({ ssoError: refusal.code, err: refusal.cause }, "single sign-on refused");
+    const cause = refusal.cause instanceof Error ? { err: refusal.cause } : { detail: refusal.cause };
+    request.log.warn({ ssoError: refusal.code, ...cause }, "single sign-on refused");
     reply.clearCookie(stateCookieName(services.cookies), cookieOptions);
     return reply.header("cache-control", "no-store").redirect(`${SIGN_IN_PAGE}?sso_error=${refusal.code}`, 303);
   };
