@@ -40,17 +40,7 @@ beforeAll(async () => {
     clients: [{ clientId: "samspill-e2e", redirectUris: [`${baseUrl()}/api/auth/oidc/callback`], postLogoutRedirectUris: [`${baseUrl()}/`] }],
     accounts: { [SECRETARIAT.subject]: { email: SECRETARIAT.email }, [STANGE.subject]: { email: STANGE.email } },
   });
-  // The provider serves Hamarregionen only; both demo users are linked to their subjects.
   admin = await signedIn(browser, "admin@demo.samspill.no");
-  const council = await trpc<{ id: string }>(admin, "query", "organisations.get", { slug: "hamarregionen" });
-  registered = await trpc(admin, "mutation", "identityProviders.create", {
-    name: PROVIDER_NAME, issuer: provider.issuer, clientId: "samspill-e2e", clientSecret: { kind: "none" },
-    scopes: "openid profile email", acrValues: null, emailClaim: "email", nameClaim: "name", emailDomains: [], listed: true,
-    organisationIds: [council.id], createUsers: false, newUserRole: null, newUserOrganisationId: null,
-  });
-  for (const person of [SECRETARIAT, STANGE]) {
-    await trpc(admin, "mutation", "identityProviders.linkIdentity", { userId: await userId(person.email), providerId: registered.id, subject: person.subject });
-  }
 });
 
 afterAll(async () => {
@@ -68,6 +58,34 @@ async function throughProvider(page: Page, subject: string): Promise<void> {
 }
 
 describe("single sign-on through the organisation's identity provider", () => {
+  it("is set up by the admin: a provider serving Hamarregionen, registered from the admin's home", async () => {
+    await admin.getByRole("navigation", { name: "Ditt arbeid" }).getByRole("link", { name: "Innlogging" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Innlogging og felles pålogging" }).waitFor();
+    await admin.getByRole("button", { name: "Ny innloggingstjeneste" }).click();
+    const form = admin.getByRole("form", { name: "Ny innloggingstjeneste" });
+    await form.getByLabel("Navn på knappen").fill(PROVIDER_NAME);
+    await form.getByLabel("Utsteder (issuer)").fill(provider.issuer);
+    await form.getByLabel("Klient-ID").fill("samspill-e2e");
+    await form.getByLabel("Ingen hemmelighet (offentlig klient med PKCE)").check();
+    await form.getByLabel("Finn organisasjon").fill("Hamarregionen");
+    const organisation = form.getByLabel("Organisasjon som skal legges til");
+    await organisation.locator("option", { hasText: "Hamarregionen" }).first().waitFor({ state: "attached" });
+    await organisation.selectOption({ index: 1 });
+    await form.getByRole("button", { name: "Legg til organisasjon" }).click();
+    await form.getByText(/^Hamarregionen/).first().waitFor();
+    await expectNoAxeViolations(admin);
+    await form.getByRole("button", { name: "Lagre" }).click();
+    await admin.getByRole("status").getByText(`${PROVIDER_NAME} er lagret.`).waitFor();
+    await admin.getByRole("cell", { name: PROVIDER_NAME, exact: true }).waitFor();
+
+    // The people are linked to their subjects at the provider (arranged, not the screen under test).
+    const providers = await trpc<{ id: string; version: number; name: string }[]>(admin, "query", "identityProviders.list");
+    registered = providers.find((entry) => entry.name === PROVIDER_NAME)!;
+    for (const person of [SECRETARIAT, STANGE]) {
+      await trpc(admin, "mutation", "identityProviders.linkIdentity", { userId: await userId(person.email), providerId: registered.id, subject: person.subject });
+    }
+  });
+
   it("signs the Hamarregionen secretariat in from the front page, onto their dashboard, and out at the provider too", async () => {
     const page = await openPage(browser, "/");
     await throughProvider(page, SECRETARIAT.subject);

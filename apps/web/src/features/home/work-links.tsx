@@ -26,7 +26,7 @@ interface WorkLinksProps {
  * only where the server says the reader works.
  */
 export function WorkLinks({ dashboardShown }: WorkLinksProps) {
-  const { t } = useTranslation(["navigation", "reports", "admin", "notifications"]);
+  const { t } = useTranslation(["navigation", "reports", "admin", "notifications", "sso"]);
   const { language } = useLanguage();
   const headingId = useId();
   const trpc = useTRPC();
@@ -52,6 +52,7 @@ export function WorkLinks({ dashboardShown }: WorkLinksProps) {
     ? [
         { href: hrefFor({ name: "adminOrganisations" }), label: t("admin:nav.organisations") },
         { href: hrefFor({ name: "adminUsers" }), label: t("admin:nav.users") },
+        { href: hrefFor({ name: "adminSignIn" }), label: t("sso:page.nav") },
         { href: hrefFor({ name: "adminOutbox" }), label: t("notifications:outbox.nav") },
       ]
     : [];
