@@ -1,7 +1,9 @@
 import type { Executor } from "../shared/executor.js";
 import type { OidcPendingSignInRow, OidcSessionRow } from "./identity-provider.table.js";
 
-export async function insertPendingSignIn(db: Executor, values: OidcPendingSignInRow): Promise<void> {
+/** Keeps a sign-in in flight; the expired ones are cleared on the way, so abandoned starts never pile up. */
+export async function insertPendingSignIn(db: Executor, values: OidcPendingSignInRow, now: Date): Promise<void> {
+  await db.deleteFrom("oidcPendingSignIn").where("expiresAt", "<", now).execute();
   await db.insertInto("oidcPendingSignIn").values(values).execute();
 }
 

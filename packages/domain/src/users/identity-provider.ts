@@ -16,7 +16,9 @@ const IssuerSchema = z
   .trim()
   .max(500)
   .pipe(z.url({ protocol: /^https?$/ }))
-  .refine((value) => !value.includes("?") && !value.includes("#"), { message: "issuer_has_query" });
+  .refine((value) => !value.includes("?") && !value.includes("#"), { message: "issuer_has_query" })
+  // Plain HTTP only towards this machine: development and the tests' local provider.
+  .refine((value) => value.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(value), { message: "issuer_https_required" });
 
 const ClaimNameSchema = z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,100}$/);
 const DomainSchema = z.string().trim().toLowerCase().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/);

@@ -53,7 +53,7 @@ export function registerOidcRoutes(app: FastifyInstance, services: OidcRouteServ
       const codeVerifier = client.randomPKCECodeVerifier();
       await insertPendingSignIn(services.db, {
         stateHash: hashState(state), providerId: provider.id, codeVerifier, nonce, expiresAt: new Date(now.getTime() + PENDING_MS),
-      });
+      }, now);
       const parameters: Record<string, string> = {
         redirect_uri: redirectUri(request, services.oidc.options.publicUrl),
         scope: provider.scopes,
