@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "@samspill/db";
-import { benchId } from "./keys.js";
+import { benchId, uidSql } from "./keys.js";
 import type { CouncilSpec } from "./organisations.js";
 import type { BenchPlan } from "./plan.js";
 import { insertRows } from "./rows.js";
@@ -40,7 +40,7 @@ export async function loadAgreements(db: Kysely<Database>, plan: BenchPlan, coun
   }))));
   // Every fifth measure of the current programme fulfils one of the three obligations, in turn.
   await sql`INSERT INTO measure_obligation (measure_id, obligation_id)
-    SELECT m.id, md5(${sql.lit(`${plan.seed}:obligation:`)} || c.idx || ':' || (m.position / 5 % 3))::uuid
+    SELECT m.id, ${uidSql(plan.seed, sql`'obligation:' || c.idx || ':' || (m.position / 5 % 3)`)}
     FROM measure m JOIN programme pr ON pr.id = m.programme_id AND pr.status = 'adopted'
     JOIN jsonb_to_recordset(${JSON.stringify(councils.map((c) => ({ id: c.id, idx: c.index })))}::jsonb) AS c(id uuid, idx int)
       ON c.id = pr.owner_id

@@ -100,7 +100,7 @@ async function measureEndpoint(client: pg.ClientBase, endpoint: Endpoint, url: s
 }
 
 const summary = (r: LoadResult) =>
-  `${r.requestsPerSecond.toFixed(0).padStart(6)} req/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms${r.failures ? ` (${r.failures} failed)` : ""}`;
+  `${r.requestsPerSecond.toFixed(0).padStart(6)} req/s p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} p99 ${r.p99.toFixed(1)} ms${r.failures ? ` (${r.failures} failed: ${JSON.stringify(r.statusCodes)})` : ""}`;
 
 async function describeDataset(client: pg.ClientBase): Promise<string> {
   const count = async (table: string, where = "") =>

@@ -44,7 +44,8 @@ try {
   const cpu = os.cpus();
   const markdown = renderReport({
     ...result, command, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB ` +
+      `(load average ${os.loadavg()[0]!.toFixed(1)} at the end, from everything else on the machine too)`,
     node: node.version, seconds: settings.seconds,
   });
   process.stdout.write(`\n${markdown}\n`);
