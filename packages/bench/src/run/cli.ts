@@ -36,7 +36,7 @@ await client.connect();
 try {
   const result = await runBench(client, settings);
   const command = [
-    `DATABASE_URL=postgres://…/${new URL(databaseUrl).pathname.slice(1)}`,
+    `BENCH_DATABASE_URL=postgres://…/${new URL(databaseUrl).pathname.slice(1)}`,
     options.node ? `BENCH_NODE=${/^\d+$/.test(options.node) ? options.node : node.version.slice(1).split(".")[0]}` : "",
     quick ? "BENCH_QUICK=true" : "",
     "pnpm bench",

@@ -13,12 +13,16 @@ export function readOptions<K extends string>(spec: Record<K, { env: string; def
     [name, read[name] ?? (process.env[env] || undefined) ?? fallback])) as Record<K, string | undefined>;
 }
 
-/** The national database, or a clear refusal. */
+/**
+ * The national database: BENCH_DATABASE_URL, else DATABASE_URL, or a clear refusal.
+ * `pnpm bench` runs every package's bench task through turbo, and packages/db's own bench loads
+ * the demo data into DATABASE_URL: BENCH_DATABASE_URL keeps that away from the national data.
+ */
 export function requireDatabaseUrl(command: string): string {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) {
-    process.stderr.write(`${command} needs a PostgreSQL server: set DATABASE_URL, e.g.\n` +
-      `  DATABASE_URL=postgres://postgres@127.0.0.1:5432/samspill_bench pnpm ${command}\n`);
+    process.stderr.write(`${command} needs a PostgreSQL server: set BENCH_DATABASE_URL (or DATABASE_URL), e.g.\n` +
+      `  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/samspill_bench pnpm ${command}\n`);
     process.exit(2);
   }
   return url;
