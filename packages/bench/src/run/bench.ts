@@ -37,8 +37,7 @@ export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
     const rows: EndpointRow[] = [];
     for (const endpoint of endpointsOf(fixtures).filter((e) => wanted(e.key))) {
       const url = endpoint.key === BASELINE_KEY ? baseline.url : app.url;
-      const cookie = endpoint.role ? cookies[endpoint.role as keyof Cookies] ?? "" : "";
-      rows.push(await measureEndpoint(client, endpoint, url, cookie, settings));
+      rows.push(await measureEndpoint(client, endpoint, url, cookies, settings));
     }
     const floors: FloorRow[] = [];
     if (wanted("floor")) {
@@ -70,15 +69,18 @@ async function signInAll(url: string, f: Fixtures): Promise<Cookies> {
   return Object.fromEntries(roles.map((role, i) => [role, cookies[i]!])) as Cookies;
 }
 
-async function measureEndpoint(client: pg.ClientBase, endpoint: Endpoint, url: string, cookie: string, settings: BenchSettings): Promise<EndpointRow> {
+async function measureEndpoint(client: pg.ClientBase, endpoint: Endpoint, url: string, cookies: Cookies, settings: BenchSettings): Promise<EndpointRow> {
+  const cookie = endpoint.role && endpoint.role !== "admin" ? cookies[endpoint.role] : "";
   const headers: Record<string, string> = { ...(endpoint.method === "POST" ? WRITE_HEADERS : {}), ...(cookie ? { cookie } : {}) };
   const row: EndpointRow = { endpoint };
   const load = async (connections: number): Promise<LoadResult> => {
-    const supply = endpoint.prepare ? await endpoint.prepare(client, cookie) : undefined;
+    const supply = endpoint.prepare
+      ? await endpoint.prepare(client, { contributor: cookies.municipality_contributor, secretariat: cookies.secretariat })
+      : undefined;
     return measureLoad({
       url: url + endpoint.path, connections, seconds: settings.seconds.load, method: endpoint.method, headers,
       ...(endpoint.body !== undefined ? { body: endpoint.body } : {}),
-      ...(supply ? { amount: supply.amount, requests: supply.requests } : {}),
+      ...(supply ? { requests: supply.requests } : {}),
     });
   };
   if (endpoint.method === "GET") {

@@ -20,8 +20,8 @@ export interface Endpoint {
   method: "GET" | "POST";
   path: string;
   body?: string;
-  /** Before each load: a fresh supply for a write, as autocannon requests with a cap on their number. */
-  prepare?: (client: pg.ClientBase, cookie: string) => Promise<{ amount: number; requests: LoadRequest[] }>;
+  /** Before each load: the requests of a write, with a fresh supply of what it writes on. */
+  prepare?: (client: pg.ClientBase, cookies: Record<"contributor" | "secretariat", string>) => Promise<{ requests: LoadRequest[] }>;
 }
 
 export const BASELINE_KEY = "baseline";
@@ -44,27 +44,65 @@ export function endpointsOf(f: Fixtures): Endpoint[] {
       path: trpcGet("reports.listForPeriod", { periodId: f.periodId, status: ["submitted"], limit: 50 }) },
     { key: "public", label: "Public programme JSON (/api/public/v1)", checks: "public read", role: null, method: "GET",
       path: `/api/public/v1/programmes/${f.programmeId}` },
-    { key: "submit", label: "Submit report (reports.submit)", checks: "write (one transaction, audit)", role: "municipality_contributor",
-      method: "POST", path: "/api/trpc/reports.submit", prepare: (client, cookie) => submitSupply(client, f, cookie) },
+    { key: "submit", label: "Submit report, then return it (reports.submit, reports.return in turn)", checks: "write (one transaction, audit)",
+      role: "municipality_contributor", method: "POST", path: "/api/trpc/reports.submit", prepare: (client, cookies) => submitSupply(client, f, cookies) },
     { key: "signin", label: "Sign-in (auth.signIn, argon2id)", checks: "write (session)", role: null, method: "POST",
-      path: "/api/trpc/auth.signIn", body: JSON.stringify({ email: f.emails.council_member, password: f.password }) },
+      path: "/api/trpc/auth.signIn", body: JSON.stringify({ email: f.emails.council_member, password: f.password }),
+      prepare: (client) => signInSupply(client, f) },
     { key: BASELINE_KEY, label: "Baseline: Fastify + pg, one indexed row", checks: "the 100 %", role: null, method: "GET",
       path: `/row/${f.councilId}` },
   ];
 }
 
-/** Every draft of the contributor's open period submitted once, in turn, by whichever connection is free. */
-async function submitSupply(client: pg.ClientBase, f: Fixtures, cookie: string) {
+/**
+ * Each connection takes a draft of the contributor's own and submits it; the secretariat then
+ * returns it with a comment, and the contributor submits it again — a workflow write each time,
+ * carrying the version each answer gives into the next, for as long as the load lasts.
+ */
+async function submitSupply(client: pg.ClientBase, f: Fixtures, cookies: { contributor: string; secretariat: string }) {
   const drafts = await resetDrafts(client, f);
   let next = 0;
+  type Own = { report?: { id: string; version: number } };
+  const step = (path: string, cookie: string, input: (report: { id: string; version: number }) => object): LoadRequest => ({
+    method: "POST", path, headers: { ...WRITE_HEADERS, cookie },
+    setupRequest: (req, context) => {
+      const own = context as Own;
+      own.report ??= { ...drafts[next++ % drafts.length]! };
+      return { ...req, body: JSON.stringify(input(own.report)) };
+    },
+    onResponse: (status, body, context) => {
+      const own = context as Own;
+      if (status === 200 && own.report) own.report.version = (JSON.parse(body) as { result: { data: { version: number } } }).result.data.version;
+    },
+  });
+  return {
+    requests: [
+      step("/api/trpc/reports.submit", cookies.contributor, (r) => ({ id: r.id, version: r.version })),
+      step("/api/trpc/reports.return", cookies.secretariat, (r) => ({ id: r.id, version: r.version, comment: "Beskriv forbruket nærmere." })),
+    ],
+  };
+}
+
+/**
+ * Sign-ins of many users from many addresses, as through the reverse proxy the server trusts
+ * here: attempts in flight count as failures until they succeed, so fifty at once by one user
+ * from one address would meet the limits against guessing, which is not what is measured.
+ * The addresses are documentation addresses (RFC 5737) in a header, never a target.
+ */
+async function signInSupply(client: pg.ClientBase, f: Fixtures) {
+  const { rows } = await client.query<{ email: string }>("SELECT email FROM app_user WHERE active ORDER BY email LIMIT 2000");
+  let next = 0;
   const request: LoadRequest = {
-    method: "POST", path: "/api/trpc/reports.submit", headers: { ...WRITE_HEADERS, cookie },
+    method: "POST", path: "/api/trpc/auth.signIn", headers: WRITE_HEADERS,
     setupRequest: (req) => {
-      const draft = drafts[next++ % drafts.length]!;
-      return { ...req, body: JSON.stringify({ id: draft.id, version: draft.version }) };
+      const n = next++;
+      return {
+        ...req, headers: { ...WRITE_HEADERS, "x-forwarded-for": `198.51.100.${n % 250}` },
+        body: JSON.stringify({ email: rows[n % rows.length]!.email, password: f.password }),
+      };
     },
   };
-  return { amount: drafts.length, requests: [request] };
+  return { requests: [request] };
 }
 
 /** Signs in through the API as the browser does and answers the session cookie. */

@@ -10,8 +10,6 @@ export interface LoadOptions {
   url: string;
   connections: number;
   seconds: number;
-  /** Stop after this many requests (a pool of drafts to submit runs dry). */
-  amount?: number;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
@@ -38,8 +36,7 @@ export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
       url: options.url,
       connections: options.connections,
       duration: options.seconds,
-      ...(options.amount !== undefined ? { amount: options.amount } : {}),
-      method: options.method ?? "GET",
+        method: options.method ?? "GET",
       headers: options.headers ?? {},
       ...(options.body !== undefined ? { body: options.body } : {}),
       ...(options.requests ? { requests: options.requests } : {}),

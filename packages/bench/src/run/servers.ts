@@ -4,7 +4,7 @@ import { packageDir, type NodeRuntime } from "./runtime.js";
 
 // The two servers under load: Samspill as `pnpm start` runs it in production (tsx on the
 // chosen Node.js, NODE_ENV=production, no demo data, no job worker, SQL counts in
-// Server-Timing), and the baseline beside it.
+// Server-Timing, behind a trusted proxy), and the baseline beside it.
 
 export interface RunningServer {
   url: string;
@@ -19,6 +19,8 @@ export function startSamspill(node: NodeRuntime, databaseUrl: string, port: numb
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1",
       SAMSPILL_DEMO: "false", SAMSPILL_JOBS: "false", SAMSPILL_SERVER_TIMING: "true",
+      // As behind the reverse proxy of a real installation: the sign-in load comes from many addresses.
+      SAMSPILL_TRUST_PROXY: "true",
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
