@@ -1,7 +1,7 @@
 import type pg from "pg";
-import { BASELINE_KEY, endpointsOf, signIn, WRITE_HEADERS, type Endpoint } from "./endpoints.js";
+import { BASELINE_KEY, endpointsOf, signIn, trpcGet, WRITE_HEADERS, type Endpoint } from "./endpoints.js";
 import { findFixtures, type Fixtures } from "./fixtures.js";
-import { measureLoad, statementsOf, type LoadResult } from "./load.js";
+import { measureLoad, statementsOf, waitUntilIdle, type LoadResult } from "./load.js";
 import type { EndpointRow, FloorRow } from "./report.js";
 import type { NodeRuntime } from "./runtime.js";
 import { mixedLoad, pagesWhileFiles, type Cookies } from "./scenarios.js";
@@ -34,10 +34,11 @@ export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
     const app = await startSamspill(settings.node, settings.databaseUrl, settings.port);
     servers.push(app);
     const cookies = await signInAll(app.url, fixtures);
+    const settle = () => waitUntilIdle(app.url + trpcGet("measures.get", { id: fixtures.measureId }), { cookie: cookies.municipality_contributor });
     const rows: EndpointRow[] = [];
     for (const endpoint of endpointsOf(fixtures).filter((e) => wanted(e.key))) {
       const url = endpoint.key === BASELINE_KEY ? baseline.url : app.url;
-      rows.push(await measureEndpoint(client, endpoint, url, cookies, settings));
+      rows.push(await measureEndpoint(client, endpoint, url, cookies, settings, settle));
     }
     const floors: FloorRow[] = [];
     if (wanted("floor")) {
@@ -45,16 +46,19 @@ export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
       const captured = await captureDashboardSql(settings.databaseUrl, fixtures, today);
       for (const key of ["county", "council"] as const) {
         const statements = captured[key];
+        await settle();
         const [c1, c50] = [
           await measureSqlFloor(settings.databaseUrl, statements, 1, settings.seconds.load),
-          await measureSqlFloor(settings.databaseUrl, statements, 50, settings.seconds.load),
+          await settle().then(() => measureSqlFloor(settings.databaseUrl, statements, 50, settings.seconds.load)),
         ];
         floors.push({ key, label: `${key === "county" ? "County" : "Council"} dashboard: its raw SQL through pg`, statements: statements.length, c1, c50 });
         log(`  raw SQL ${key.padEnd(8)} ${summary(c1)} | ${summary(c50)}`);
       }
     }
+    if (wanted("mixed")) await settle();
     const mixed = wanted("mixed") ? await mixedLoad(client, app.url, fixtures, cookies, 50, settings.seconds.mixed) : undefined;
     if (mixed) log(`  mixed c=50 ${summary(mixed)} failures ${mixed.failures}`);
+    if (wanted("files")) await settle();
     const files = wanted("files") ? await pagesWhileFiles(app.url, fixtures, cookies, settings.seconds.files) : undefined;
     if (files) log(`  files: p95 alone ${files.alone.p95.toFixed(1)} ms, with files ${files.withFiles.p95.toFixed(1)} ms`);
     return { rows, floors, mixed, files, postgres: `PostgreSQL ${postgres}`, dataset, fixtures };
@@ -69,11 +73,14 @@ async function signInAll(url: string, f: Fixtures): Promise<Cookies> {
   return Object.fromEntries(roles.map((role, i) => [role, cookies[i]!])) as Cookies;
 }
 
-async function measureEndpoint(client: pg.ClientBase, endpoint: Endpoint, url: string, cookies: Cookies, settings: BenchSettings): Promise<EndpointRow> {
+async function measureEndpoint(
+  client: pg.ClientBase, endpoint: Endpoint, url: string, cookies: Cookies, settings: BenchSettings, settle: () => Promise<void>,
+): Promise<EndpointRow> {
   const cookie = endpoint.role && endpoint.role !== "admin" ? cookies[endpoint.role] : "";
   const headers: Record<string, string> = { ...(endpoint.method === "POST" ? WRITE_HEADERS : {}), ...(cookie ? { cookie } : {}) };
   const row: EndpointRow = { endpoint };
   const load = async (connections: number): Promise<LoadResult> => {
+    await settle();
     const supply = endpoint.prepare
       ? await endpoint.prepare(client, { contributor: cookies.municipality_contributor, secretariat: cookies.secretariat })
       : undefined;

@@ -72,3 +72,22 @@ export function statementsOf(headers: Headers): number | undefined {
   const match = /sql;desc="(\d+) statements"/.exec(headers.get("server-timing") ?? "");
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * Waits until the server answers a light request quickly three times running: a load that
+ * ended leaves requests in flight (and queries in the database) that would otherwise count
+ * against the next measurement. Gives up after `maxSeconds`.
+ */
+export async function waitUntilIdle(url: string, headers: Record<string, string>, maxSeconds = 30): Promise<void> {
+  const end = performance.now() + maxSeconds * 1000;
+  for (let quick = 0; quick < 3 && performance.now() < end;) {
+    const started = performance.now();
+    try {
+      await (await fetch(url, { headers })).arrayBuffer();
+    } catch {
+      // Not answering is not idle.
+    }
+    quick = performance.now() - started < 250 ? quick + 1 : 0;
+    if (quick < 3) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
