@@ -44,7 +44,7 @@ export async function generateInstallation(db: Kysely<Database>, plan: BenchPlan
   await step("schema migrated", () => migrateToLatest(db));
   const present = await sql<{ n: number }>`SELECT count(*)::int AS n FROM organisation`.execute(db);
   if (present.rows[0]!.n > 0) {
-    throw new Error("The database already holds organisations: give bench:data an empty database (or --reset to empty this one).");
+    throw new Error("The database already holds organisations: give bench:data an empty database (or --reset true to empty this one, benchmark data only).");
   }
   const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
   const councils = await step("counties, municipalities and councils", () => loadOrganisations(db, plan));
