@@ -12,6 +12,7 @@ import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
 import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { FileRate } from "../trpc/file-rate.js";
 import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
@@ -98,12 +99,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
+  const fileLimits = options.fileLimits ?? FILE_LIMITS;
+  const now = options.now ?? (() => new Date());
   const createContext = contextFactory({
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
-    now: options.now ?? (() => new Date()),
+    now,
     statistics: options.statistics ?? createStatisticsClients(),
-    files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
+    files: new FileLimits(fileLimits),
+    fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
   });
   registerFileDownloads(app, createContext);
   registerOneFilePerRequest(app);

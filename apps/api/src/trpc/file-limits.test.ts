@@ -64,15 +64,4 @@ describe("FileLimits", () => {
     expect(most).toBe(2);
   });
 
-  it("counts per reader over a sliding minute", () => {
-    let now = 0;
-    const limits = new FileLimits({ perMinute: 2, concurrent: 1, waiting: 1 }, () => now);
-    limits.admit("user a");
-    now = 30_000;
-    limits.admit("user a");
-    expect(() => limits.admit("user a")).toThrow(expect.objectContaining({ reason: "too_many_files", params: { retryAfterSeconds: 30 } }));
-    limits.admit("user b");
-    now = 60_000;
-    expect(() => limits.admit("user a")).not.toThrow();
-  });
 });

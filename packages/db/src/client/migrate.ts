@@ -6,6 +6,7 @@ import * as notifications from "../migrations/0003-notifications.js";
 import * as reportSpending from "../migrations/0004-report-spending.js";
 import * as documentTextsAndLogos from "../migrations/0005-document-texts-and-logos.js";
 import * as decisionLinks from "../migrations/0006-decision-links.js";
+import * as fileRequests from "../migrations/0009-file-requests.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
 // same set and a missing file is a compile error.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0004-report-spending": reportSpending,
   "0005-document-texts-and-logos": documentTextsAndLogos,
   "0006-decision-links": decisionLinks,
+  "0009-file-requests": fileRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
