@@ -1,0 +1,84 @@
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { createDb } from "@samspill/db";
+
+// The databases these tests stand on: a fresh one on the PostgreSQL server CI already runs, and,
+// for the outage, a throwaway server of their own in a temporary folder that the test may stop
+// and start — never the machine's main cluster.
+
+/** The server to make fresh databases on; CI's (and every developer's) local PostgreSQL unless set. */
+const SERVER_URL = process.env.SAMSPILL_OPERATIONS_POSTGRES ?? "postgres://postgres@127.0.0.1:5432";
+
+export interface FreshDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+async function onServer(statement: string): Promise<void> {
+  const db = createDb({ databaseUrl: `${SERVER_URL}/postgres`, poolSize: 1 });
+  try {
+    await sql.raw(statement).execute(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** An empty database named after the test and this process, dropped (with its connections) afterwards. */
+export async function freshDatabase(purpose: string): Promise<FreshDatabase> {
+  const name = `samspill_${purpose}_${process.pid}`;
+  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await onServer(`CREATE DATABASE ${name}`);
+  return { url: `${SERVER_URL}/${name}`, drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export interface Cluster {
+  url: string;
+  start: () => void;
+  /** Like a crash or a failover: no clean shutdown, connections cut; recovery replays the WAL. */
+  stopAbruptly: () => void;
+  remove: () => void;
+}
+
+function postgresBin(): string {
+  const root = "/usr/lib/postgresql";
+  const version = readdirSync(root).sort((a, b) => Number(a) - Number(b)).at(-1);
+  const bin = path.join(root, version ?? "", "bin");
+  if (!existsSync(path.join(bin, "initdb"))) throw new Error(`no PostgreSQL server binaries under ${root}`);
+  return bin;
+}
+
+/** A PostgreSQL server of its own on `port`, its data in a temporary folder; as root it runs as `postgres`. */
+export function throwawayCluster(port: number): Cluster {
+  const bin = postgresBin();
+  const folder = mkdtempSync(path.join(tmpdir(), "samspill-cluster-"));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
+    chownSync(folder, uid, gid);
+  }
+  const run = (program: string, args: string[]) =>
+    execFileSync(asRoot ? "runuser" : path.join(bin, program), asRoot ? ["-u", "postgres", "--", path.join(bin, program), ...args] : args, { stdio: "pipe" });
+  const data = path.join(folder, "data");
+  run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "--no-instructions"]);
+  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`;
+  const start = () => run("pg_ctl", ["-D", data, "-l", path.join(folder, "server.log"), "-o", options, "-w", "-t", "30", "start"]);
+  const stopAbruptly = () => run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+  start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    stopAbruptly,
+    remove: () => {
+      try {
+        stopAbruptly();
+      } catch {
+        // Already stopped.
+      }
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
