@@ -22,7 +22,12 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; safe to run at every start. */
+/**
+ * Brings the schema up to date; safe to run at every start, and from several instances starting
+ * at once: on a server, Kysely's migrator holds a PostgreSQL advisory lock while it migrates (the
+ * others wait, then find nothing to do); the embedded database belongs to one process, whose
+ * single connection runs one migration at a time (`migrate.test.ts`).
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();

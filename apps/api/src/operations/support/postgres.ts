@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { sql } from "kysely";
 import { createDb } from "@samspill/db";
 
@@ -36,10 +37,11 @@ export async function freshDatabase(purpose: string): Promise<FreshDatabase> {
 
 export interface Cluster {
   url: string;
-  start: () => void;
-  /** Like a crash or a failover: no clean shutdown, connections cut; recovery replays the WAL. */
-  stopAbruptly: () => void;
-  remove: () => void;
+  /** Starts the server; resolves once it accepts connections. */
+  start: () => Promise<void>;
+  /** Stops the server as a restart does: every connection cut at once, running transactions rolled back. */
+  stop: () => Promise<void>;
+  remove: () => Promise<void>;
 }
 
 function postgresBin(): string {
@@ -51,7 +53,7 @@ function postgresBin(): string {
 }
 
 /** A PostgreSQL server of its own on `port`, its data in a temporary folder; as root it runs as `postgres`. */
-export function throwawayCluster(port: number): Cluster {
+export async function throwawayCluster(port: number): Promise<Cluster> {
   const bin = postgresBin();
   const folder = mkdtempSync(path.join(tmpdir(), "samspill-cluster-"));
   const asRoot = process.getuid?.() === 0;
@@ -60,24 +62,21 @@ export function throwawayCluster(port: number): Cluster {
     const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
     chownSync(folder, uid, gid);
   }
-  const run = (program: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(bin, program), asRoot ? ["-u", "postgres", "--", path.join(bin, program), ...args] : args, { stdio: "pipe" });
+  const run = async (program: string, args: string[]) => {
+    await promisify(execFile)(asRoot ? "runuser" : path.join(bin, program), asRoot ? ["-u", "postgres", "--", path.join(bin, program), ...args] : args);
+  };
   const data = path.join(folder, "data");
-  run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "--no-instructions"]);
+  await run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "--no-instructions"]);
   const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`;
   const start = () => run("pg_ctl", ["-D", data, "-l", path.join(folder, "server.log"), "-o", options, "-w", "-t", "30", "start"]);
-  const stopAbruptly = () => run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
-  start();
+  const stop = () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+  await start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start,
-    stopAbruptly,
-    remove: () => {
-      try {
-        stopAbruptly();
-      } catch {
-        // Already stopped.
-      }
+    stop,
+    remove: async () => {
+      await run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
       rmSync(folder, { recursive: true, force: true });
     },
   };
