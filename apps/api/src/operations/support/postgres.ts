@@ -27,9 +27,12 @@ async function onServer(statement: string): Promise<void> {
   }
 }
 
-/** An empty database named after the test and this process, dropped (with its connections) afterwards. */
+/**
+ * An empty database, dropped (with its connections) afterwards: named by SAMSPILL_OPERATIONS_DATABASE
+ * (so `.ci/operations` can drop it even if the run is cut short), else after the test and this process.
+ */
 export async function freshDatabase(purpose: string): Promise<FreshDatabase> {
-  const name = `samspill_${purpose}_${process.pid}`;
+  const name = process.env.SAMSPILL_OPERATIONS_DATABASE ?? `samspill_${purpose}_${process.pid}`;
   await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await onServer(`CREATE DATABASE ${name}`);
   return { url: `${SERVER_URL}/${name}`, drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
