@@ -41,7 +41,7 @@ describe("when the database server restarts under load", () => {
     // Half the clients comment (a write, acknowledged with its id), half read the programmes.
     const answers = await runLoad({
       concurrency: 10,
-      durationMs: 14_000,
+      durationMs: 12_000,
       request: (client, sequence) => client % 2 === 0
         ? trpcPost(instance.url, "comments.add", { ...subject, body: `Under load ${client}-${sequence}` }, cookie)
         : trpcGet(instance.url, "programmes.list", undefined, cookie),
@@ -55,6 +55,7 @@ describe("when the database server restarts under load", () => {
           await cluster.start();
           outage.backAt = Date.now();
         },
+        thenMs: 6_000,
       },
     });
 

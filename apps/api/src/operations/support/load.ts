@@ -1,5 +1,6 @@
 // A bounded load: `concurrency` clients, each sending its next request as soon as the last is
-// answered, for `durationMs`. Every answer is kept with when it was asked and answered.
+// answered, for `durationMs` (and on for `during.thenMs` after an action during it ends). Every
+// answer is kept with when it was asked and answered.
 
 export interface Answer {
   startedAt: number;
@@ -18,14 +19,14 @@ export interface LoadOptions {
   request: (client: number, sequence: number) => Promise<Response>;
   /** Reads what the caller needs from a successful answer; its body is otherwise discarded. */
   read?: (response: Response) => Promise<unknown>;
-  /** Called once, `atMs` after the load started (to kill an instance, stop the database …). */
-  during?: { atMs: number; act: () => Promise<void> | void };
+  /** Called once, `atMs` after the load started (to kill an instance, stop the database …); the load goes on `thenMs` after it. */
+  during?: { atMs: number; act: () => Promise<void> | void; thenMs?: number };
 }
 
 export async function runLoad(options: LoadOptions): Promise<Answer[]> {
   const answers: Answer[] = [];
   const start = Date.now();
-  const deadline = start + options.durationMs;
+  let deadline = start + options.durationMs;
   const client = async (index: number) => {
     for (let sequence = 0; Date.now() < deadline; sequence += 1) {
       const startedAt = Date.now();
@@ -43,9 +44,11 @@ export async function runLoad(options: LoadOptions): Promise<Answer[]> {
     }
   };
   const during = options.during;
-  const action = during
-    ? new Promise<void>((resolve, reject) => setTimeout(() => Promise.resolve(during.act()).then(resolve, reject), during.atMs))
-    : Promise.resolve();
+  const act = async () => {
+    await during?.act();
+    deadline = Math.max(deadline, Date.now() + (during?.thenMs ?? 0));
+  };
+  const action = during ? new Promise<void>((resolve, reject) => setTimeout(() => act().then(resolve, reject), during.atMs)) : Promise.resolve();
   await Promise.all([...Array.from({ length: options.concurrency }, (_, index) => client(index)), action]);
   return answers.sort((a, b) => a.startedAt - b.startedAt);
 }
