@@ -19,6 +19,13 @@ import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } fr
 import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The process's one account of a database outage: requests report to it, and so does the job worker. */
+    databaseOutage: DatabaseOutage;
+  }
+}
+
 export interface BuildServerOptions {
   db: Db;
   /** Built web app to serve beside the API; omitted in tests and in development. */
@@ -74,6 +81,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   const outage = new DatabaseOutage(app.log, () => sql`select 1`.execute(options.db));
+  app.decorate("databaseOutage", outage);
   app.addHook("onClose", async () => outage.stop());
   const answerUnavailable = (reply: FastifyReply, requestId: string) =>
     reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store")

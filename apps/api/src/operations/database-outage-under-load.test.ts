@@ -76,6 +76,7 @@ describe("when the database server restarts under load", () => {
     expect(instance.logged("database unavailable: answering 503 until it is back")).toHaveLength(1);
     expect(instance.logged("database available again")).toHaveLength(1);
     expect(instance.logged("unexpected error")).toEqual([]);
+    expect(instance.logged("job worker").map((entry) => entry.message)).toEqual([]);
     // Served again within a moment of the server accepting connections, and from then on.
     expect(recoveryMs).toBeLessThan(3_000);
     const settled = answers.filter((answer) => answer.startedAt >= outage.backAt + 3_000);
