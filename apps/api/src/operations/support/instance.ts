@@ -62,13 +62,13 @@ export function startInstance(options: InstanceOptions): Instance {
       return entry.msg === message ? [entry] : [];
     }),
     ready: async () => {
-      for (let attempt = 0; attempt < 240; attempt += 1) {
+      for (let attempt = 0; attempt < 360; attempt += 1) {
         if (child.exitCode !== null) throw new Error(`instance on ${options.port} stopped:\n${log.join("\n")}`);
         const status = await fetch(`${url}/api/health/ready`).then((response) => response.status, () => 0);
         if (status === 200) return;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      throw new Error(`instance on ${options.port} not ready after a minute:\n${log.join("\n")}`);
+      throw new Error(`instance on ${options.port} not ready after 90 seconds:\n${log.join("\n")}`);
     },
     kill: async (signal) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
