@@ -12,11 +12,19 @@ import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
 import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { FileRate } from "../trpc/file-rate.js";
 import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The process's one account of a database outage: requests report to it, and so does the job worker. */
+    databaseOutage: DatabaseOutage;
+  }
+}
 
 export interface BuildServerOptions {
   db: Db;
@@ -73,6 +81,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   const outage = new DatabaseOutage(app.log, () => sql`select 1`.execute(options.db));
+  app.decorate("databaseOutage", outage);
   app.addHook("onClose", async () => outage.stop());
   const answerUnavailable = (reply: FastifyReply, requestId: string) =>
     reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store")
@@ -98,12 +107,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
+  const fileLimits = options.fileLimits ?? FILE_LIMITS;
+  const now = options.now ?? (() => new Date());
   const createContext = contextFactory({
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
-    now: options.now ?? (() => new Date()),
+    now,
     statistics: options.statistics ?? createStatisticsClients(),
-    files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
+    files: new FileLimits(fileLimits),
+    fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
   });
   registerFileDownloads(app, createContext);
   registerOneFilePerRequest(app);

@@ -6,6 +6,7 @@ import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
 import type { FileLimits } from "./file-limits.js";
+import type { FileRate } from "./file-rate.js";
 import { databaseUnavailable } from "./init.js";
 
 export interface ServerServices {
@@ -15,8 +16,10 @@ export interface ServerServices {
   now: () => Date;
   /** SSB and Kolada, for indicator imports; tests point them at the fixture server. */
   statistics: StatisticsClients;
-  /** How many files each reader may ask for, and how many are made at once (`file-limits.ts`). */
+  /** How many files are made at once in this process (`file-limits.ts`). */
   files: FileLimits;
+  /** How many files each reader may ask for a minute, counted across instances (`file-rate.ts`). */
+  fileRate: FileRate;
 }
 
 export interface Context extends ServerServices {

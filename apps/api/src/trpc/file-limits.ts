@@ -2,8 +2,9 @@ import { DomainError } from "@samspill/domain";
 
 // Generating a Word document or a workbook costs CPU and memory that ordinary pages do not, and
 // anyone may ask for a published programme's. So files are bounded on two sides: how many one
-// user (or, signed out, one address) may ask for per minute, and how many are made at once in
-// this process — the rest wait in a short queue, and past that are told to come back.
+// user (or, signed out, one address) may ask for per minute — counted in the database, so all
+// instances share it (`file-rate.ts`) — and how many are made at once in this process: the rest
+// wait in a short queue, and past that are told to come back.
 
 export interface FileLimitOptions {
   /** Files one user or address may ask for in a minute. */
@@ -16,32 +17,13 @@ export interface FileLimitOptions {
 
 export const FILE_LIMITS: FileLimitOptions = { perMinute: 30, concurrent: 2, waiting: 16 };
 
-const MINUTE_MS = 60_000;
 const BUSY_RETRY_SECONDS = 5;
 
 export class FileLimits {
-  private readonly recent = new Map<string, number[]>();
   private running = 0;
   private readonly queue: Array<() => void> = [];
 
-  constructor(
-    readonly options: FileLimitOptions = FILE_LIMITS,
-    private readonly clock: () => number = Date.now,
-  ) {}
-
-  /** Counts one file for `who`; RATE_LIMITED, with when to try again, past the per-minute limit. */
-  admit(who: string): void {
-    const now = this.clock();
-    if (this.recent.size > 10_000) this.forgetQuiet(now);
-    const times = (this.recent.get(who) ?? []).filter((time) => now - time < MINUTE_MS);
-    if (times.length >= this.options.perMinute) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! + MINUTE_MS - now) / 1000));
-      this.recent.set(who, times);
-      throw new DomainError("RATE_LIMITED", { reason: "too_many_files", params: { retryAfterSeconds } });
-    }
-    times.push(now);
-    this.recent.set(who, times);
-  }
+  constructor(readonly options: FileLimitOptions = FILE_LIMITS) {}
 
   /** Runs one file's making when a turn is free; RATE_LIMITED (`files_busy`) when the queue is full. */
   async run<T>(make: () => Promise<T>): Promise<T> {
@@ -60,12 +42,6 @@ export class FileLimits {
       const next = this.queue.shift();
       if (next) next();
       else this.running -= 1;
-    }
-  }
-
-  private forgetQuiet(now: number): void {
-    for (const [who, times] of this.recent) {
-      if (times.every((time) => now - time >= MINUTE_MS)) this.recent.delete(who);
     }
   }
 }
