@@ -11,7 +11,8 @@ import { createStatisticsClients, type StatisticsClients } from "@samspill/stati
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
-import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { RenderPool } from "../files/render-pool.js";
+import { FILE_LIMITS, FileLimits, WORKER_MEMORY_MB, type FileLimitOptions } from "../trpc/file-limits.js";
 import { FileRate } from "../trpc/file-rate.js";
 import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
@@ -107,14 +108,21 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
-  const fileLimits = options.fileLimits ?? FILE_LIMITS;
   const now = options.now ?? (() => new Date());
+  // As many render threads as files made at once: the limits' turns are the pool's only queue.
+  const fileLimits = options.fileLimits ?? FILE_LIMITS;
+  const files = new FileLimits(fileLimits, new RenderPool({
+    size: fileLimits.concurrent,
+    memoryMb: fileLimits.workerMemoryMb ?? WORKER_MEMORY_MB,
+    onThreadDied: (error, kind) => app.log.warn({ err: error, kind }, "a render thread died making a file"),
+  }));
+  app.addHook("onClose", async () => files.close());
   const createContext = contextFactory({
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
     now,
     statistics: options.statistics ?? createStatisticsClients(),
-    files: new FileLimits(fileLimits),
+    files,
     fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
   });
   registerFileDownloads(app, createContext);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { publishedCouncil } from "../modules/public/public-fixtures.js";
 import { buildTestApp, signedInUser } from "../testing/harness.js";
+import { RenderPool } from "../files/render-pool.js";
 import { FileLimits } from "./file-limits.js";
 
 const fileUrl = (path: string, input: unknown) => `/api/files/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -18,7 +19,9 @@ describe("files per reader", () => {
     for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await ask(reader)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await ask(reader);
-    expect(refused.json()).toEqual({ error: { code: "RATE_LIMITED", requestId: expect.any(String) } });
+    expect(refused.json()).toEqual({
+      error: { code: "RATE_LIMITED", reason: "too_many_files", params: { retryAfterSeconds: expect.any(Number) }, requestId: expect.any(String) },
+    });
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     // Another reader is not held up by the first.
     expect((await ask(other)).statusCode).toBe(200);
@@ -47,7 +50,7 @@ describe("files per reader", () => {
 
 describe("FileLimits", () => {
   it("makes at most `concurrent` files at once, queues a few more and turns the rest away as busy", async () => {
-    const limits = new FileLimits({ perMinute: 100, concurrent: 2, waiting: 2 });
+    const limits = new FileLimits({ perMinute: 100, concurrent: 2, waiting: 2 }, new RenderPool({ size: 2, memoryMb: 256 }));
     let running = 0;
     let most = 0;
     const releases: Array<() => void> = [];

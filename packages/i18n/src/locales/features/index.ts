@@ -17,6 +17,7 @@ import { forms } from "./forms";
 import { navigation } from "./navigation";
 import { structureImport } from "./structure-import";
 import { pasteEntry } from "./paste-entry";
+import { files } from "./files";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -38,4 +39,5 @@ export const featureNamespaces = {
   navigation,
   "structure-import": structureImport,
   "paste-entry": pasteEntry,
+  files,
 };
