@@ -1,4 +1,4 @@
-import { createDb, DataDirInUseError, migrateToLatest, type Db } from "@samspill/db";
+import { createDb, DataDirInUseError, isDatabaseUnavailable, migrateToLatest, type Db } from "@samspill/db";
 import { createStatisticsClients } from "@samspill/statistics";
 import { DEMO_USERS, loadDemoData } from "@samspill/db/demo";
 import { readConfig } from "./config/env.js";
@@ -43,7 +43,9 @@ if (config.loadDemo) await loadDemoData(db);
 // The job worker (reminders, digest, sending e-mail) runs beside the server, not inside
 // buildServer(), so API tests never start it by accident.
 if (config.jobs) {
-  jobs = await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError: (error) => app.log.error(error, "job worker") });
+  // The worker polls every few seconds: a database away is the outage's one line, not an error per poll.
+  const onError = (error: Error) => (isDatabaseUnavailable(error) ? app.databaseOutage.noticed(error) : app.log.error(error, "job worker"));
+  jobs = await startJobs({ db, databaseUrl: config.databaseUrl, mail: config.mail, statistics, onError });
 }
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;

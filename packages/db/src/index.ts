@@ -80,6 +80,7 @@ export type * from "./users/session.table.js";
 export { SESSION_END_REASONS } from "./users/session.table.js";
 export * from "./users/session.repository.js";
 export { hashPassword, passwordNeedsRehash, verifyPassword } from "./users/password.js";
+export * from "./limits/file-request.repository.js";
 
 export type * from "./comments/comment.table.js";
 export type * from "./comments/attachment.table.js";

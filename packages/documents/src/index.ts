@@ -13,3 +13,5 @@ export type {
 export type { DocumentLogo } from "./word/word-document.js";
 export { LOGO_MIME_TYPES, LOGO_TYPES, readImageInfo, type ImageInfo, type LogoType } from "./word/image-info.js";
 export * from "./spreadsheets/index.js";
+export { renderFile, type FileJob, type FileJobKind } from "./render-file.js";
+export { FILE_SIZE_LIMITS, refuseLargerThan, type FileSizeUnit } from "./file-size-limits.js";

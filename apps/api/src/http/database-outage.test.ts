@@ -61,6 +61,16 @@ describe("DatabaseOutage", () => {
     expect(outage.active).toBe(false);
     expect(log.info).toHaveBeenCalledWith({ seconds: 10.4, refusedRequests: 100 }, "database available again");
   });
+
+  it("starts on the job worker's word too, without counting it as a refused request", async () => {
+    const log = { error: vi.fn(), info: vi.fn() };
+    const outage = new DatabaseOutage(log, async () => undefined, Date.now, 60_000);
+    for (let poll = 0; poll < 10; poll += 1) outage.noticed(new Error("connect ECONNREFUSED"));
+    outage.refused(new Error("connect ECONNREFUSED"));
+    expect(log.error).toHaveBeenCalledTimes(1);
+    await outage.check();
+    expect(log.info).toHaveBeenCalledWith({ seconds: expect.any(Number), refusedRequests: 1 }, "database available again");
+  });
 });
 
 describe("isDatabaseUnavailable", () => {
@@ -69,6 +79,9 @@ describe("isDatabaseUnavailable", () => {
     const shuttingDown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
     const wrapped = new Error("query failed", { cause: new Error("Connection terminated unexpectedly") });
     const duplicate = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505" });
-    expect([refused, shuttingDown, wrapped, duplicate, new Error("boom")].map(isDatabaseUnavailable)).toEqual([true, true, true, false, false]);
+    // The job queue reports a plain copy of the driver's error, its message extended.
+    const fromJobQueue = { ...shuttingDown, message: `${shuttingDown.message} (Queue: samspill-deliver-outbox)`, queue: "samspill-deliver-outbox" };
+    expect([refused, shuttingDown, wrapped, fromJobQueue, duplicate, new Error("boom"), { message: "boom" }].map(isDatabaseUnavailable))
+      .toEqual([true, true, true, true, false, false, false]);
   });
 });

@@ -4,9 +4,10 @@ import type { FastifyBaseLogger } from "fastify";
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Keeps a database outage to two log lines: one when the first request meets it, one when the
- * database answers again, with how long it lasted and how many requests were answered 503 —
- * instead of a stack trace per request. While it lasts, `probe` is tried once a second.
+ * Keeps a database outage to two log lines: one when the first request (or the job worker)
+ * meets it, one when the database answers again, with how long it lasted and how many requests
+ * were answered 503 — instead of a stack trace per request or poll. While it lasts, `probe` is
+ * tried once a second.
  */
 export class DatabaseOutage {
   private since: number | undefined;
@@ -27,6 +28,11 @@ export class DatabaseOutage {
   /** A request was answered 503 because the database could not be reached. */
   refused(error: unknown): void {
     this.refusals += 1;
+    this.noticed(error);
+  }
+
+  /** Something other than a request (the job worker's polling) met the database away. */
+  noticed(error: unknown): void {
     if (this.since !== undefined) return;
     this.since = this.clock();
     const reason = error instanceof Error ? `${(error as { code?: unknown }).code ?? error.name}: ${error.message}` : String(error);

@@ -68,8 +68,8 @@ function parseInput(raw: unknown): { ok: true; value: unknown } | { ok: false } 
 export function registerFileDownloads(app: FastifyInstance, createContext: CreateContext): void {
   app.get<{ Params: { path: string }; Querystring: { input?: string } }>("/api/files/:path", async (request, reply) => {
     const { path } = request.params;
-    const fail = (status: number, code: string) =>
-      reply.code(status).header("cache-control", "no-store").send({ error: { code, requestId: request.id } });
+    const fail = (status: number, code: string, refusal: { reason?: string; params?: unknown } = {}) =>
+      reply.code(status).header("cache-control", "no-store").send({ error: { code, ...refusal, requestId: request.id } });
     if (!isFileProcedure(path)) return fail(404, "NOT_FOUND");
     const input = parseInput(request.query.input);
     if (!input.ok) return fail(400, "INVALID_INPUT");
@@ -95,10 +95,14 @@ export function registerFileDownloads(app: FastifyInstance, createContext: Creat
         return fail(500, "INTERNAL");
       }
       const domainCode = error.code === "BAD_REQUEST" ? "INVALID_INPUT" : error.message;
-      // A reader past a limit is told when to come back, as a browser or script understands it.
-      const retryAfter = isDomainError(error.cause) ? error.cause.params?.retryAfterSeconds : undefined;
+      // The domain's reason and its params (a limit, when to come back) go with the code, so the
+      // page can say which limit; a reader past a limit is told when to come back, as a browser
+      // or script understands it, too.
+      const domain = isDomainError(error.cause) ? error.cause : undefined;
+      const retryAfter = domain?.params?.retryAfterSeconds;
       if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
-      return fail(getHTTPStatusCodeFromError(error), domainCode);
+      const refusal = domain?.reason ? { reason: domain.reason, ...(domain.params ? { params: domain.params } : {}) } : {};
+      return fail(getHTTPStatusCodeFromError(error), domainCode, refusal);
     }
   });
 }

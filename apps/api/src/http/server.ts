@@ -11,7 +11,9 @@ import { createStatisticsClients, type StatisticsClients } from "@samspill/stati
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
 import { registerCsrfGuard } from "./csrf.js";
-import { FILE_LIMITS, FileLimits, type FileLimitOptions } from "../trpc/file-limits.js";
+import { RenderPool } from "../files/render-pool.js";
+import { FILE_LIMITS, FileLimits, WORKER_MEMORY_MB, type FileLimitOptions } from "../trpc/file-limits.js";
+import { FileRate } from "../trpc/file-rate.js";
 import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloads.js";
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
@@ -19,6 +21,13 @@ import { registerHealth, type Readiness } from "./health.js";
 import { registerWeb } from "./web.js";
 import { OidcServices, type OidcOptions } from "../auth/oidc/oidc-services.js";
 import { registerOidcRoutes } from "../auth/oidc/oidc-routes.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The process's one account of a database outage: requests report to it, and so does the job worker. */
+    databaseOutage: DatabaseOutage;
+  }
+}
 
 export interface BuildServerOptions {
   db: Db;
@@ -77,6 +86,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   const outage = new DatabaseOutage(app.log, () => sql`select 1`.execute(options.db));
+  app.decorate("databaseOutage", outage);
   app.addHook("onClose", async () => outage.stop());
   const answerUnavailable = (reply: FastifyReply, requestId: string) =>
     reply.code(503).header("retry-after", String(RETRY_AFTER_SECONDS)).header("cache-control", "no-store")
@@ -102,12 +112,22 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   registerHealth(app, options.db, options.readiness ?? { ready: true });
   await app.register(import("./public-api/public-api.js"), { db: options.db });
 
+  const now = options.now ?? (() => new Date());
+  // As many render threads as files made at once: the limits' turns are the pool's only queue.
+  const fileLimits = options.fileLimits ?? FILE_LIMITS;
+  const files = new FileLimits(fileLimits, new RenderPool({
+    size: fileLimits.concurrent,
+    memoryMb: fileLimits.workerMemoryMb ?? WORKER_MEMORY_MB,
+    onThreadDied: (error, kind) => app.log.warn({ err: error, kind }, "a render thread died making a file"),
+  }));
+  app.addHook("onClose", async () => files.close());
   const services = {
     db: options.db,
     cookies: { secure: options.secureCookies ?? true },
-    now: options.now ?? (() => new Date()),
+    now,
     statistics: options.statistics ?? createStatisticsClients(),
-    files: new FileLimits(options.fileLimits ?? FILE_LIMITS),
+    files,
+    fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
     oidc: new OidcServices({ secrets: undefined, publicUrl: undefined, env: {}, ...options.oidc }),
   };
   const createContext = contextFactory(services);

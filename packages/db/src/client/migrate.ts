@@ -7,6 +7,7 @@ import * as reportSpending from "../migrations/0004-report-spending.js";
 import * as documentTextsAndLogos from "../migrations/0005-document-texts-and-logos.js";
 import * as decisionLinks from "../migrations/0006-decision-links.js";
 import * as identityProviders from "../migrations/0007-identity-providers.js";
+import * as fileRequests from "../migrations/0009-file-requests.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
 // same set and a missing file is a compile error.
@@ -18,11 +19,17 @@ const migrations: Record<string, Migration> = {
   "0005-document-texts-and-logos": documentTextsAndLogos,
   "0006-decision-links": decisionLinks,
   "0007-identity-providers": identityProviders,
+  "0009-file-requests": fileRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; safe to run at every start. */
+/**
+ * Brings the schema up to date; safe to run at every start, and from several instances starting
+ * at once: on a server, Kysely's migrator holds a PostgreSQL advisory lock while it migrates (the
+ * others wait, then find nothing to do); the embedded database belongs to one process, whose
+ * single connection runs one migration at a time (`migrate.test.ts`).
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();

@@ -153,6 +153,12 @@ export interface DialogueMeeting {
   version: Generated<number>;
 }
 
+export interface FileRequest {
+  askedAt: Timestamp;
+  id: Generated<number>;
+  reader: string;
+}
+
 export interface FocusArea {
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
@@ -575,6 +581,7 @@ export interface DB {
   decision: Decision;
   decisionLink: DecisionLink;
   dialogueMeeting: DialogueMeeting;
+  fileRequest: FileRequest;
   focusArea: FocusArea;
   fundingCommitment: FundingCommitment;
   goal: Goal;

@@ -88,14 +88,16 @@ const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying
 /**
  * True when the database could not be reached at all — not the caller's fault and not a bug:
  * the API answers 503 and the client tries again. Looks through causes (Kysely and the API wrap
- * the driver's error).
+ * the driver's error), and reads the plain copies of errors the job queue (pg-boss) reports.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
-    const code = (current as { code?: unknown }).code;
+  let current = error;
+  for (let depth = 0; typeof current === "object" && current !== null && depth < 5; depth += 1) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
     if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
-    if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    current = cause;
   }
   return false;
 }

@@ -80,7 +80,7 @@ function parse(raw: string, to: string[], from: string): ReceivedMail {
 }
 
 /** Starts the server; `rejectTo` makes it refuse mail for those addresses (a failing send). */
-export async function startSmtpCapture(options: { rejectTo?: readonly string[] } = {}): Promise<SmtpCapture> {
+export async function startSmtpCapture(options: { rejectTo?: readonly string[]; port?: number } = {}): Promise<SmtpCapture> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -102,7 +102,7 @@ export async function startSmtpCapture(options: { rejectTo?: readonly string[] }
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -4,7 +4,7 @@ import {
   listStatusReportsByPeriod,
   type AnnualReportTextRow, type Executor, type ProgrammeTree, type ReportingPeriodRow,
 } from "@samspill/db";
-import type { AnnualReportData, AnnualReportTexts } from "@samspill/documents";
+import { FILE_SIZE_LIMITS, refuseLargerThan, type AnnualReportData, type AnnualReportTexts } from "@samspill/documents";
 import { currentMeasureVersions, fundsThrough, overspentYears, spendingYear, type LanguageForm, type Money } from "@samspill/domain";
 import { found } from "../../trpc/found.js";
 import { documentLogo, existingOrganisation } from "../organisations/organisation-logo.js";
@@ -19,7 +19,7 @@ import type { ReportScope } from "./report-scope.js";
 // period's expected and approved reports (only the reporter's own when the party is a member
 // municipality), the programmes they belong to, the indicator values and spending by funding
 // source the approved reports carry, and what the secretariat wrote. A fixed number of queries,
-// plus one per programme in the period.
+// plus one per programme in the period; past the document's size limit, refused before the rest.
 
 export interface AnnualReportSource {
   data: AnnualReportData;
@@ -59,6 +59,7 @@ export async function loadAnnualReport(
   const included = new Set([...items.map((item) => item.measureId), ...approved.map((report) => report.measureId)]);
   const { agreement } = details;
   const measureIds = unique([...included, ...linked.map((link) => link.measureId)]);
+  refuseLargerThan(measureIds.length, FILE_SIZE_LIMITS.documentMeasures, "measures");
   const [lines, name, values, spending, measureFunds, ofAgreement] = await Promise.all([
     listBudgetLinesOfMeasures(db, measureIds),
     officialNames(db, [reporter.id, agreement.countyId, ...details.parties.map((party) => party.organisationId), ...approved.map((report) => report.organisationId)]),

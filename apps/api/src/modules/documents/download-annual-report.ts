@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findReportingPeriodById } from "@samspill/db";
-import { annualReportDocument, annualReportTitle, documentFormat } from "@samspill/documents";
+import { annualReportTitle, documentFormat } from "@samspill/documents";
 import { IdSchema, localDate } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -24,6 +24,6 @@ export const downloadAnnualReport = procedure
     const { data, language } = await loadAnnualReport(ctx.db, {
       agreementId: input.agreementId, period, scope, today: localDate(ctx.now()),
     });
-    const format = documentFormat(language);
-    return fileResult(await annualReportDocument(data, format), annualReportTitle(data, format), "docx");
+    const bytes = await ctx.files.render({ kind: "annualReport", data, language });
+    return fileResult(bytes, annualReportTitle(data, documentFormat(language)), "docx");
   });

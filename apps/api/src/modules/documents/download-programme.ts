@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { findProgrammeTree } from "@samspill/db";
-import { documentFormat, programmeDocument } from "@samspill/documents";
 import { IdSchema, localDate, seesPersonalData } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -9,7 +8,8 @@ import { loadProgrammeDocument } from "./programme-document-data.js";
 
 /**
  * The action programme as a Word document in its owner's language. Whoever reads the programme
- * may download it: the public only what is published, and without the names of people.
+ * may download it: the public only what is published, and without the names of people. The
+ * data is read and projected for the reader here; a render thread only writes the document.
  */
 export const downloadProgramme = procedure
   .meta({ permission: { actions: ["read_programme"] }, file: true })
@@ -22,6 +22,5 @@ export const downloadProgramme = procedure
       personal: seesPersonalData(ctx.actor, resource),
       today: localDate(ctx.now()),
     });
-    const bytes = await programmeDocument(data, documentFormat(language));
-    return fileResult(bytes, data.title, "docx");
+    return fileResult(await ctx.files.render({ kind: "programme", data, language }), data.title, "docx");
   });

@@ -3,7 +3,7 @@ import {
   type Executor, type FocusAreaNode, type GoalRow, type MeasureInTree,
   type ProgrammeTree,
 } from "@samspill/db";
-import type { FocusAreaDocument, MeasureDocument, ProgrammeDocumentData } from "@samspill/documents";
+import { FILE_SIZE_LIMITS, refuseLargerThan, type FocusAreaDocument, type MeasureDocument, type ProgrammeDocumentData } from "@samspill/documents";
 import { groupBy, type LanguageForm } from "@samspill/domain";
 import { budgetShareOf } from "../measures/measure-view.js";
 import { treeNumbers } from "../programmes/programme-view.js";
@@ -14,6 +14,7 @@ import { officialNames } from "./official-names.js";
 // the programme, and shapes it into the generator's plain data. Sub-themes are listed under
 // their focus area; goals and measures placed on a sub-theme count as the area's.
 // Organisations go by their official names, and the council's logo goes on the title page.
+// A programme past the document's size limit is refused before anything more is read.
 
 export interface ProgrammeDocumentSource {
   data: ProgrammeDocumentData;
@@ -39,6 +40,7 @@ export async function loadProgrammeDocument(
   options: { personal: boolean; today: string },
 ): Promise<ProgrammeDocumentSource> {
   const measures = allMeasures(tree);
+  refuseLargerThan(measures.length, FILE_SIZE_LIMITS.documentMeasures, "measures");
   const [around, lines, parts] = await Promise.all([
     findProgrammeSurroundings(db, tree.programme),
     listBudgetLinesOfMeasures(db, measures.map((measure) => measure.id)),

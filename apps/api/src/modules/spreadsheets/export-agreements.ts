@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agreementsSheet, renderSheet, sheetTexts } from "@samspill/documents";
+import { sheetTexts } from "@samspill/documents";
 import { findOrganisationById } from "@samspill/db";
 import { DomainError, IdSchema, isAnonymous, localDate } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
@@ -24,7 +24,7 @@ export const exportAgreements = procedure
     if (!county) throw new DomainError("NOT_FOUND", { params: { kind: "county" } });
     const money = await agreementSheetData(ctx.db, countyId, localDate(ctx.now()));
     const language = await readerLanguage(ctx, input.language);
-    const sheet = agreementsSheet({ currency: currencyOfCountry(county.country), ...money }, language);
-    const bytes = await renderSheet(sheet, input.format, language);
+    const data = { currency: currencyOfCountry(county.country), ...money };
+    const bytes = await ctx.files.render({ kind: "agreements", data, format: input.format, language });
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.agreements", { county: county.name }), input.format);
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findProgrammeById } from "@samspill/db";
-import { measuresSheet, renderSheet, sheetTexts } from "@samspill/documents";
+import { sheetTexts } from "@samspill/documents";
 import { IdSchema, UI_LANGUAGES } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -17,7 +17,7 @@ export const exportMeasureTemplate = procedure
     ctx.authorize({ kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published });
     const language = await readerLanguage(ctx, input.language);
     const currency = await currencyOf(ctx.db, programme.ownerId);
-    const sheet = measuresSheet({ programme: { ...programme, currency }, measures: [] }, language);
-    const bytes = await renderSheet(sheet, "xlsx", language);
+    const data = { programme: { ...programme, currency }, measures: [] };
+    const bytes = await ctx.files.render({ kind: "measures", data, format: "xlsx", language });
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.template", { programme: programme.title }), "xlsx");
   });

@@ -1,5 +1,5 @@
 import { findProgrammeById } from "@samspill/db";
-import { measuresSheet, renderSheet, sheetTexts } from "@samspill/documents";
+import { sheetTexts } from "@samspill/documents";
 import { seesPersonalData, type Resource } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -23,6 +23,6 @@ export const exportMeasures = procedure
     const { format, language: requested, ...filter } = input;
     const language = await readerLanguage(ctx, requested);
     const data = await measureSheetData(ctx.db, programme, filter, await currencyOf(ctx.db, programme.ownerId), seesPersonalData(ctx.actor, resource));
-    const bytes = await renderSheet(measuresSheet(data, language), format, language);
+    const bytes = await ctx.files.render({ kind: "measures", data, format, language });
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.measures", { programme: programme.title }), format);
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findProgrammeById } from "@samspill/db";
-import { programmeWorkbook, sheetTexts } from "@samspill/documents";
+import { sheetTexts } from "@samspill/documents";
 import { IdSchema, seesPersonalData, UI_LANGUAGES, type Resource } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { fileResult } from "../../trpc/file-result.js";
@@ -24,7 +24,7 @@ function structureFile(empty: boolean) {
       const currency = await currencyOf(ctx.db, programme.ownerId);
       const data = await programmeWorkbookData(ctx.db, programme, currency, isoDay(ctx.now()), empty, seesPersonalData(ctx.actor, resource));
       const title = sheetTexts(language)(`structure-import:file.${empty ? "template" : "programme"}`, { programme: programme.title });
-      return fileResult(await programmeWorkbook(data, language), title, "xlsx");
+      return fileResult(await ctx.files.render({ kind: "programmeWorkbook", data, language }), title, "xlsx");
     });
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listStatusReportsByPeriod } from "@samspill/db";
-import { renderSheet, reportsSheet, sheetTexts, type SheetReportRow } from "@samspill/documents";
+import { FILE_SIZE_LIMITS, refuseLargerThan, sheetTexts, type SheetReportRow } from "@samspill/documents";
 import { IdSchema, localDate } from "@samspill/domain";
 import { fileResult } from "../../trpc/file-result.js";
 import { procedure } from "../../trpc/init.js";
@@ -23,6 +23,7 @@ export const exportReports = procedure
       periodItems(ctx.db, period, localDate(ctx.now()), contributorMunicipalities(ctx.actor)),
       listStatusReportsByPeriod(ctx.db, period.id),
     ]);
+    refuseLargerThan(items.length, FILE_SIZE_LIMITS.sheetRows, "rows");
     const byId = new Map(reports.map((report) => [report.id, report]));
     // Who reports, as they sign: "Hamar kommune" beside "Hamarregionen interkommunale politiske råd".
     const official = await officialNames(ctx.db, items.map((item) => item.organisationId));
@@ -43,6 +44,7 @@ export const exportReports = procedure
       };
     });
     const language = await readerLanguage(ctx, input.language);
-    const bytes = await renderSheet(reportsSheet({ currency: await currencyOf(ctx.db, period.councilId), rows }, language), input.format, language);
+    const data = { currency: await currencyOf(ctx.db, period.councilId), rows };
+    const bytes = await ctx.files.render({ kind: "reports", data, format: input.format, language });
     return fileResult(bytes, sheetTexts(language)("spreadsheets:file.reports", { period: period.name }), input.format);
   });

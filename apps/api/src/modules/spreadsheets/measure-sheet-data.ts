@@ -2,7 +2,7 @@ import {
   findOrganisationById, findProgrammeTree, listBudgetLinesOfMeasures, listPartsOfMeasures, pageMeasures,
   type BudgetLineRow, type Executor, type FocusAreaNode, type MeasurePageFilter, type MeasureListRow, type ProgrammeRow,
 } from "@samspill/db";
-import type { MeasureSheetData, SheetBudgetLine, SheetMeasure } from "@samspill/documents";
+import { FILE_SIZE_LIMITS, refuseLargerThan, type MeasureSheetData, type SheetBudgetLine, type SheetMeasure } from "@samspill/documents";
 import { DomainError, groupBy, measureForReader, partForReader, type Currency } from "@samspill/domain";
 import { officialNames } from "../documents/official-names.js";
 import { budgetShareOf } from "../measures/measure-view.js";
@@ -14,13 +14,13 @@ import { treeNumbers } from "../programmes/programme-view.js";
 // measure's owner answers for it, as in the Word document.
 
 const PAGE = 500;
-/** More than any programme has; a bound so one download cannot read without end. */
-const MAX_MEASURES = 5000;
 
+/** Every measure the filter matches; more than a spreadsheet may hold is refused at the first page. */
 async function everyPage(db: Executor, filter: MeasurePageFilter): Promise<MeasureListRow[]> {
   const items: MeasureListRow[] = [];
-  for (let offset = 0; offset < MAX_MEASURES; offset += PAGE) {
+  for (let offset = 0; offset < FILE_SIZE_LIMITS.sheetMeasures; offset += PAGE) {
     const page = await pageMeasures(db, { ...filter, limit: PAGE, offset });
+    refuseLargerThan(page.total, FILE_SIZE_LIMITS.sheetMeasures, "measures");
     items.push(...page.items);
     if (page.items.length < PAGE || items.length >= page.total) break;
   }

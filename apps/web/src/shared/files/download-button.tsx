@@ -1,8 +1,9 @@
 import { Button, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ClientErrorCode } from "../errors/error-code";
+import { useLanguage } from "../language/use-language";
 import { downloadFile } from "./file-download";
+import { fileRefusalText, type FileRefusal } from "./file-refusal";
 
 interface DownloadButtonProps {
   /** The server's file procedure, e.g. `documents.programme`. */
@@ -14,16 +15,17 @@ interface DownloadButtonProps {
 
 /** A button that downloads a generated file and says so, or says why it could not. */
 export function DownloadButton({ procedure, input, children, variant = "secondary" }: DownloadButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["files", "common"]);
+  const { language } = useLanguage();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ClientErrorCode | undefined>();
+  const [failure, setFailure] = useState<FileRefusal | undefined>();
 
   const download = async () => {
     setBusy(true);
     setFailure(undefined);
     const outcome = await downloadFile(procedure, input);
     setBusy(false);
-    if (!outcome.ok) setFailure(outcome.code);
+    if (!outcome.ok) setFailure(outcome);
   };
 
   return (
@@ -34,7 +36,7 @@ export function DownloadButton({ procedure, input, children, variant = "secondar
       </Button>
       {failure ? (
         <Paragraph role="alert" data-size="sm" className="download-button__error">
-          {t(`errors.${failure}`)}
+          {fileRefusalText(t, failure, language)}
         </Paragraph>
       ) : null}
     </div>

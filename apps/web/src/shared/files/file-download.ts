@@ -1,6 +1,7 @@
 import type { ClientErrorCode } from "../errors/error-code";
+import type { FileRefusal } from "./file-refusal";
 
-export type DownloadOutcome = { ok: true; fileName: string } | { ok: false; code: ClientErrorCode };
+export type DownloadOutcome = { ok: true; fileName: string } | ({ ok: false } & FileRefusal);
 
 /** The address of a file procedure (`.meta({ file: true })` on the server) with its input. */
 export function fileUrl(procedure: string, input?: unknown): string {
@@ -22,15 +23,16 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
   return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
 }
 
-async function errorCodeFrom(response: Response): Promise<ClientErrorCode> {
+/** The server's code, with the reason and params it gave (a limit, when to come back). */
+async function refusalFrom(response: Response): Promise<FileRefusal> {
   try {
-    const body = (await response.json()) as { error?: { code?: string } };
+    const body = (await response.json()) as { error?: { code?: string; reason?: string; params?: Record<string, unknown> } };
     const code = body.error?.code;
-    if (code) return code as ClientErrorCode;
+    if (code) return { code: code as ClientErrorCode, reason: body.error?.reason, params: body.error?.params };
   } catch {
     // not JSON: a proxy or the network answered
   }
-  return response.status >= 500 ? "INTERNAL" : "NETWORK";
+  return { code: response.status >= 500 ? "INTERNAL" : "NETWORK" };
 }
 
 /**
@@ -45,7 +47,7 @@ export async function downloadFile(procedure: string, input?: unknown): Promise<
   } catch {
     return { ok: false, code: "NETWORK" };
   }
-  if (!response.ok) return { ok: false, code: await errorCodeFrom(response) };
+  if (!response.ok) return { ok: false, ...(await refusalFrom(response)) };
   const fileName = fileNameFrom(response.headers.get("content-disposition"), "samspill");
   const url = URL.createObjectURL(await response.blob());
   const anchor = document.createElement("a");

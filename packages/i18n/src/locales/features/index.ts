@@ -18,6 +18,7 @@ import { navigation } from "./navigation";
 import { structureImport } from "./structure-import";
 import { pasteEntry } from "./paste-entry";
 import { sso } from "./sso";
+import { files } from "./files";
 // Feature namespaces: one file each, with all four languages. Add a line per new namespace.
 export const featureNamespaces = {
   revision,
@@ -40,4 +41,5 @@ export const featureNamespaces = {
   "structure-import": structureImport,
   "paste-entry": pasteEntry,
   sso,
+  files,
 };

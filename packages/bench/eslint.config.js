@@ -1,0 +1,3 @@
+import { node } from "@samspill/tooling/eslint";
+
+export default node;

@@ -1,0 +1,69 @@
+import { CamelCasePlugin, Kysely, PostgresDialect, type CompiledQuery } from "kysely";
+import pg from "pg";
+import {
+  fundsOfAgreements, listCountyAgreements, listCouncilBudget, listOverdueReports, measureStatusByFocusArea, measureStatusByOwner,
+  partStatusByMunicipality, reportingOfPeriods, type Database,
+} from "@samspill/db";
+import type { Fixtures } from "./fixtures.js";
+import { percentile, type LoadResult } from "./load.js";
+
+// The floor under each dashboard: the very statements its procedure runs (the same query
+// functions of packages/db, captured as Kysely compiles them), sent straight through `pg` as
+// the procedure sends them — all at once — with nothing of HTTP, tRPC or sessions around them.
+
+type Statement = Pick<CompiledQuery, "sql" | "parameters">;
+
+export async function captureDashboardSql(databaseUrl: string, fixtures: Fixtures, today: string): Promise<Record<"council" | "county", Statement[]>> {
+  const captured: Statement[] = [];
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()],
+    log: (event) => { if (event.level === "query") captured.push({ sql: event.query.sql, parameters: event.query.parameters }); },
+  });
+  const take = () => captured.splice(0, captured.length);
+  try {
+    await Promise.all([
+      measureStatusByFocusArea(db, fixtures.councilId), partStatusByMunicipality(db, fixtures.councilId),
+      reportingOfPeriods(db, { councilId: fixtures.councilId }, today), listOverdueReports(db, fixtures.councilId, today),
+      listCouncilBudget(db, fixtures.councilId),
+    ]);
+    const council = take();
+    await Promise.all([
+      listCountyAgreements(db, fixtures.countyId), fundsOfAgreements(db, { countyId: fixtures.countyId }),
+      reportingOfPeriods(db, { countyId: fixtures.countyId }, today), measureStatusByOwner(db, fixtures.countyId),
+    ]);
+    return { council, county: take() };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Runs the statements as one request, `connections` at a time, for `seconds`. */
+export async function measureSqlFloor(databaseUrl: string, statements: Statement[], connections: number, seconds: number): Promise<LoadResult> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.min(connections * statements.length, 20) });
+  const latencies: number[] = [];
+  let failures = 0;
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        await Promise.all(statements.map((s) => pool.query(s.sql, s.parameters as unknown[])));
+        latencies.push(performance.now() - t0);
+      } catch {
+        failures++;
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: connections }, worker));
+  } finally {
+    await pool.end();
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: latencies.length / ((performance.now() - started) / 1000), p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), requests: latencies.length + failures, failures, statusCodes: {},
+  };
+}
