@@ -1,9 +1,9 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../app/trpc";
-import { ErrorSummary, FormField, useCreateForm } from "../../shared/forms";
+import { ErrorSummary, FormField, formProblemOf, useCreateForm } from "../../shared/forms";
 import { ADMIN_PROBLEMS, useAdminMessages } from "./admin-messages";
 import type { UserListItem } from "./types";
 
@@ -12,7 +12,8 @@ import type { UserListItem } from "./types";
  * provider's subject (the `sub` the provider gives this person), or unlinks one.
  */
 export function SsoUserIdentities({ user }: { user: UserListItem }) {
-  const { t } = useTranslation(["sso", "admin"]);
+  const { t } = useTranslation(["sso", "admin", "common"]);
+  const [unlinkProblem, setUnlinkProblem] = useState<string | null>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -32,6 +33,15 @@ export function SsoUserIdentities({ user }: { user: UserListItem }) {
       await refresh();
     });
   }
+  async function remove(identity: { id: string; version: number }) {
+    setUnlinkProblem(null);
+    try {
+      await unlink.mutateAsync(identity);
+    } catch (error) {
+      setUnlinkProblem(t(`common:errors.${formProblemOf(error).code}`));
+    }
+    await refresh();
+  }
   if (!providers.data || providers.data.length === 0) return null;
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
@@ -43,12 +53,17 @@ export function SsoUserIdentities({ user }: { user: UserListItem }) {
         {identities.data?.map((identity) => (
           <li key={identity.id} className="admin-buttons">
             <span>{t("identities.item", { provider: identity.providerName ?? identity.issuer, subject: identity.subject })}</span>
-            <Button type="button" variant="tertiary" data-size="sm" onClick={() => void unlink.mutateAsync({ id: identity.id, version: identity.version }).then(refresh)}>
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => void remove(identity)}>
               {t("identities.unlink")}
             </Button>
           </li>
         ))}
       </ul>
+      {unlinkProblem && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{unlinkProblem}</Paragraph>
+        </Alert>
+      )}
       <form className="stack" noValidate onSubmit={submit}>
         <ErrorSummary idPrefix={id} order={Object.keys(labels)} messages={messages} problem={form.failure} attempt={form.attempt} />
         <FormField id={`${id}-providerId`} label={labels.providerId} kind="select" value={form.values.providerId} onChange={form.set("providerId")} error={messages.providerId}>
