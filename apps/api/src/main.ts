@@ -22,6 +22,7 @@ const app = await buildServer({
   trustProxy: config.trustProxy,
   statistics,
   readiness,
+  serverTiming: config.serverTiming,
 });
 let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
 

@@ -20,6 +20,8 @@ export interface ApiConfig {
   jobs: boolean;
   /** Base addresses of the official statistics behind imported indicators (SAMSPILL_SSB_URL, SAMSPILL_KOLADA_URL). */
   statistics: { ssbUrl: string; koladaUrl: string };
+  /** SAMSPILL_SERVER_TIMING=true: every answer tells its SQL statements and their time (`Server-Timing`). */
+  serverTiming: boolean;
 }
 
 export interface MailConfig {
@@ -59,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       ssbUrl: env.SAMSPILL_SSB_URL?.replace(/\/+$/, "") || SSB_DEFAULT_URL,
       koladaUrl: env.SAMSPILL_KOLADA_URL?.replace(/\/+$/, "") || KOLADA_DEFAULT_URL,
     },
+    serverTiming: env.SAMSPILL_SERVER_TIMING === "true",
   };
 }
 
@@ -91,4 +94,5 @@ export const DOCUMENTED_SETTINGS: Readonly<Record<string, string>> = {
   SAMSPILL_SSB_URL: "http://ssb.settings-probe.invalid",
   SAMSPILL_KOLADA_URL: "http://kolada.settings-probe.invalid",
   SAMSPILL_JOBS: "false",
+  SAMSPILL_SERVER_TIMING: "true",
 };

@@ -16,6 +16,7 @@ import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloa
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth, type Readiness } from "./health.js";
+import { registerServerTiming } from "./server-timing.js";
 import { registerWeb } from "./web.js";
 
 export interface BuildServerOptions {
@@ -37,6 +38,8 @@ export interface BuildServerOptions {
   readiness?: Readiness;
   /** Files per reader per minute and at once; `FILE_LIMITS` unless a test wants others. */
   fileLimits?: FileLimitOptions;
+  /** Answer every request with its SQL statements and their time in `Server-Timing`. */
+  serverTiming?: boolean;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -52,6 +55,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
   });
+  if (options.serverTiming) registerServerTiming(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
