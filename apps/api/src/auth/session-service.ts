@@ -6,6 +6,7 @@ import {
   touchSession,
   type Executor,
   type SessionRow,
+  type UserReach,
   type UserRow,
 } from "@samspill/db";
 import { hashSessionToken, newSessionToken } from "./session-token.js";
@@ -36,15 +37,17 @@ export async function openSession(
 }
 
 /**
- * The user behind a token, if the session is still open: past the idle or absolute limit it
- * is ended on the spot, and an inactive user's session counts for nothing.
+ * The user behind a token, with their reach on `today`, if the session is still open: past the
+ * idle or absolute limit it is ended on the spot, and an inactive user's session counts for
+ * nothing. One statement, and a second at most once a minute to mark the session seen.
  */
 export async function resumeSession(
   db: Executor,
   token: string,
   now: Date,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const found = await findOpenSession(db, hashSessionToken(token));
+  today: string,
+): Promise<{ session: SessionRow; user: UserRow; reach: UserReach } | undefined> {
+  const found = await findOpenSession(db, hashSessionToken(token), today);
   if (!found) return undefined;
   const state = sessionState(found.session, now);
   if (state !== "open") {

@@ -16,6 +16,7 @@ import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloa
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth, type Readiness } from "./health.js";
+import { registerSlowRequestLog } from "./request-log.js";
 import { registerServerTiming } from "./server-timing.js";
 import { registerWeb } from "./web.js";
 
@@ -47,6 +48,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
+    // No line per request (see request-log.ts): errors and slow answers are logged instead.
+    disableRequestLogging: true,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     requestTimeout: requestTimeoutMs,
@@ -56,6 +59,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     routerOptions: { maxParamLength: 5000 },
   });
   if (options.serverTiming) registerServerTiming(app);
+  if (options.logger) registerSlowRequestLog(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -2,26 +2,50 @@ import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
 import { inTransaction } from "../shared/transaction.js";
 import type { UserRow } from "./user.table.js";
+import { reachOfUser, type UserReach } from "./user-reach.js";
 import type { NewSession, SessionEndReason, SessionRow } from "./session.table.js";
 
 export async function insertSession(db: Executor, values: NewSession): Promise<SessionRow> {
   return db.insertInto("session").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** An open session by its token hash, with its user; ended sessions are never returned. */
+/**
+ * An open session by its token hash, with its user and the user's reach on `on` (their actor's
+ * scope), in one statement; ended sessions are never returned.
+ */
 export async function findOpenSession(
   db: Executor,
   tokenHash: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const session = await db
+  on: string,
+): Promise<{ session: SessionRow; user: UserRow; reach: UserReach } | undefined> {
+  const row = await db
     .selectFrom("session")
-    .selectAll()
-    .where("tokenHash", "=", tokenHash)
-    .where("endedAt", "is", null)
+    .innerJoin("appUser", "appUser.id", "session.userId")
+    .selectAll("appUser")
+    .select([
+      "session.id as sessionId", "session.userId as sessionUserId", "session.tokenHash as sessionTokenHash",
+      "session.createdAt as sessionCreatedAt", "session.lastSeenAt as sessionLastSeenAt",
+      "session.expiresAt as sessionExpiresAt", "session.endedAt as sessionEndedAt",
+      "session.endedReason as sessionEndedReason", "session.ip as sessionIp", "session.userAgent as sessionUserAgent",
+    ])
+    .select((eb) => reachOfUser(eb, on))
+    .where("session.tokenHash", "=", tokenHash)
+    .where("session.endedAt", "is", null)
     .executeTakeFirst();
-  if (!session) return undefined;
-  const user = await db.selectFrom("appUser").selectAll().where("id", "=", session.userId).executeTakeFirst();
-  return user ? { session, user } : undefined;
+  if (!row) return undefined;
+  const {
+    sessionId, sessionUserId, sessionTokenHash, sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt,
+    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, councilsOfMunicipality, organisationsInCounty, ...user
+  } = row;
+  return {
+    session: {
+      id: sessionId, userId: sessionUserId, tokenHash: sessionTokenHash, createdAt: sessionCreatedAt,
+      lastSeenAt: sessionLastSeenAt, expiresAt: sessionExpiresAt, endedAt: sessionEndedAt,
+      endedReason: sessionEndedReason, ip: sessionIp, userAgent: sessionUserAgent,
+    },
+    user,
+    reach: { councilsOfMunicipality, organisationsInCounty },
+  };
 }
 
 export async function touchSession(db: Executor, id: string, now: Date): Promise<void> {
