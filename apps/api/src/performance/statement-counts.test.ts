@@ -40,8 +40,8 @@ const READS = [
   { name: "county dashboard", path: "dashboards.county", input: {}, as: "fylke", statements: 9 },
   { name: "council dashboard", path: "dashboards.council", input: { councilId: H.councils.hamarregionen }, as: "sekretariat", statements: 10 },
   { name: "programme page", path: "programmes.get", input: { id: H.programmes.hamarregionen }, as: "sekretariat", statements: 15 },
-  { name: "measures list", path: "measures.list", input: { programmeId: H.programmes.hamarregionen, status: ["in_progress", "planned"], limit: 25 }, as: "sekretariat", statements: 7 },
-  { name: "measure page", path: "measures.get", input: { id: H.measures.regionalLadestruktur }, as: "sekretariat", statements: 17 },
+  { name: "measures list", path: "measures.list", input: { programmeId: H.programmes.hamarregionen, status: ["in_progress", "planned"], limit: 25 }, as: "sekretariat", statements: 6 },
+  { name: "measure page", path: "measures.get", input: { id: H.measures.regionalLadestruktur }, as: "sekretariat", statements: 16 },
   { name: "report queue", path: "reports.listForPeriod", input: { periodId: H.periods.hamarregionenCurrent, status: ["submitted"] }, as: "sekretariat", statements: 5 },
   { name: "contributor's tasks", path: "reports.listForPeriod", input: { periodId: H.periods.hamarregionenCurrent }, as: "stange", statements: 5 },
 ] as const;
