@@ -80,7 +80,6 @@ export * from "./users/user.repository.js";
 export type * from "./users/session.table.js";
 export { SESSION_END_REASONS } from "./users/session.table.js";
 export * from "./users/session.repository.js";
-export { findUserReach, type UserReach } from "./users/user-reach.js";
 export { hashPassword, passwordNeedsRehash, verifyPassword } from "./users/password.js";
 
 export type * from "./comments/comment.table.js";

@@ -6,7 +6,6 @@ import {
   touchSession,
   type Executor,
   type SessionRow,
-  type UserReach,
   type UserRow,
 } from "@samspill/db";
 import { hashSessionToken, newSessionToken } from "./session-token.js";
@@ -37,17 +36,15 @@ export async function openSession(
 }
 
 /**
- * The user behind a token, with their reach on `today`, if the session is still open: past the
- * idle or absolute limit it is ended on the spot, and an inactive user's session counts for
- * nothing. One statement, and a second at most once a minute to mark the session seen.
+ * The user behind a token, if the session is still open: past the idle or absolute limit it
+ * is ended on the spot, and an inactive user's session counts for nothing.
  */
 export async function resumeSession(
   db: Executor,
   token: string,
   now: Date,
-  today: string,
-): Promise<{ session: SessionRow; user: UserRow; reach: UserReach } | undefined> {
-  const found = await findOpenSession(db, hashSessionToken(token), today);
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const found = await findOpenSession(db, hashSessionToken(token));
   if (!found) return undefined;
   const state = sessionState(found.session, now);
   if (state !== "open") {

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable, type Db, type SessionRow, type UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
 import type { StatisticsClients } from "@samspill/statistics";
-import { actorOf } from "../auth/actor-scope.js";
+import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
 import type { FileLimits } from "./file-limits.js";
@@ -39,9 +39,10 @@ export function contextFactory(services: ServerServices) {
     const token = readSessionCookie(req, services.cookies);
     const now = services.now();
     try {
-      const resumed = token ? await resumeSession(services.db, token, now, isoDay(now)) : undefined;
+      const resumed = token ? await resumeSession(services.db, token, now) : undefined;
       if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
-      return { ...base, actor: actorOf(resumed.user, resumed.reach), user: resumed.user, session: resumed.session };
+      const actor = await buildActor(services.db, resumed.user, isoDay(now));
+      return { ...base, actor, user: resumed.user, session: resumed.session };
     } catch (error) {
       // Reading the session is the first thing to meet a database that is away.
       throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;

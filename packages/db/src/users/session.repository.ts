@@ -2,22 +2,17 @@ import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
 import { inTransaction } from "../shared/transaction.js";
 import type { UserRow } from "./user.table.js";
-import { reachOfUser, type UserReach } from "./user-reach.js";
 import type { NewSession, SessionEndReason, SessionRow } from "./session.table.js";
 
 export async function insertSession(db: Executor, values: NewSession): Promise<SessionRow> {
   return db.insertInto("session").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/**
- * An open session by its token hash, with its user and the user's reach on `on` (their actor's
- * scope), in one statement; ended sessions are never returned.
- */
+/** An open session by its token hash, with its user, in one statement; ended sessions are never returned. */
 export async function findOpenSession(
   db: Executor,
   tokenHash: string,
-  on: string,
-): Promise<{ session: SessionRow; user: UserRow; reach: UserReach } | undefined> {
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const row = await db
     .selectFrom("session")
     .innerJoin("appUser", "appUser.id", "session.userId")
@@ -28,14 +23,13 @@ export async function findOpenSession(
       "session.expiresAt as sessionExpiresAt", "session.endedAt as sessionEndedAt",
       "session.endedReason as sessionEndedReason", "session.ip as sessionIp", "session.userAgent as sessionUserAgent",
     ])
-    .select((eb) => reachOfUser(eb, on))
     .where("session.tokenHash", "=", tokenHash)
     .where("session.endedAt", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
   const {
     sessionId, sessionUserId, sessionTokenHash, sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt,
-    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, councilsOfMunicipality, organisationsInCounty, ...user
+    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, ...user
   } = row;
   return {
     session: {
@@ -44,7 +38,6 @@ export async function findOpenSession(
       endedReason: sessionEndedReason, ip: sessionIp, userAgent: sessionUserAgent,
     },
     user,
-    reach: { councilsOfMunicipality, organisationsInCounty },
   };
 }
 
