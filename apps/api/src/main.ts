@@ -23,6 +23,7 @@ const app = await buildServer({
   statistics,
   readiness,
   oidc: { secrets: config.secrets, publicUrl: config.mail.portalUrl, env: process.env },
+  serverTiming: config.serverTiming,
 });
 let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
 

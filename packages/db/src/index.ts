@@ -3,6 +3,7 @@
 
 export { createDb, dbOptionsFromEnv, defaultDataDir, embeddedPglite, type CreateDbOptions, type Db } from "./client/create-db.js";
 export type { Database } from "./client/database.js";
+export { countStatements, newStatementTally, type StatementTally } from "./client/statement-count.js";
 export { DataDirInUseError } from "./client/data-dir-lock.js";
 export { migrateToLatest } from "./client/migrate.js";
 

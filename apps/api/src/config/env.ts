@@ -26,6 +26,8 @@ export interface ApiConfig {
    * secrets can only be named environment variables. The key itself is never printed.
    */
   secrets: SecretBox | undefined;
+  /** SAMSPILL_SERVER_TIMING=true: every answer tells its SQL statements and their time (`Server-Timing`). */
+  serverTiming: boolean;
 }
 
 export interface MailConfig {
@@ -66,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       koladaUrl: env.SAMSPILL_KOLADA_URL?.replace(/\/+$/, "") || KOLADA_DEFAULT_URL,
     },
     secrets: secretBoxFromKey(env.SAMSPILL_SECRET_KEY),
+    serverTiming: env.SAMSPILL_SERVER_TIMING === "true",
   };
 }
 
@@ -99,4 +102,5 @@ export const DOCUMENTED_SETTINGS: Readonly<Record<string, string>> = {
   SAMSPILL_KOLADA_URL: "http://kolada.settings-probe.invalid",
   SAMSPILL_JOBS: "false",
   SAMSPILL_SECRET_KEY: "settings-probe-secret-key-of-at-least-32-characters",
+  SAMSPILL_SERVER_TIMING: "true",
 };

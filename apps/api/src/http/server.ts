@@ -18,6 +18,8 @@ import { registerFileDownloads, registerOneFilePerRequest } from "./file-downloa
 import { DatabaseOutage, RETRY_AFTER_SECONDS } from "./database-outage.js";
 import { connectionsCheckingInterval, registerHardening, REQUEST_TIMEOUT_MS } from "./hardening.js";
 import { registerHealth, type Readiness } from "./health.js";
+import { registerSlowRequestLog } from "./request-log.js";
+import { registerServerTiming } from "./server-timing.js";
 import { registerWeb } from "./web.js";
 import { OidcServices, type OidcOptions } from "../auth/oidc/oidc-services.js";
 import { registerOidcRoutes } from "../auth/oidc/oidc-routes.js";
@@ -50,6 +52,8 @@ export interface BuildServerOptions {
   fileLimits?: FileLimitOptions;
   /** Single sign-on: the secret key, the portal's address; no key and the request's host unless given. */
   oidc?: Partial<OidcOptions>;
+  /** Answer every request with its SQL statements and their time in `Server-Timing`. */
+  serverTiming?: boolean;
 }
 
 /** The whole HTTP application, without listening: tests call `inject()` on it. */
@@ -57,6 +61,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
+    // No line per request (see request-log.ts): errors and slow answers are logged instead.
+    disableRequestLogging: true,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     requestTimeout: requestTimeoutMs,
@@ -65,6 +71,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
   });
+  if (options.serverTiming) registerServerTiming(app);
+  if (options.logger) registerSlowRequestLog(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -12,9 +12,14 @@ export interface OwnerPlace {
 }
 
 export async function locateOwner(db: Executor, ownerId: string): Promise<OwnerPlace> {
+  return placeOfOwner(await findOwner(db, ownerId));
+}
+
+/** The owning organisation itself, for a caller that shows it as well as placing it. */
+export async function findOwner(db: Executor, ownerId: string): Promise<OrganisationRow> {
   const owner = await findOrganisationById(db, ownerId);
   if (!owner) throw new DomainError("NOT_FOUND", { params: { kind: "organisation" } });
-  return placeOfOwner(owner);
+  return owner;
 }
 
 /** The place of an owner already loaded. */

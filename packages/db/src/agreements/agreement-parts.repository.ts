@@ -49,12 +49,18 @@ export interface PartyPlaceRow extends AgreementPartyRow {
 }
 
 export async function listPartyPlaces(db: Executor, agreementId: string): Promise<PartyPlaceRow[]> {
+  return listPartyPlacesOfAgreements(db, [agreementId]);
+}
+
+/** The parties of several agreements at once (each row names its agreement). One query. */
+export async function listPartyPlacesOfAgreements(db: Executor, agreementIds: readonly string[]): Promise<PartyPlaceRow[]> {
+  if (agreementIds.length === 0) return [];
   return db
     .selectFrom("agreementParty")
     .innerJoin("organisation", "organisation.id", "agreementParty.organisationId")
     .selectAll("agreementParty")
     .select(["organisation.kind", "organisation.countyId", "organisation.name"])
-    .where("agreementParty.agreementId", "=", agreementId)
+    .where("agreementParty.agreementId", "in", agreementIds)
     .execute();
 }
 

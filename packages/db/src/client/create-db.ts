@@ -3,10 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import type { Database } from "./database.js";
+import { CountedPGliteDialect, recordStatement } from "./statement-count.js";
 
 export type Db = Kysely<Database>;
 
@@ -52,11 +53,11 @@ export function createDb(options: CreateDbOptions = {}): Db {
     pool.on("connect", (client) => {
       client.on("error", (error) => console.error("[db] client error:", error.message));
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins, log: recordStatement });
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   const pglite = dataDir.startsWith("memory://") ? openPglite(dataDir) : openLockedPglite(dataDir);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins });
+  const db = new Kysely<Database>({ dialect: new CountedPGliteDialect({ pglite }), plugins, log: recordStatement });
   embedded.set(db, pglite);
   return db;
 }

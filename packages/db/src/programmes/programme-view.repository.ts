@@ -70,10 +70,17 @@ export async function listProgrammesOfOwners(db: Executor, ownerIds: readonly st
   return (await programmesWithOwners(db).where("programme.ownerId", "in", ownerIds).execute()).map(withOwner);
 }
 
-/** Owner, strategy, adoption, organisation names and part counts: five queries in all. */
-export async function findProgrammeSurroundings(db: Executor, programme: ProgrammeRow): Promise<ProgrammeSurroundings> {
+/**
+ * Owner, strategy, adoption, organisation names and part counts: five queries in all, four when
+ * the caller already read the owner (to authorize the reader) and hands it in.
+ */
+export async function findProgrammeSurroundings(
+  db: Executor,
+  programme: ProgrammeRow,
+  knownOwner?: OwnerSummary,
+): Promise<ProgrammeSurroundings> {
   const [owner, strategy, adoption, organisations, partCounts] = await Promise.all([
-    db.selectFrom("organisation").select(ownerColumns).where("id", "=", programme.ownerId).executeTakeFirstOrThrow(),
+    knownOwner ?? db.selectFrom("organisation").select(ownerColumns).where("id", "=", programme.ownerId).executeTakeFirstOrThrow(),
     programme.strategyId
       ? db.selectFrom("strategy").selectAll().where("id", "=", programme.strategyId).executeTakeFirst()
       : Promise.resolve(undefined),

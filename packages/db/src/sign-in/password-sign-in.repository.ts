@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
 
 export interface InstallationSettings {
@@ -34,13 +35,17 @@ export async function setInstallationPasswordSignIn(
     .executeTakeFirst();
 }
 
-/** Whether a user of this organisation may sign in with a password: both the installation and the organisation allow it. */
+/** Whether a user of this organisation may sign in with a password: both the installation and the organisation allow it. One statement. */
 export async function passwordSignInAllowed(db: Executor, organisationId: string): Promise<boolean> {
-  const [installation, organisation] = await Promise.all([
-    getInstallationSettings(db),
-    db.selectFrom("organisation").select("passwordSignIn").where("id", "=", organisationId).executeTakeFirst(),
-  ]);
-  return installation.passwordSignIn && (organisation?.passwordSignIn ?? false);
+  const row = await db
+    .selectFrom("organisation")
+    .select((eb) => [
+      "organisation.passwordSignIn",
+      eb.fn.coalesce(eb.selectFrom("installationSetting").select("installationSetting.passwordSignIn").limit(1), sql.lit(true)).as("installationAllows"),
+    ])
+    .where("organisation.id", "=", organisationId)
+    .executeTakeFirst();
+  return Boolean(row?.installationAllows && row.passwordSignIn);
 }
 
 export async function listOrganisationsPasswordSignIn(db: Executor, organisationIds: readonly string[]): Promise<{ id: string; passwordSignIn: boolean }[]> {

@@ -8,20 +8,37 @@ export async function insertSession(db: Executor, values: NewSession): Promise<S
   return db.insertInto("session").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** An open session by its token hash, with its user; ended sessions are never returned. */
+/** An open session by its token hash, with its user, in one statement; ended sessions are never returned. */
 export async function findOpenSession(
   db: Executor,
   tokenHash: string,
 ): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const session = await db
+  const row = await db
     .selectFrom("session")
-    .selectAll()
-    .where("tokenHash", "=", tokenHash)
-    .where("endedAt", "is", null)
+    .innerJoin("appUser", "appUser.id", "session.userId")
+    .selectAll("appUser")
+    .select([
+      "session.id as sessionId", "session.userId as sessionUserId", "session.tokenHash as sessionTokenHash",
+      "session.createdAt as sessionCreatedAt", "session.lastSeenAt as sessionLastSeenAt",
+      "session.expiresAt as sessionExpiresAt", "session.endedAt as sessionEndedAt",
+      "session.endedReason as sessionEndedReason", "session.ip as sessionIp", "session.userAgent as sessionUserAgent",
+    ])
+    .where("session.tokenHash", "=", tokenHash)
+    .where("session.endedAt", "is", null)
     .executeTakeFirst();
-  if (!session) return undefined;
-  const user = await db.selectFrom("appUser").selectAll().where("id", "=", session.userId).executeTakeFirst();
-  return user ? { session, user } : undefined;
+  if (!row) return undefined;
+  const {
+    sessionId, sessionUserId, sessionTokenHash, sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt,
+    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, ...user
+  } = row;
+  return {
+    session: {
+      id: sessionId, userId: sessionUserId, tokenHash: sessionTokenHash, createdAt: sessionCreatedAt,
+      lastSeenAt: sessionLastSeenAt, expiresAt: sessionExpiresAt, endedAt: sessionEndedAt,
+      endedReason: sessionEndedReason, ip: sessionIp, userAgent: sessionUserAgent,
+    },
+    user,
+  };
 }
 
 export async function touchSession(db: Executor, id: string, now: Date): Promise<void> {

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { findOrganisationById, listBudgetLines, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
+import { listBudgetLines, listOrganisationsByIds, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
 import { budgetGridYears, budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
-import { found } from "../../trpc/found.js";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -28,10 +27,12 @@ export const getMeasure = procedure
     // Spending comes from status reports, which are for signed-in readers: the public sees the budget only.
     const signedIn = !isAnonymous(ctx.actor);
     const personal = seesPersonalData(ctx.actor, { kind: "programme", ...placed.place });
-    const [owner, programmeOwner, responsible, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
-      findOrganisationById(ctx.db, measure.ownerId),
-      findOrganisationById(ctx.db, programme.ownerId),
-      measure.responsibleOrganisationId ? findOrganisationById(ctx.db, measure.responsibleOrganisationId) : undefined,
+    // The programme's owner came with the measure's place; the measure's owner and the
+    // organisation responsible for it, when others, in one query.
+    const council = placed.programmeOwner;
+    const otherIds = [measure.ownerId, measure.responsibleOrganisationId].filter((id): id is string => id !== null && id !== council.id);
+    const [others, parts, lines, goals, obligations, indicators, numbers, decisions, yearFunds] = await Promise.all([
+      listOrganisationsByIds(ctx.db, [...new Set(otherIds)]),
       listPartsOfMeasure(ctx.db, measure.id),
       listBudgetLines(ctx.db, measure.id),
       listGoalsOfMeasure(ctx.db, measure.id),
@@ -41,7 +42,9 @@ export const getMeasure = procedure
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
       signedIn ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);
-    const council = found(programmeOwner, "organisation");
+    const organisations = new Map([council, ...others].map((organisation) => [organisation.id, organisation]));
+    const owner = organisations.get(measure.ownerId);
+    const responsible = measure.responsibleOrganisationId ? organisations.get(measure.responsibleOrganisationId) : undefined;
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
     // Published measures are public; the names and addresses of people are not.

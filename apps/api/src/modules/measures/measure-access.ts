@@ -1,11 +1,11 @@
 import {
   findMeasureById, findMeasurePartById, findProgrammeById,
-  type Executor, type MeasurePartRow, type MeasureRow, type ProgrammeRow,
+  type Executor, type MeasurePartRow, type MeasureRow, type OrganisationRow, type ProgrammeRow,
 } from "@samspill/db";
 import {
   assertProgrammeTakes, measureEditAction, type MeasureScope, type ProgrammeChange, type Resource,
 } from "@samspill/domain";
-import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
+import { findOwner, placeOfOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found, type Authorize } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
 export type { Authorize } from "../../trpc/found.js";
@@ -30,6 +30,8 @@ export function partResource(place: OwnerPlace, part: { municipalityId: string }
 export interface MeasureInPlace {
   measure: MeasureRow;
   programme: ProgrammeRow;
+  /** The organisation whose programme it is, where `place` comes from. */
+  programmeOwner: OrganisationRow;
   place: OwnerPlace;
   resource: Resource;
 }
@@ -38,8 +40,9 @@ export interface MeasureInPlace {
 export async function placedMeasure(db: Executor, measureId: string): Promise<MeasureInPlace> {
   const measure = found(await findMeasureById(db, measureId), "measure");
   const programme = found(await findProgrammeById(db, measure.programmeId), "programme");
-  const place = await locateOwner(db, programme.ownerId);
-  return { measure, programme, place, resource: measureResource(place, measure, programme) };
+  const programmeOwner = await findOwner(db, programme.ownerId);
+  const place = placeOfOwner(programmeOwner);
+  return { measure, programme, programmeOwner, place, resource: measureResource(place, measure, programme) };
 }
 
 /** A measure the actor may read. */

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { findProgrammeSurroundings, findProgrammeTree, findSuccessorOfProgramme, listOrganisationsByIds, listProgrammeRoles } from "@samspill/db";
 import { IdSchema, seesPersonalData } from "@samspill/domain";
+import { findOwner, placeOfOwner } from "../../trpc/locate.js";
 import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
-import { found, ownerResource } from "./programme-access.js";
+import { found, programmeResource } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
 import { programmeView } from "./programme-view.js";
 import { programmeViewer } from "./programme-viewer.js";
@@ -20,10 +21,12 @@ export const getProgramme = procedure
   .input(z.strictObject({ id: IdSchema }))
   .query(async ({ ctx, input }) => {
     const tree = found(await findProgrammeTree(ctx.db, input.id), "programme");
-    const resource = await ownerResource(ctx.db, tree.programme.ownerId, tree.programme.published);
+    // The owner places the programme for the rules and is shown on the page: read once.
+    const owner = await findOwner(ctx.db, tree.programme.ownerId);
+    const resource = programmeResource(placeOfOwner(owner), tree.programme.published);
     ctx.authorize(resource);
     const [around, roles, successor, decisions] = await Promise.all([
-      findProgrammeSurroundings(ctx.db, tree.programme),
+      findProgrammeSurroundings(ctx.db, tree.programme, owner),
       listProgrammeRoles(ctx.db, tree.programme.id),
       findSuccessorOfProgramme(ctx.db, tree.programme.id),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "programme", id: tree.programme.id }),

@@ -1,6 +1,6 @@
 import { findProgrammeById, type Executor, type ProgrammeRow } from "@samspill/db";
 import { assertProgrammeTakes, can, type Action, type Actor, type ProgrammeChange, type Resource } from "@samspill/domain";
-import { locateOwner } from "../../trpc/locate.js";
+import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
 
@@ -10,7 +10,12 @@ export { found } from "../../trpc/found.js";
 export type Authorize = (resource: Resource, action?: Action) => void;
 
 export async function ownerResource(db: Executor, ownerId: string, published: boolean): Promise<Resource> {
-  return { kind: "programme", ...(await locateOwner(db, ownerId)), published };
+  return programmeResource(await locateOwner(db, ownerId), published);
+}
+
+/** The programme of an owner whose place is known. */
+export function programmeResource(place: OwnerPlace, published: boolean): Resource {
+  return { kind: "programme", ...place, published };
 }
 
 /** Loads a programme and asks the permission rules about it. */
