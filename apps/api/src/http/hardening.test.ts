@@ -59,6 +59,9 @@ describe("a client that sends its body slowly", () => {
     const received: Buffer[] = [];
     socket.on("data", (chunk: Buffer) => received.push(chunk));
     const closed = new Promise<"closed">((resolve) => socket.on("close", () => resolve("closed")));
+    // A byte dripped after the server has answered 408 and closed may be met with a reset: that is
+    // the cut-off, not a failure, and the answer received before it is what is checked.
+    socket.on("error", () => undefined);
     socket.write(
       "POST /api/trpc/auth.signIn HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
         "Sec-Fetch-Site: same-origin\r\nContent-Length: 100000\r\n\r\n{",
