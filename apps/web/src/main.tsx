@@ -10,10 +10,11 @@ import { initialLanguage } from "./shared/language/language-storage";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-const i18n = setupI18n(initialLanguage());
-
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={i18n} />
-  </StrictMode>,
-);
+// The first render waits for the reader's texts, so no untranslated key is ever shown.
+void setupI18n(initialLanguage()).then((i18n) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  );
+});

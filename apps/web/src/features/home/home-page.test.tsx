@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderFromCache } from "../dashboards/render-from-cache.test-util";
 import type { CurrentUser } from "../auth/use-auth";
 import { HomePage } from "./home-page";
+import { SignedInHome } from "./signed-in-home";
 
 function user(role: CurrentUser["role"], organisation: { id: string; name: string; kind: "county" | "regional_council" }): CurrentUser {
   return {
@@ -12,10 +13,12 @@ function user(role: CurrentUser["role"], organisation: { id: string; name: strin
 }
 
 function render(me: CurrentUser | null) {
-  return renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.auth.me.queryKey(), me), <HomePage />);
+  // A signed-in home is a lazy chunk of the home page; rendered here directly, without Suspense.
+  const page = me?.organisation ? <SignedInHome role={me.role} organisation={me.organisation} /> : <HomePage />;
+  return renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.auth.me.queryKey(), me), page);
 }
 
-describe("HomePage", () => {
+describe("HomePage and SignedInHome", () => {
   it("shows an anonymous reader the published programmes", () => {
     expect(render(null)).toMatch(/<h1[^>]*>Publiserte handlingsprogram/);
   });
