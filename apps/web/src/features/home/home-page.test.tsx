@@ -15,7 +15,11 @@ function user(role: CurrentUser["role"], organisation: { id: string; name: strin
 function render(me: CurrentUser | null) {
   // A signed-in home is a lazy chunk of the home page; rendered here directly, without Suspense.
   const page = me?.organisation ? <SignedInHome role={me.role} organisation={me.organisation} /> : <HomePage />;
-  return renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.auth.me.queryKey(), me), page);
+  return renderFromCache("nb", (trpc, client) => {
+    client.setQueryData(trpc.auth.me.queryKey(), me);
+    client.setQueryData(trpc.navigation.get.queryKey(), { areas: ["programmes"], councils: [] });
+    client.setQueryData(trpc.programmes.listOwn.queryKey(), { items: [] });
+  }, page);
 }
 
 describe("HomePage and SignedInHome", () => {
@@ -27,6 +31,13 @@ describe("HomePage and SignedInHome", () => {
     for (const role of ["secretariat", "municipality_contributor", "county_official", "council_member", "admin"] as const) {
       expect(render(user(role, { id: "c1", name: "Hamarregionen", kind: "regional_council" }))).toMatch(/<nav[^>]*><h2[^>]*>Ditt arbeid</);
     }
+  });
+
+  it("draws the links to the reader's work only once they are all known", () => {
+    const me = user("county_official", { id: "k1", name: "Innlandet", kind: "county" });
+    const page = renderFromCache("nb", (trpc, client) => client.setQueryData(trpc.auth.me.queryKey(), me), <SignedInHome role={me.role} organisation={me.organisation!} />);
+    expect(page).toMatch(/<h1[^>]*>Dashbord for fylket</);
+    expect(page).not.toContain("Ditt arbeid");
   });
 
   it("gives each role its own home", () => {
