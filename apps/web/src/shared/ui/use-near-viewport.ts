@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from "react";
 
 /**
- * True once the element has come within a screen's height of the window, and from then on. For
+ * True once the element has come within a quarter of a screen of the window, and from then on. For
  * costly parts far down a page (charts): they are drawn when the reader scrolls towards them,
  * not while the page is loading. Where the browser cannot tell, the element counts as near.
  */
@@ -18,7 +18,7 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
       },
-      { rootMargin: "100% 0px" },
+      { rootMargin: "25% 0px" },
     );
     observer.observe(element);
     return () => observer.disconnect();
