@@ -9,8 +9,9 @@ import { publishedProgrammePath, signIn, startPortal } from "./portal";
 // audited as Lighthouse's mobile default (a mid-range phone on a slow 4G network, simulated) and
 // as its desktop preset. Targets: performance at least 95, accessibility 100.
 //
-// Build first (`pnpm --filter @samspill/web build`); PORT picks the portal's port (any free one
-// unless set), CHROMIUM_PATH the browser (Debian's Chromium unless set).
+// The `bench` script builds the app first; PORT picks the portal's port (any free one unless
+// set), CHROMIUM_PATH the browser (Debian's Chromium unless set). Run it alone: the scores depend
+// on the machine's spare CPU.
 
 const COUNTY_OFFICIAL = { email: "fylke@demo.samspill.no", password: "samspill-demo" };
 const TARGETS = { performance: 95, accessibility: 100 };
