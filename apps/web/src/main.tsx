@@ -4,16 +4,17 @@ import "./app/global.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
-import { setupI18n } from "./app/i18n";
-import { initialLanguage } from "./shared/language/language-storage";
+import { boot } from "./app/boot";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-const i18n = setupI18n(initialLanguage());
-
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={i18n} />
-  </StrictMode>,
-);
+// The first render waits for the reader's texts and the signed-in user, so no untranslated key
+// is ever shown and the header does not change under the reader's eyes.
+void boot().then(({ i18n, clients }) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} clients={clients} />
+    </StrictMode>,
+  );
+});

@@ -1,9 +1,12 @@
 export { COUNTRIES, DEFAULT_LANGUAGE, LANGUAGES, isLanguage, toIntlLocale } from "./languages";
 export type { Country, Language } from "./languages";
-export { DEFAULT_NAMESPACE, NAMESPACES, resources } from "./resources";
-export type { Namespace, Resources } from "./resources";
+export { DEFAULT_NAMESPACE, NAMESPACES } from "./namespaces";
+export type { Namespace } from "./namespaces";
+export { resources } from "./resources";
+export type { Resources } from "./resources";
 export { createI18n } from "./create-i18n";
-export type { CreateI18nOptions } from "./create-i18n";
+export { loadI18n } from "./load-i18n";
+export type { CreateI18nOptions } from "./i18n-options";
 export { countryOfCurrency, fundingSourceName, organisationKindLabel, term } from "./terms";
 export type { FundingSourceKey, OrganisationKindKey, TermKey } from "./terms";
 export { formatDate, formatDateRange, formatDateTime, formatMoney, formatNumber, formatPercent } from "./format";

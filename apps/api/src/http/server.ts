@@ -10,6 +10,7 @@ import { databaseRefusalOf, isDatabaseUnavailable, type Db } from "@samspill/db"
 import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
+import { registerCompression } from "./compression.js";
 import { registerCsrfGuard } from "./csrf.js";
 import { RenderPool } from "../files/render-pool.js";
 import { FILE_LIMITS, FileLimits, WORKER_MEMORY_MB, type FileLimitOptions } from "../trpc/file-limits.js";
@@ -115,6 +116,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   registerHardening(app);
+  await registerCompression(app);
   await app.register(cookie);
   registerCsrfGuard(app);
   registerHealth(app, options.db, options.readiness ?? { ready: true });

@@ -40,8 +40,14 @@ describe("the web app's files", () => {
     // A client route deep-links to the page, which is asked for again on every visit.
     const page = await get("/programmes/some-id", "br");
     expect([page.statusCode, page.headers["content-type"]]).toEqual([200, expect.stringMatching(/^text\/html/)]);
+    expect(page.headers["cache-control"]).toBe("no-cache");
     const index = await get("/", "br");
     expect([index.headers["content-encoding"], index.headers["cache-control"]]).toEqual(["br", "no-cache"]);
+    // Revalidation is cheap: an unchanged page answers 304 to the browser's validator.
+    const etag = index.headers.etag;
+    expect(etag).toEqual(expect.any(String));
+    const again = await app.inject({ method: "GET", url: "/", headers: { "accept-encoding": "br", "if-none-match": String(etag) } });
+    expect(again.statusCode).toBe(304);
     await app.close();
   });
 });

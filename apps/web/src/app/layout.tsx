@@ -23,7 +23,7 @@ export function Layout({ pathname, children }: { pathname: string; children: Rea
       return;
     }
     window.scrollTo(0, 0);
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (

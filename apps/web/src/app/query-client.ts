@@ -13,7 +13,12 @@ const UNAVAILABLE_RETRIES = 14;
  * The app's query cache and tRPC client. Session expiry is handled here, once for every query
  * and mutation, rather than on each page.
  */
-export function createClients(): { queryClient: QueryClient; trpcClient: TRPCClient<AppRouter> } {
+export interface Clients {
+  queryClient: QueryClient;
+  trpcClient: TRPCClient<AppRouter>;
+}
+
+export function createClients(): Clients {
   const trpcClient = createTrpcClient();
   const onError = (error: unknown) => {
     handleSessionEnd(error, {

@@ -1,15 +1,13 @@
-import { lazy, Suspense, type ComponentType } from "react";
+import { Suspense } from "react";
 import { SignInPage } from "../features/auth/sign-in-page";
 import { HomePage } from "../features/home/home-page";
 import { NotFoundPage } from "../features/not-found/not-found-page";
 import type { Route } from "../shared/router/routes";
+import { lazyNamed as page } from "../shared/ui/lazy-named";
 import { Loading } from "../shared/ui/loading";
 
 // Each page's code is fetched when the page is first opened, so the first visit loads only the
 // shell, the home page and sign-in — not every feature, chart and form of the portal.
-function page<N extends string, P extends object>(load: () => Promise<Record<N, ComponentType<P>>>, name: N) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
 
 const OrganisationPage = page(() => import("../features/admin/organisation-page"), "OrganisationPage");
 const OrganisationsPage = page(() => import("../features/admin/organisations-page"), "OrganisationsPage");

@@ -1,214 +1,53 @@
-// English is the type source: every other locale is typed as `Resources`, so a missing or
-// misspelt key is a compile error. Keys ending in `_NO`/`_SE` are i18next contexts for terms
-// that differ by the organisation's country; `_one`/`_other` are plural forms.
+import { en as core } from "./core/en";
+import { revision } from "./features/revision/en";
+import { copyForward } from "./features/copy-forward/en";
+import { admin } from "./features/admin/en";
+import { publicPages } from "./features/public/en";
+import { agreements } from "./features/agreements/en";
+import { agreementEditing } from "./features/agreement-editing/en";
+import { dashboards } from "./features/dashboards/en";
+import { meetings } from "./features/meetings/en";
+import { reports } from "./features/reports/en";
+import { measures } from "./features/measures/en";
+import { programmeEditing } from "./features/programme-editing/en";
+import { notifications } from "./features/notifications/en";
+import { spreadsheets } from "./features/spreadsheets/en";
+import { documents } from "./features/documents/en";
+import { statistics } from "./features/statistics/en";
+import { forms } from "./features/forms/en";
+import { navigation } from "./features/navigation/en";
+import { structureImport } from "./features/structure-import/en";
+import { pasteEntry } from "./features/paste-entry/en";
+import { sso } from "./features/sso/en";
+import { files } from "./features/files/en";
 
+// Every text of one language: the core namespaces (app chrome, domain terms, programme pages,
+// signing in) and one namespace per feature screen. English gives the shape (`Resources`), so
+// each other language missing a namespace or a text fails to compile. A language is its own
+// module so that the web app downloads only the reader's (`load-i18n.ts`).
 export const en = {
-  common: {
-    app: {
-      title: "Samspill",
-      skipToContent: "Skip to main content",
-      mainNavigation: "Main menu",
-      footer: "Samspill – planning and follow-up of regional partnerships",
-    },
-    nav: {
-      programmes: "Action programmes",
-    },
-    language: {
-      label: "Language",
-      nb: "Norsk bokmål",
-      nn: "Norsk nynorsk",
-      sv: "Svenska",
-      en: "English",
-    },
-    state: {
-      loading: "Loading…",
-      pageNotFound: "Page not found",
-      pageNotFoundText: "We could not find the page you asked for.",
-      backToHome: "Go to the front page",
-    },
-    errors: {
-      heading: "Something went wrong",
-      NOT_FOUND: "We could not find what you were looking for. It may have been removed, or you may not have access to it.",
-      FORBIDDEN: "You do not have permission to do this.",
-      CONFLICT: "Someone else changed this while you were working on it. Reload to see the latest version.",
-      INVALID_STATE: "This cannot be done in the current state.",
-      INVALID_INPUT: "Some of the information is missing or not valid.",
-      UNAUTHENTICATED: "You need to sign in to do this.",
-      RATE_LIMITED: "Too many requests. Wait a moment and try again.",
-      SOURCE_UNAVAILABLE: "The statistics source did not answer as expected, so nothing was imported. Try again later.",
-      INTERNAL: "An unexpected error occurred. Try again later.",
-      NETWORK: "Could not reach the server. Check your connection and try again.",
-      UNAVAILABLE: "The service is temporarily unavailable. Try again in a moment.",
-      retrying: "Samspill is temporarily unavailable. Retrying automatically …",
-    },
-    // Server-side lists with filters and pages (shared/lists).
-    pagination: { label: "Pages", previous: "Previous", next: "Next" },
-    filters: { legend: "Filter", apply: "Search" },
-  },
-  domain: {
-    terms: {
-      organisation: "Organisation",
-      county: "County authority",
-      county_NO: "County authority",
-      county_SE: "Region",
-      municipality: "Municipality",
-      municipality_NO: "Municipality",
-      municipality_SE: "Municipality",
-      regionalCouncil: "Regional council",
-      regionalCouncil_NO: "Inter-municipal political council",
-      regionalCouncil_SE: "Local government federation",
-      municipalCouncil: "Municipal council",
-      municipalCouncil_NO: "Municipal council (kommunestyre)",
-      municipalCouncil_SE: "Municipal council (kommunfullmäktige)",
-      partner: "Partner",
-      membership: "Membership",
-      partnershipAgreement: "Partnership agreement",
-      obligation: "Obligation",
-      fundingCommitment: "Funding commitment",
-      strategy: "Strategy",
-      vision: "Vision",
-      overarchingGoal: "Overarching goal",
-      actionProgramme: "Action programme",
-      actionProgramme_NO: "Action programme",
-      actionProgramme_SE: "Action plan",
-      focusArea: "Focus area",
-      focusArea_NO: "Focus area",
-      focusArea_SE: "Focus area",
-      subTheme: "Sub-theme",
-      goal: "Goal",
-      measure: "Measure",
-      measure_NO: "Measure",
-      measure_SE: "Measure",
-      measurePart: "Municipality's part",
-      budget: "Budget",
-      budgetLine: "Budget line",
-      indicator: "Indicator",
-      indicatorValue: "Measured value",
-      period: "Period",
-      reportingPeriod: "Reporting period",
-      statusReport: "Status report",
-      meeting: "Meeting",
-      agendaItem: "Agenda item",
-      decision: "Decision",
-      comment: "Comment",
-      auditEvent: "Change log",
-      responsible: "Responsible",
-      progress: "Progress",
-      status: "Status",
-      sdg: "UN Sustainable Development Goals",
-    },
-    organisationKind: {
-      county: "County authority",
-      county_NO: "County authority",
-      county_SE: "Region",
-      regional_council: "Regional council",
-      regional_council_NO: "Regional council",
-      regional_council_SE: "Local government federation",
-      municipality: "Municipality",
-      municipality_NO: "Municipality",
-      municipality_SE: "Municipality",
-      partner: "Partner",
-      partner_NO: "Partner",
-      partner_SE: "Partner",
-    },
-    measureStatus: {
-      planned: "Not started",
-      in_progress: "In progress",
-      completed: "Completed",
-      delayed: "Delayed",
-      cancelled: "Cancelled",
-    },
-    measureScope: {
-      shared: "Shared",
-      local: "Local",
-    },
-    reportStatus: {
-      draft: "Draft",
-      submitted: "Submitted",
-      returned: "Returned",
-      approved: "Approved",
-    },
-    programmeStatus: {
-      draft: "Draft",
-      adopted: "Adopted",
-      superseded: "Superseded",
-    },
-    count: {
-      measure_one: "{{count}} measure",
-      measure_other: "{{count}} measures",
-      part_one: "{{count}} part",
-      part_other: "{{count}} parts",
-      programme_one: "{{count}} action programme",
-      programme_other: "{{count}} action programmes",
-      programme_NO_one: "{{count}} action programme",
-      programme_NO_other: "{{count}} action programmes",
-      programme_SE_one: "{{count}} action plan",
-      programme_SE_other: "{{count}} action plans",
-    },
-  },
-  programmes: {
-    home: {
-      heading: "Published action programmes",
-      intro:
-        "Samspill is where regional councils, their member municipalities and the county plan, carry out and follow up their common work. Here you can read the action programmes the councils have published and how the work is progressing.",
-      empty: "No action programmes have been published yet.",
-    },
-    detail: {
-      owner: "Owner",
-      period: "Period",
-      status: "Status",
-      adopted: "Adopted",
-      adoption: "{{body}}, {{date}}, case {{caseNumber}}",
-      strategy: "Strategy",
-      goals: "Goals",
-      subThemes: "Sub-themes",
-      measures: "Measures",
-      noMeasures: "No measures yet.",
-      otherMeasures: "Other measures",
-      goalIndicators: "Measured by:",
-      roles: "Roles in the follow-up",
-      rolesOrganisation: "Organisation",
-      rolesRole: "Role",
-      rolesResponsibility: "Responsibility",
-      role: { owner: "Owner", coordinator: "Coordinator", contributor: "Contributor", funder: "Funder", advisor: "Advisor" },
-      revision: "Version {{revision}}",
-    },
-    table: {
-      measure: "Measure",
-      scope: "Scope",
-      responsible: "Responsible",
-      period: "Period",
-      status: "Status",
-      progress: "Progress",
-      progressLabel: "Progress of {{title}}",
-      from: "from {{date}}",
-      until: "until {{date}}",
-      noPeriod: "Not set",
-      sdgGoals: "SDG {{goals}}",
-    },
-  },
-  auth: {
-    signIn: {
-      heading: "Sign in",
-      intro: "Sign in with the e-mail address and password you were given by your organisation.",
-      email: "E-mail address",
-      password: "Password",
-      submit: "Sign in",
-      submitting: "Signing in…",
-      sessionEnded: "Your session has ended. Sign in again to continue where you were.",
-      emailRequired: "Enter your e-mail address.",
-      passwordRequired: "Enter your password.",
-      invalidCredentials: "The e-mail address or password is wrong.",
-      rateLimited_one: "Too many failed attempts. Wait {{count}} minute and try again.",
-      rateLimited_other: "Too many failed attempts. Wait {{count}} minutes and try again.",
-    },
-    menu: {
-      label: "User",
-      signIn: "Sign in",
-      signOut: "Sign out",
-      signingOut: "Signing out…",
-    },
-  },
+  ...core,
+  revision,
+  "copy-forward": copyForward,
+  admin,
+  public: publicPages,
+  agreements,
+  "agreement-editing": agreementEditing,
+  dashboards,
+  meetings,
+  reports,
+  measures,
+  "programme-editing": programmeEditing,
+  notifications,
+  spreadsheets,
+  documents,
+  statistics,
+  forms,
+  navigation,
+  "structure-import": structureImport,
+  "paste-entry": pasteEntry,
+  sso,
+  files,
 };
 
 export type Resources = typeof en;

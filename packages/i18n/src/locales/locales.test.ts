@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../languages";
-import { NAMESPACES, resources } from "../resources";
+import { NAMESPACES } from "../namespaces";
+import { resources } from "../resources";
 
 function flatKeys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

@@ -1,212 +1,49 @@
+import { nb as core } from "./core/nb";
+import { revision } from "./features/revision/nb";
+import { copyForward } from "./features/copy-forward/nb";
+import { admin } from "./features/admin/nb";
+import { publicPages } from "./features/public/nb";
+import { agreements } from "./features/agreements/nb";
+import { agreementEditing } from "./features/agreement-editing/nb";
+import { dashboards } from "./features/dashboards/nb";
+import { meetings } from "./features/meetings/nb";
+import { reports } from "./features/reports/nb";
+import { measures } from "./features/measures/nb";
+import { programmeEditing } from "./features/programme-editing/nb";
+import { notifications } from "./features/notifications/nb";
+import { spreadsheets } from "./features/spreadsheets/nb";
+import { documents } from "./features/documents/nb";
+import { statistics } from "./features/statistics/nb";
+import { forms } from "./features/forms/nb";
+import { navigation } from "./features/navigation/nb";
+import { structureImport } from "./features/structure-import/nb";
+import { pasteEntry } from "./features/paste-entry/nb";
+import { sso } from "./features/sso/nb";
+import { files } from "./features/files/nb";
 import type { Resources } from "./en";
 
-// Norsk bokmål. Terms follow DOMAIN.md; `_SE` variants name Swedish institutions.
-
+// Norsk bokmål: see en.ts.
 export const nb: Resources = {
-  common: {
-    app: {
-      title: "Samspill",
-      skipToContent: "Hopp til hovedinnhold",
-      mainNavigation: "Hovedmeny",
-      footer: "Samspill – planlegging og oppfølging av regionale partnerskap",
-    },
-    nav: {
-      programmes: "Handlingsprogram",
-    },
-    language: {
-      label: "Språk",
-      nb: "Norsk bokmål",
-      nn: "Norsk nynorsk",
-      sv: "Svenska",
-      en: "English",
-    },
-    state: {
-      loading: "Laster …",
-      pageNotFound: "Fant ikke siden",
-      pageNotFoundText: "Vi fant ikke siden du ba om.",
-      backToHome: "Gå til forsiden",
-    },
-    errors: {
-      heading: "Noe gikk galt",
-      NOT_FOUND: "Vi fant ikke det du lette etter. Det kan være fjernet, eller du har ikke tilgang til det.",
-      FORBIDDEN: "Du har ikke tilgang til å gjøre dette.",
-      CONFLICT: "Noen andre endret dette mens du arbeidet med det. Last inn på nytt for å se siste versjon.",
-      INVALID_STATE: "Dette kan ikke gjøres i nåværende status.",
-      INVALID_INPUT: "Noen opplysninger mangler eller er ikke gyldige.",
-      UNAUTHENTICATED: "Du må logge inn for å gjøre dette.",
-      RATE_LIMITED: "For mange forespørsler. Vent litt og prøv igjen.",
-      SOURCE_UNAVAILABLE: "Statistikkilden svarte ikke som forventet, så ingenting ble importert. Prøv igjen senere.",
-      INTERNAL: "Det oppstod en uventet feil. Prøv igjen senere.",
-      NETWORK: "Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.",
-      UNAVAILABLE: "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.",
-      retrying: "Samspill er midlertidig utilgjengelig. Vi prøver igjen automatisk …",
-    },
-    // Server-side lists with filters and pages (shared/lists).
-    pagination: { label: "Sider", previous: "Forrige", next: "Neste" },
-    filters: { legend: "Filter", apply: "Søk" },
-  },
-  domain: {
-    terms: {
-      organisation: "Organisasjon",
-      county: "Fylkeskommune",
-      county_NO: "Fylkeskommune",
-      county_SE: "Region",
-      municipality: "Kommune",
-      municipality_NO: "Kommune",
-      municipality_SE: "Kommune",
-      regionalCouncil: "Regionråd",
-      regionalCouncil_NO: "Interkommunalt politisk råd",
-      regionalCouncil_SE: "Kommunalforbund",
-      municipalCouncil: "Kommunestyret",
-      municipalCouncil_NO: "Kommunestyret",
-      municipalCouncil_SE: "Kommunfullmäktige",
-      partner: "Samarbeidspartner",
-      membership: "Medlemskap",
-      partnershipAgreement: "Partnerskapsavtale",
-      obligation: "Forpliktelse",
-      fundingCommitment: "Finansieringstilsagn",
-      strategy: "Strategi",
-      vision: "Visjon",
-      overarchingGoal: "Hovedmål",
-      actionProgramme: "Handlingsprogram",
-      actionProgramme_NO: "Handlingsprogram",
-      actionProgramme_SE: "Handlingsplan",
-      focusArea: "Satsingsområde",
-      focusArea_NO: "Satsingsområde",
-      focusArea_SE: "Innsatsområde",
-      subTheme: "Undertema",
-      goal: "Mål",
-      measure: "Tiltak",
-      measure_NO: "Tiltak",
-      measure_SE: "Tiltak",
-      measurePart: "Kommunens del",
-      budget: "Budsjett",
-      budgetLine: "Budsjettpost",
-      indicator: "Indikator",
-      indicatorValue: "Måleverdi",
-      period: "Periode",
-      reportingPeriod: "Rapporteringsperiode",
-      statusReport: "Statusrapport",
-      meeting: "Møte",
-      agendaItem: "Sak",
-      decision: "Vedtak",
-      comment: "Kommentar",
-      auditEvent: "Endringslogg",
-      responsible: "Ansvarlig",
-      progress: "Framdrift",
-      status: "Status",
-      sdg: "FNs bærekraftsmål",
-    },
-    organisationKind: {
-      county: "Fylkeskommune",
-      county_NO: "Fylkeskommune",
-      county_SE: "Region",
-      regional_council: "Regionråd",
-      regional_council_NO: "Regionråd",
-      regional_council_SE: "Kommunalforbund",
-      municipality: "Kommune",
-      municipality_NO: "Kommune",
-      municipality_SE: "Kommune",
-      partner: "Samarbeidspartner",
-      partner_NO: "Samarbeidspartner",
-      partner_SE: "Samarbeidspartner",
-    },
-    measureStatus: {
-      planned: "Ikke startet",
-      in_progress: "Pågår",
-      completed: "Fullført",
-      delayed: "Forsinket",
-      cancelled: "Avlyst",
-    },
-    measureScope: {
-      shared: "Felles",
-      local: "Lokalt",
-    },
-    reportStatus: {
-      draft: "Utkast",
-      submitted: "Sendt inn",
-      returned: "Returnert",
-      approved: "Godkjent",
-    },
-    programmeStatus: {
-      draft: "Utkast",
-      adopted: "Vedtatt",
-      superseded: "Erstattet",
-    },
-    count: {
-      measure_one: "{{count}} tiltak",
-      measure_other: "{{count}} tiltak",
-      part_one: "{{count}} del",
-      part_other: "{{count}} deler",
-      programme_one: "{{count}} handlingsprogram",
-      programme_other: "{{count}} handlingsprogram",
-      programme_NO_one: "{{count}} handlingsprogram",
-      programme_NO_other: "{{count}} handlingsprogram",
-      programme_SE_one: "{{count}} handlingsplan",
-      programme_SE_other: "{{count}} handlingsplaner",
-    },
-  },
-  programmes: {
-    home: {
-      heading: "Publiserte handlingsprogram",
-      intro:
-        "Samspill er stedet der regionråd, medlemskommunene og fylkeskommunen planlegger, gjennomfører og følger opp det felles arbeidet. Her kan du lese handlingsprogrammene rådene har publisert, og se hvordan arbeidet går.",
-      empty: "Ingen handlingsprogram er publisert ennå.",
-    },
-    detail: {
-      owner: "Eier",
-      period: "Periode",
-      status: "Status",
-      adopted: "Vedtatt",
-      adoption: "{{body}}, {{date}}, sak {{caseNumber}}",
-      strategy: "Strategi",
-      goals: "Mål",
-      subThemes: "Undertemaer",
-      measures: "Tiltak",
-      noMeasures: "Ingen tiltak ennå.",
-      otherMeasures: "Andre tiltak",
-      goalIndicators: "Måles med:",
-      roles: "Roller i oppfølgingen",
-      rolesOrganisation: "Organisasjon",
-      rolesRole: "Rolle",
-      rolesResponsibility: "Ansvar",
-      role: { owner: "Eier", coordinator: "Koordinator", contributor: "Bidragsyter", funder: "Finansierer", advisor: "Rådgiver" },
-      revision: "Versjon {{revision}}",
-    },
-    table: {
-      measure: "Tiltak",
-      scope: "Type",
-      responsible: "Ansvarlig",
-      period: "Periode",
-      status: "Status",
-      progress: "Framdrift",
-      progressLabel: "Framdrift for {{title}}",
-      from: "fra {{date}}",
-      until: "til {{date}}",
-      noPeriod: "Ikke satt",
-      sdgGoals: "Bærekraftsmål {{goals}}",
-    },
-  },
-  auth: {
-    signIn: {
-      heading: "Logg inn",
-      intro: "Logg inn med e-postadressen og passordet du har fått fra organisasjonen din.",
-      email: "E-postadresse",
-      password: "Passord",
-      submit: "Logg inn",
-      submitting: "Logger inn …",
-      sessionEnded: "Økten din er avsluttet. Logg inn igjen for å fortsette der du var.",
-      emailRequired: "Skriv inn e-postadressen din.",
-      passwordRequired: "Skriv inn passordet ditt.",
-      invalidCredentials: "E-postadressen eller passordet er feil.",
-      rateLimited_one: "For mange mislykkede forsøk. Vent {{count}} minutt og prøv igjen.",
-      rateLimited_other: "For mange mislykkede forsøk. Vent {{count}} minutter og prøv igjen.",
-    },
-    menu: {
-      label: "Bruker",
-      signIn: "Logg inn",
-      signOut: "Logg ut",
-      signingOut: "Logger ut …",
-    },
-  },
+  ...core,
+  revision,
+  "copy-forward": copyForward,
+  admin,
+  public: publicPages,
+  agreements,
+  "agreement-editing": agreementEditing,
+  dashboards,
+  meetings,
+  reports,
+  measures,
+  "programme-editing": programmeEditing,
+  notifications,
+  spreadsheets,
+  documents,
+  statistics,
+  forms,
+  navigation,
+  "structure-import": structureImport,
+  "paste-entry": pasteEntry,
+  sso,
+  files,
 };

@@ -1,212 +1,49 @@
+import { nn as core } from "./core/nn";
+import { revision } from "./features/revision/nn";
+import { copyForward } from "./features/copy-forward/nn";
+import { admin } from "./features/admin/nn";
+import { publicPages } from "./features/public/nn";
+import { agreements } from "./features/agreements/nn";
+import { agreementEditing } from "./features/agreement-editing/nn";
+import { dashboards } from "./features/dashboards/nn";
+import { meetings } from "./features/meetings/nn";
+import { reports } from "./features/reports/nn";
+import { measures } from "./features/measures/nn";
+import { programmeEditing } from "./features/programme-editing/nn";
+import { notifications } from "./features/notifications/nn";
+import { spreadsheets } from "./features/spreadsheets/nn";
+import { documents } from "./features/documents/nn";
+import { statistics } from "./features/statistics/nn";
+import { forms } from "./features/forms/nn";
+import { navigation } from "./features/navigation/nn";
+import { structureImport } from "./features/structure-import/nn";
+import { pasteEntry } from "./features/paste-entry/nn";
+import { sso } from "./features/sso/nn";
+import { files } from "./features/files/nn";
 import type { Resources } from "./en";
 
-// Norsk nynorsk. Terms follow DOMAIN.md; `_SE` variants name Swedish institutions.
-
+// Norsk nynorsk: see en.ts.
 export const nn: Resources = {
-  common: {
-    app: {
-      title: "Samspill",
-      skipToContent: "Hopp til hovudinnhaldet",
-      mainNavigation: "Hovudmeny",
-      footer: "Samspill – planlegging og oppfølging av regionale partnarskap",
-    },
-    nav: {
-      programmes: "Handlingsprogram",
-    },
-    language: {
-      label: "Språk",
-      nb: "Norsk bokmål",
-      nn: "Norsk nynorsk",
-      sv: "Svenska",
-      en: "English",
-    },
-    state: {
-      loading: "Lastar …",
-      pageNotFound: "Fann ikkje sida",
-      pageNotFoundText: "Vi fann ikkje sida du bad om.",
-      backToHome: "Gå til framsida",
-    },
-    errors: {
-      heading: "Noko gjekk gale",
-      NOT_FOUND: "Vi fann ikkje det du leitte etter. Det kan vere fjerna, eller du har ikkje tilgang til det.",
-      FORBIDDEN: "Du har ikkje tilgang til å gjere dette.",
-      CONFLICT: "Nokon andre endra dette medan du arbeidde med det. Last inn på nytt for å sjå siste versjon.",
-      INVALID_STATE: "Dette kan ikkje gjerast i noverande status.",
-      INVALID_INPUT: "Nokre opplysningar manglar eller er ikkje gyldige.",
-      UNAUTHENTICATED: "Du må logge inn for å gjere dette.",
-      RATE_LIMITED: "For mange førespurnader. Vent litt og prøv igjen.",
-      SOURCE_UNAVAILABLE: "Statistikkjelda svarte ikkje som venta, så ingenting vart importert. Prøv igjen seinare.",
-      INTERNAL: "Det oppstod ein uventa feil. Prøv igjen seinare.",
-      NETWORK: "Får ikkje kontakt med tenaren. Sjekk nettsambandet og prøv igjen.",
-      UNAVAILABLE: "Tenesta er mellombels utilgjengeleg. Prøv igjen om litt.",
-      retrying: "Samspill er mellombels utilgjengeleg. Vi prøver igjen automatisk …",
-    },
-    // Server-side lists with filters and pages (shared/lists).
-    pagination: { label: "Sider", previous: "Førre", next: "Neste" },
-    filters: { legend: "Filter", apply: "Søk" },
-  },
-  domain: {
-    terms: {
-      organisation: "Organisasjon",
-      county: "Fylkeskommune",
-      county_NO: "Fylkeskommune",
-      county_SE: "Region",
-      municipality: "Kommune",
-      municipality_NO: "Kommune",
-      municipality_SE: "Kommune",
-      regionalCouncil: "Regionråd",
-      regionalCouncil_NO: "Interkommunalt politisk råd",
-      regionalCouncil_SE: "Kommunalforbund",
-      municipalCouncil: "Kommunestyret",
-      municipalCouncil_NO: "Kommunestyret",
-      municipalCouncil_SE: "Kommunfullmäktige",
-      partner: "Samarbeidspartnar",
-      membership: "Medlemskap",
-      partnershipAgreement: "Partnarskapsavtale",
-      obligation: "Plikt",
-      fundingCommitment: "Finansieringstilsegn",
-      strategy: "Strategi",
-      vision: "Visjon",
-      overarchingGoal: "Hovudmål",
-      actionProgramme: "Handlingsprogram",
-      actionProgramme_NO: "Handlingsprogram",
-      actionProgramme_SE: "Handlingsplan",
-      focusArea: "Satsingsområde",
-      focusArea_NO: "Satsingsområde",
-      focusArea_SE: "Innsatsområde",
-      subTheme: "Undertema",
-      goal: "Mål",
-      measure: "Tiltak",
-      measure_NO: "Tiltak",
-      measure_SE: "Tiltak",
-      measurePart: "Kommunen sin del",
-      budget: "Budsjett",
-      budgetLine: "Budsjettpost",
-      indicator: "Indikator",
-      indicatorValue: "Måleverdi",
-      period: "Periode",
-      reportingPeriod: "Rapporteringsperiode",
-      statusReport: "Statusrapport",
-      meeting: "Møte",
-      agendaItem: "Sak",
-      decision: "Vedtak",
-      comment: "Kommentar",
-      auditEvent: "Endringslogg",
-      responsible: "Ansvarleg",
-      progress: "Framdrift",
-      status: "Status",
-      sdg: "Berekraftsmåla til FN",
-    },
-    organisationKind: {
-      county: "Fylkeskommune",
-      county_NO: "Fylkeskommune",
-      county_SE: "Region",
-      regional_council: "Regionråd",
-      regional_council_NO: "Regionråd",
-      regional_council_SE: "Kommunalforbund",
-      municipality: "Kommune",
-      municipality_NO: "Kommune",
-      municipality_SE: "Kommune",
-      partner: "Samarbeidspartnar",
-      partner_NO: "Samarbeidspartnar",
-      partner_SE: "Samarbeidspartnar",
-    },
-    measureStatus: {
-      planned: "Ikkje starta",
-      in_progress: "Pågår",
-      completed: "Fullført",
-      delayed: "Forseinka",
-      cancelled: "Avlyst",
-    },
-    measureScope: {
-      shared: "Felles",
-      local: "Lokalt",
-    },
-    reportStatus: {
-      draft: "Utkast",
-      submitted: "Sendt inn",
-      returned: "Returnert",
-      approved: "Godkjend",
-    },
-    programmeStatus: {
-      draft: "Utkast",
-      adopted: "Vedteke",
-      superseded: "Erstatta",
-    },
-    count: {
-      measure_one: "{{count}} tiltak",
-      measure_other: "{{count}} tiltak",
-      part_one: "{{count}} del",
-      part_other: "{{count}} delar",
-      programme_one: "{{count}} handlingsprogram",
-      programme_other: "{{count}} handlingsprogram",
-      programme_NO_one: "{{count}} handlingsprogram",
-      programme_NO_other: "{{count}} handlingsprogram",
-      programme_SE_one: "{{count}} handlingsplan",
-      programme_SE_other: "{{count}} handlingsplanar",
-    },
-  },
-  programmes: {
-    home: {
-      heading: "Publiserte handlingsprogram",
-      intro:
-        "Samspill er staden der regionråd, medlemskommunane og fylkeskommunen planlegg, gjennomfører og følgjer opp det felles arbeidet. Her kan du lese handlingsprogramma råda har publisert, og sjå korleis arbeidet går.",
-      empty: "Ingen handlingsprogram er publiserte enno.",
-    },
-    detail: {
-      owner: "Eigar",
-      period: "Periode",
-      status: "Status",
-      adopted: "Vedteke",
-      adoption: "{{body}}, {{date}}, sak {{caseNumber}}",
-      strategy: "Strategi",
-      goals: "Mål",
-      subThemes: "Undertema",
-      measures: "Tiltak",
-      noMeasures: "Ingen tiltak enno.",
-      otherMeasures: "Andre tiltak",
-      goalIndicators: "Blir målt med:",
-      roles: "Roller i oppfølginga",
-      rolesOrganisation: "Organisasjon",
-      rolesRole: "Rolle",
-      rolesResponsibility: "Ansvar",
-      role: { owner: "Eigar", coordinator: "Koordinator", contributor: "Bidragsytar", funder: "Finansierar", advisor: "Rådgivar" },
-      revision: "Versjon {{revision}}",
-    },
-    table: {
-      measure: "Tiltak",
-      scope: "Type",
-      responsible: "Ansvarleg",
-      period: "Periode",
-      status: "Status",
-      progress: "Framdrift",
-      progressLabel: "Framdrift for {{title}}",
-      from: "frå {{date}}",
-      until: "til {{date}}",
-      noPeriod: "Ikkje sett",
-      sdgGoals: "Berekraftsmål {{goals}}",
-    },
-  },
-  auth: {
-    signIn: {
-      heading: "Logg inn",
-      intro: "Logg inn med e-postadressa og passordet du har fått frå organisasjonen din.",
-      email: "E-postadresse",
-      password: "Passord",
-      submit: "Logg inn",
-      submitting: "Loggar inn …",
-      sessionEnded: "Økta di er avslutta. Logg inn igjen for å halde fram der du var.",
-      emailRequired: "Skriv inn e-postadressa di.",
-      passwordRequired: "Skriv inn passordet ditt.",
-      invalidCredentials: "E-postadressa eller passordet er feil.",
-      rateLimited_one: "For mange mislukka forsøk. Vent {{count}} minutt og prøv igjen.",
-      rateLimited_other: "For mange mislukka forsøk. Vent {{count}} minutt og prøv igjen.",
-    },
-    menu: {
-      label: "Brukar",
-      signIn: "Logg inn",
-      signOut: "Logg ut",
-      signingOut: "Loggar ut …",
-    },
-  },
+  ...core,
+  revision,
+  "copy-forward": copyForward,
+  admin,
+  public: publicPages,
+  agreements,
+  "agreement-editing": agreementEditing,
+  dashboards,
+  meetings,
+  reports,
+  measures,
+  "programme-editing": programmeEditing,
+  notifications,
+  spreadsheets,
+  documents,
+  statistics,
+  forms,
+  navigation,
+  "structure-import": structureImport,
+  "paste-entry": pasteEntry,
+  sso,
+  files,
 };

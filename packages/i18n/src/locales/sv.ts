@@ -1,212 +1,49 @@
+import { sv as core } from "./core/sv";
+import { revision } from "./features/revision/sv";
+import { copyForward } from "./features/copy-forward/sv";
+import { admin } from "./features/admin/sv";
+import { publicPages } from "./features/public/sv";
+import { agreements } from "./features/agreements/sv";
+import { agreementEditing } from "./features/agreement-editing/sv";
+import { dashboards } from "./features/dashboards/sv";
+import { meetings } from "./features/meetings/sv";
+import { reports } from "./features/reports/sv";
+import { measures } from "./features/measures/sv";
+import { programmeEditing } from "./features/programme-editing/sv";
+import { notifications } from "./features/notifications/sv";
+import { spreadsheets } from "./features/spreadsheets/sv";
+import { documents } from "./features/documents/sv";
+import { statistics } from "./features/statistics/sv";
+import { forms } from "./features/forms/sv";
+import { navigation } from "./features/navigation/sv";
+import { structureImport } from "./features/structure-import/sv";
+import { pasteEntry } from "./features/paste-entry/sv";
+import { sso } from "./features/sso/sv";
+import { files } from "./features/files/sv";
 import type { Resources } from "./en";
 
-// Svenska. Terms follow DOMAIN.md; `_NO` variants name Norwegian institutions.
-
+// Svenska: see en.ts.
 export const sv: Resources = {
-  common: {
-    app: {
-      title: "Samspill",
-      skipToContent: "Hoppa till huvudinnehållet",
-      mainNavigation: "Huvudmeny",
-      footer: "Samspill – planering och uppföljning av regionala partnerskap",
-    },
-    nav: {
-      programmes: "Handlingsplaner",
-    },
-    language: {
-      label: "Språk",
-      nb: "Norsk bokmål",
-      nn: "Norsk nynorsk",
-      sv: "Svenska",
-      en: "English",
-    },
-    state: {
-      loading: "Laddar …",
-      pageNotFound: "Sidan hittades inte",
-      pageNotFoundText: "Vi kunde inte hitta sidan du efterfrågade.",
-      backToHome: "Gå till startsidan",
-    },
-    errors: {
-      heading: "Något gick fel",
-      NOT_FOUND: "Vi kunde inte hitta det du letade efter. Det kan ha tagits bort, eller så saknar du behörighet.",
-      FORBIDDEN: "Du har inte behörighet att göra detta.",
-      CONFLICT: "Någon annan ändrade detta medan du arbetade med det. Ladda om för att se den senaste versionen.",
-      INVALID_STATE: "Detta kan inte göras i nuvarande status.",
-      INVALID_INPUT: "Vissa uppgifter saknas eller är ogiltiga.",
-      UNAUTHENTICATED: "Du måste logga in för att göra detta.",
-      RATE_LIMITED: "För många förfrågningar. Vänta en stund och försök igen.",
-      SOURCE_UNAVAILABLE: "Statistikkällan svarade inte som väntat, så inget importerades. Försök igen senare.",
-      INTERNAL: "Ett oväntat fel inträffade. Försök igen senare.",
-      NETWORK: "Det går inte att nå servern. Kontrollera anslutningen och försök igen.",
-      UNAVAILABLE: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
-      retrying: "Samspill är tillfälligt otillgängligt. Vi försöker igen automatiskt …",
-    },
-    // Server-side lists with filters and pages (shared/lists).
-    pagination: { label: "Sidor", previous: "Föregående", next: "Nästa" },
-    filters: { legend: "Filter", apply: "Sök" },
-  },
-  domain: {
-    terms: {
-      organisation: "Organisation",
-      county: "Region",
-      county_NO: "Fylkeskommun",
-      county_SE: "Region",
-      municipality: "Kommun",
-      municipality_NO: "Kommun",
-      municipality_SE: "Kommun",
-      regionalCouncil: "Kommunalförbund",
-      regionalCouncil_NO: "Regionråd",
-      regionalCouncil_SE: "Kommunalförbund",
-      municipalCouncil: "Kommunfullmäktige",
-      municipalCouncil_NO: "Kommunestyret",
-      municipalCouncil_SE: "Kommunfullmäktige",
-      partner: "Samverkanspart",
-      membership: "Medlemskap",
-      partnershipAgreement: "Partnerskapsavtal",
-      obligation: "Åtagande",
-      fundingCommitment: "Finansieringsåtagande",
-      strategy: "Strategi",
-      vision: "Vision",
-      overarchingGoal: "Övergripande mål",
-      actionProgramme: "Handlingsplan",
-      actionProgramme_NO: "Handlingsprogram",
-      actionProgramme_SE: "Handlingsplan",
-      focusArea: "Insatsområde",
-      focusArea_NO: "Satsningsområde",
-      focusArea_SE: "Insatsområde",
-      subTheme: "Delområde",
-      goal: "Mål",
-      measure: "Åtgärd",
-      measure_NO: "Åtgärd",
-      measure_SE: "Åtgärd",
-      measurePart: "Kommunens del",
-      budget: "Budget",
-      budgetLine: "Budgetpost",
-      indicator: "Indikator",
-      indicatorValue: "Mätvärde",
-      period: "Period",
-      reportingPeriod: "Rapporteringsperiod",
-      statusReport: "Lägesrapport",
-      meeting: "Sammanträde",
-      agendaItem: "Ärende",
-      decision: "Beslut",
-      comment: "Kommentar",
-      auditEvent: "Ändringslogg",
-      responsible: "Ansvarig",
-      progress: "Framsteg",
-      status: "Status",
-      sdg: "Globala målen",
-    },
-    organisationKind: {
-      county: "Region",
-      county_NO: "Fylkeskommun",
-      county_SE: "Region",
-      regional_council: "Kommunalförbund",
-      regional_council_NO: "Regionråd",
-      regional_council_SE: "Kommunalförbund",
-      municipality: "Kommun",
-      municipality_NO: "Kommun",
-      municipality_SE: "Kommun",
-      partner: "Samverkanspart",
-      partner_NO: "Samverkanspart",
-      partner_SE: "Samverkanspart",
-    },
-    measureStatus: {
-      planned: "Ej påbörjad",
-      in_progress: "Pågår",
-      completed: "Genomförd",
-      delayed: "Försenad",
-      cancelled: "Avbruten",
-    },
-    measureScope: {
-      shared: "Gemensam",
-      local: "Lokal",
-    },
-    reportStatus: {
-      draft: "Utkast",
-      submitted: "Inskickad",
-      returned: "Återsänd",
-      approved: "Godkänd",
-    },
-    programmeStatus: {
-      draft: "Utkast",
-      adopted: "Antagen",
-      superseded: "Ersatt",
-    },
-    count: {
-      measure_one: "{{count}} åtgärd",
-      measure_other: "{{count}} åtgärder",
-      part_one: "{{count}} del",
-      part_other: "{{count}} delar",
-      programme_one: "{{count}} handlingsplan",
-      programme_other: "{{count}} handlingsplaner",
-      programme_NO_one: "{{count}} handlingsprogram",
-      programme_NO_other: "{{count}} handlingsprogram",
-      programme_SE_one: "{{count}} handlingsplan",
-      programme_SE_other: "{{count}} handlingsplaner",
-    },
-  },
-  programmes: {
-    home: {
-      heading: "Publicerade handlingsplaner",
-      intro:
-        "Samspill är platsen där kommunalförbund, deras medlemskommuner och regionen planerar, genomför och följer upp sitt gemensamma arbete. Här kan du läsa de handlingsplaner som förbunden har publicerat och se hur arbetet går.",
-      empty: "Inga handlingsplaner har publicerats ännu.",
-    },
-    detail: {
-      owner: "Ägare",
-      period: "Period",
-      status: "Status",
-      adopted: "Antagen",
-      adoption: "{{body}}, {{date}}, ärende {{caseNumber}}",
-      strategy: "Strategi",
-      goals: "Mål",
-      subThemes: "Delområden",
-      measures: "Åtgärder",
-      noMeasures: "Inga åtgärder ännu.",
-      otherMeasures: "Övriga åtgärder",
-      goalIndicators: "Mäts med:",
-      roles: "Roller i uppföljningen",
-      rolesOrganisation: "Organisation",
-      rolesRole: "Roll",
-      rolesResponsibility: "Ansvar",
-      role: { owner: "Ägare", coordinator: "Samordnare", contributor: "Bidragsgivare", funder: "Finansiär", advisor: "Rådgivare" },
-      revision: "Version {{revision}}",
-    },
-    table: {
-      measure: "Åtgärd",
-      scope: "Typ",
-      responsible: "Ansvarig",
-      period: "Period",
-      status: "Status",
-      progress: "Framsteg",
-      progressLabel: "Framsteg för {{title}}",
-      from: "från {{date}}",
-      until: "till {{date}}",
-      noPeriod: "Ej angiven",
-      sdgGoals: "Globala mål {{goals}}",
-    },
-  },
-  auth: {
-    signIn: {
-      heading: "Logga in",
-      intro: "Logga in med den e-postadress och det lösenord du har fått av din organisation.",
-      email: "E-postadress",
-      password: "Lösenord",
-      submit: "Logga in",
-      submitting: "Loggar in …",
-      sessionEnded: "Din session har avslutats. Logga in igen för att fortsätta där du var.",
-      emailRequired: "Ange din e-postadress.",
-      passwordRequired: "Ange ditt lösenord.",
-      invalidCredentials: "E-postadressen eller lösenordet är fel.",
-      rateLimited_one: "För många misslyckade försök. Vänta {{count}} minut och försök igen.",
-      rateLimited_other: "För många misslyckade försök. Vänta {{count}} minuter och försök igen.",
-    },
-    menu: {
-      label: "Användare",
-      signIn: "Logga in",
-      signOut: "Logga ut",
-      signingOut: "Loggar ut …",
-    },
-  },
+  ...core,
+  revision,
+  "copy-forward": copyForward,
+  admin,
+  public: publicPages,
+  agreements,
+  "agreement-editing": agreementEditing,
+  dashboards,
+  meetings,
+  reports,
+  measures,
+  "programme-editing": programmeEditing,
+  notifications,
+  spreadsheets,
+  documents,
+  statistics,
+  forms,
+  navigation,
+  "structure-import": structureImport,
+  "paste-entry": pasteEntry,
+  sso,
+  files,
 };

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
+import { useNearViewport } from "../../shared/ui/use-near-viewport";
 
 export const CHART_HEIGHT = 260;
 
@@ -20,8 +21,8 @@ interface BarChartFigureProps extends BarChartData {
   note: string;
 }
 
-// The charting library is the largest part of the web app: it is fetched only when a chart is
-// on the page, and the space the chart takes is kept while it comes.
+// The charting library is the largest part of the web app: it is fetched and drawn only when a
+// chart is on the page and the reader comes near it, and the space the chart takes is kept until then.
 const BarChartCanvas = lazy(async () => ({ default: (await import("./bar-chart-canvas")).BarChartCanvas }));
 
 /**
@@ -29,16 +30,23 @@ const BarChartCanvas = lazy(async () => ({ default: (await import("./bar-chart-c
  * that the table after it holds the same figures, and the table is the accessible version.
  */
 export function BarChartFigure({ caption, note, ...chart }: BarChartFigureProps) {
+  const canvas = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(canvas);
+  const space = <div style={{ height: CHART_HEIGHT }} />;
   return (
     <figure className="chart">
       <figcaption>
         {caption}
         <span className="meta"> {note}</span>
       </figcaption>
-      <div aria-hidden="true" className="chart__canvas">
-        <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
-          <BarChartCanvas {...chart} />
-        </Suspense>
+      <div aria-hidden="true" className="chart__canvas" ref={canvas}>
+        {near ? (
+          <Suspense fallback={space}>
+            <BarChartCanvas {...chart} />
+          </Suspense>
+        ) : (
+          space
+        )}
       </div>
     </figure>
   );

@@ -1,22 +1,13 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { useTranslation } from "react-i18next";
 import { Loading } from "../../shared/ui/loading";
-import { useDocumentTitle } from "../../shared/ui/use-document-title";
-import { useCurrentUser, type CurrentUser } from "../auth/use-auth";
-import { CouncilDashboard } from "../dashboards/council-dashboard";
-import { CountyDashboard } from "../dashboards/county-dashboard";
-import { ReminderSettingSection } from "../notifications/reminder-setting-section";
-import { NewProgrammeLink } from "../programme-editing/new-programme-link";
+import { lazyNamed } from "../../shared/ui/lazy-named";
+import { useCurrentUser } from "../auth/use-auth";
 import { HomePage as PublishedProgrammesPage } from "../programmes/home-page";
-import { MyTasks } from "../reports/my-tasks";
-import { CouncilMemberHome } from "./council-member-home";
-import { WorkLinks } from "./work-links";
+
+const SignedInHome = lazyNamed(() => import("./signed-in-home"), "SignedInHome");
 
 /**
- * The front page follows the reader's role: the secretariat's council dashboard, the
- * contributor's tasks, the county dashboard, the member's read view, the admin's way into
- * administration; anonymous readers get the published programmes. Every signed-in home starts
- * with the links to the reader's work.
+ * The front page: anonymous readers get the published programmes, a signed-in reader the home of
+ * their role (`signed-in-home.tsx`).
  */
 export function HomePage() {
   const me = useCurrentUser();
@@ -24,63 +15,5 @@ export function HomePage() {
   const user = me.data;
   // An error asking who is signed in shows the public page: what anyone may read.
   if (!user?.organisation) return <PublishedProgrammesPage />;
-  const organisation = user.organisation;
-  switch (user.role) {
-    case "secretariat":
-      return (
-        <CouncilDashboard
-          council={organisation}
-          top={
-            <>
-              <NewProgrammeLink />
-              <WorkLinks dashboardShown={organisation.id} />
-            </>
-          }
-          bottom={<ReminderSettingSection councilId={organisation.id} />}
-        />
-      );
-    case "municipality_contributor":
-      return <ContributorHome organisation={organisation} />;
-    case "county_official":
-      return <CountyDashboard county={organisation} top={<WorkLinks />} />;
-    case "council_member":
-      return <CouncilMemberHome council={organisation} />;
-    case "admin":
-      return <AdminHome />;
-  }
-}
-
-/** MyTasks is a section (h2); the page around it names the municipality as its h1. */
-function ContributorHome({ organisation }: { organisation: NonNullable<CurrentUser["organisation"]> }) {
-  const { t } = useTranslation("dashboards");
-  useDocumentTitle(organisation.name);
-  return (
-    <>
-      <div className="stack">
-        <Heading level={1} data-size="lg">
-          {organisation.name}
-        </Heading>
-        <Paragraph>{t("contributor.intro")}</Paragraph>
-      </div>
-      <WorkLinks />
-      <MyTasks />
-    </>
-  );
-}
-
-/** The admin acts for no council: administration, and the published programmes like anyone. */
-function AdminHome() {
-  const { t } = useTranslation(["admin", "navigation"]);
-  useDocumentTitle(t("admin:nav.label"));
-  return (
-    <>
-      <div className="stack">
-        <Heading level={1} data-size="lg">
-          {t("admin:nav.label")}
-        </Heading>
-        <Paragraph>{t("navigation:adminHome.intro")}</Paragraph>
-      </div>
-      <WorkLinks />
-    </>
-  );
+  return <SignedInHome role={user.role} organisation={user.organisation} />;
 }

@@ -57,6 +57,8 @@ export function WorkLinks({ dashboardShown }: WorkLinksProps) {
       ]
     : [];
 
+  // Drawn once complete, so that links arriving later do not push the ones below them around.
+  if (navigation.isPending || (me.data && own.isPending)) return null;
   return (
     <nav aria-labelledby={headingId} className="work-links">
       <Heading level={2} data-size="sm" id={headingId}>

@@ -17,6 +17,14 @@ describe("chooseLanguage", () => {
     expect(chooseLanguage("?lang=en", null, ["sv-SE"])).toBe("en");
   });
 
+  it("speaks a signed-in user's language unless the reader chose one", () => {
+    const user = { language: null, organisation: { languageForm: "nn" } };
+    expect(chooseLanguage("", null, ["en"], user)).toBe("nn");
+    expect(chooseLanguage("", "sv", ["en"], user)).toBe("sv");
+    expect(chooseLanguage("?lang=en", null, [], user)).toBe("en");
+    expect(chooseLanguage("", null, ["sv"], { language: null, organisation: null })).toBe("sv");
+  });
+
   it("defaults to Bokmål when the browser says nothing", () => {
     expect(chooseLanguage("", null)).toBe("nb");
     expect(chooseLanguage("?lang=", "xx")).toBe("nb");

@@ -1,8 +1,8 @@
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "@samspill/i18n";
 
 // Which language to show: a `?lang=` in the address wins (links can be shared in a language),
-// then the reader's stored choice, then the browser's languages, then Bokmål. Pure so that the
-// order is tested.
+// then the reader's stored choice, then the signed-in user's, then the browser's languages, then
+// Bokmål. Pure so that the order is tested.
 
 export const LANGUAGE_PARAM = "lang";
 export const LANGUAGE_STORAGE_KEY = "samspill.language";
@@ -28,11 +28,15 @@ export function browserLanguage(languages: readonly string[]): Language {
   return "en";
 }
 
-export function chooseLanguage(search: string, stored: string | null, browser: readonly string[] = []): Language {
+/**
+ * The language to start in: the address, the stored choice, then (when someone is signed in) the
+ * user's own language or their organisation's, then the browser's.
+ */
+export function chooseLanguage(search: string, stored: string | null, browser: readonly string[] = [], user: UserLanguageSource | null = null): Language {
   const requested = requestedLanguage(search);
   if (requested) return requested;
   if (isLanguage(stored)) return stored;
-  return browserLanguage(browser);
+  return (user && languageForUser(null, user)) ?? browserLanguage(browser);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Language } from "@samspill/i18n";
-import { LANGUAGE_STORAGE_KEY, chooseLanguage, requestedLanguage, searchWithLanguage } from "./language-choice";
+import { isLanguage, type Language } from "@samspill/i18n";
+import { LANGUAGE_STORAGE_KEY, requestedLanguage, searchWithLanguage } from "./language-choice";
 
 // Storage can throw (private mode, disabled cookies); the language then simply is not remembered.
 
@@ -20,14 +20,15 @@ export function rememberLanguage(lang: Language): void {
 }
 
 /**
- * The language to start in. Only an explicit choice is stored (the switcher, or a `?lang=` in
- * the address): the browser's language is not, so that signing in can still pick the user's.
+ * The language the reader chose, if any: a `?lang=` in the address (remembered from now on) or
+ * the switcher's stored choice. The browser's language is not stored, so that signing in can
+ * still pick the user's.
  */
-export function initialLanguage(): Language {
-  const { search } = window.location;
-  const requested = requestedLanguage(search);
+export function explicitLanguage(): Language | undefined {
+  const requested = requestedLanguage(window.location.search);
   if (requested) rememberLanguage(requested);
-  return chooseLanguage(search, readStoredLanguage(), window.navigator.languages ?? []);
+  const stored = readStoredLanguage();
+  return requested ?? (isLanguage(stored) ? stored : undefined);
 }
 
 export function syncAddressLanguage(lang: Language): void {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 interface ScrollName {
   labelledBy?: string;
@@ -24,7 +24,9 @@ export function TableScroll({ children }: { children: ReactNode }) {
   const [overflowing, setOverflowing] = useState(false);
   const [name, setName] = useState<ScrollName>({});
 
-  useLayoutEffect(() => {
+  // Measured by the observer, which reports once when it starts and on every resize, after the
+  // browser has laid the page out: measuring during the render would force a layout per table.
+  useEffect(() => {
     const element = box.current;
     if (!element) return;
     const measure = () => {
@@ -32,7 +34,6 @@ export function TableScroll({ children }: { children: ReactNode }) {
       const next = nameOf(element.querySelector("table"));
       setName((current) => (current.label === next.label && current.labelledBy === next.labelledBy ? current : next));
     };
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     const table = element.querySelector("table");

@@ -1,0 +1,28 @@
+import compress from "@fastify/compress";
+import type { FastifyInstance } from "fastify";
+
+// JSON answers (tRPC and the public API) of a kilobyte or more go out brotli or gzip, as the
+// client accepts; smaller ones are not worth the work. Only JSON: the web app's files come
+// precompressed from the build (`web.ts`), and generated Word and Excel files are zip archives
+// already, so compressing them again would only cost time.
+
+export const COMPRESS_FROM_BYTES = 1024;
+const JSON_CONTENT = /^application\/json(?:;|$)/;
+
+export async function registerCompression(app: FastifyInstance): Promise<void> {
+  // tRPC answers with a Fetch Response, whose body is a stream of unknown length, so the
+  // threshold could not apply; its JSON is in memory already, so read it out here.
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (!(payload instanceof Response)) return payload;
+    reply.code(payload.status);
+    for (const [name, value] of payload.headers) reply.header(name, value);
+    return await payload.text();
+  });
+  await app.register(compress, {
+    encodings: ["br", "gzip"],
+    threshold: COMPRESS_FROM_BYTES,
+    customTypes: JSON_CONTENT,
+    // Request bodies are small JSON; a compressed one is refused rather than inflated.
+    globalDecompression: false,
+  });
+}

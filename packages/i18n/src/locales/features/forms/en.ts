@@ -1,0 +1,98 @@
+// What every form says about a field, and why a screen is read-only. `field` messages name the
+// field by its label and take the limits the server or the browser checked (maximum, minimum,
+// the start of a range); `reasons` are domain rules that refused a field; `refusals` explain
+// why the reader may see but not change something, by what it is and the domain's reason.
+export const forms = {
+  field: {
+    required: "{{field}} is required.",
+    tooLong: "{{field}} can be at most {{maximum}} characters.",
+    tooShort: "{{field}} must have at least {{minimum}} characters.",
+    tooLarge: "{{field}} can be at most {{maximum}}.",
+    tooSmall: "{{field}} must be at least {{minimum}}.",
+    outOfRange: "{{field}} must be from {{minimum}} to {{maximum}}.",
+    tooMany: "{{field}}: choose at most {{maximum}}.",
+    tooLargeAmount: "{{field}} is too large.",
+    endBeforeStart: "{{field}} must be on or after the {{start}}.",
+    date: "{{field}} must be a valid date.",
+    email: "{{field}} must be an e-mail address, such as name@example.no.",
+    format: "{{field}} must be written like {{example}}.",
+    formatUnknown: "{{field}} is not written the right way.",
+    notNumber: "{{field}} must be a number.",
+    notWholeNumber: "{{field}} must be a whole number.",
+    notAmount: "{{field}} must be an amount, such as 12 500 or 12 500.50.",
+    choose: "{{field}}: choose one of the options.",
+    invalid: "{{field}} is not valid.",
+  },
+  reasons: {
+    owner_not_a_member: "{{field}}: the municipality is not a member of the council.",
+    municipality_not_a_member: "{{field}}: the municipality is not a member of the council.",
+    shared_measure_owned_by_programme_owner: "{{field}}: a shared measure belongs to the programme's owner.",
+    focus_area_not_in_programme: "{{field}}: choose a focus area of this programme.",
+    goal_not_in_programme: "{{field}}: choose goals of this programme.",
+    obligation_not_of_a_party: "{{field}}: choose obligations of agreements the council is a party to.",
+    completed_needs_full_progress: "{{field}} must be 100 when the status is completed.",
+    case_number_taken: "{{field}}: case {{caseNumber}} is already on this meeting's agenda.",
+    link_not_of_council: "{{field}}: only the council's own programmes, measures and agreements can be linked.",
+    link_not_found: "{{field}}: what was linked no longer exists.",
+    duplicate_link: "{{field}}: this is linked already.",
+    part_not_of_measure: "{{field}}: the part belongs to another measure.",
+    duplicate_funding_source: "{{field}}: each funding source can be given once.",
+    amount_too_large: "{{field}}: the amounts together are more than the portal can hold.",
+  },
+  summary: "Correct the following:",
+  actions: { saving: "Saving …", cancel: "Cancel" },
+  conflict: { reload: "Reload", reapply: "Apply my change again" },
+  refusals: {
+    heading: "Read only",
+    programme: {
+      role_not_allowed: "Only the secretariat of {{owner}} can change this.",
+      not_own_council: "Only the secretariat of {{owner}} can change this.",
+      programme_adopted_use_revision:
+        "This version is adopted by the council. Its title, period, focus areas, goals and measures change only through a revision, which the council adopts by a new decision. Follow-up goes on here: status, progress, parts, reports, indicator values and spending.",
+      programme_superseded: "This version is superseded by a newer one and kept as history; the work goes on in the newer version.",
+      programme_not_adopted: "A draft is never public. Record the council's adoption decision first; then it can be published.",
+      revise_adopted_only: "Only the adopted version can be revised.",
+      revision_exists: "A revision of this version is already being drafted.",
+      programme_not_draft: "Only a draft can be adopted.",
+      programme_has_structure: "The programme already has focus areas, goals or measures. The whole programme is imported into a new, empty draft.",
+    },
+    measure: {
+      role_not_allowed: "Only the secretariat of {{owner}} can change this measure.",
+      not_own_council: "Only the secretariat of {{owner}} can change this measure.",
+      not_own_municipality: "Only {{owner}} and the secretariat can change this measure.",
+      programme_adopted_use_revision:
+        "The programme is adopted: this measure's title, description, focus area and goals change only through a revision. Status, progress, parts and budget are kept up to date here.",
+      programme_superseded: "This measure belongs to a superseded version and is kept as history.",
+      local_measure_has_no_parts: "A local measure is one municipality's alone and has no parts.",
+    },
+    part: {
+      role_not_allowed: "Only {{municipality}} and the secretariat can change this part.",
+      not_own_municipality: "Only {{municipality}} and the secretariat can change this part.",
+      not_own_council: "Only {{municipality}} and the secretariat can change this part.",
+      programme_superseded: "This part belongs to a superseded version and is kept as history.",
+    },
+    report: {
+      role_not_allowed: "Only {{organisation}} and the secretariat write this report.",
+      not_own_municipality: "Only {{organisation}} and the secretariat write this report.",
+      not_own_council: "Only {{organisation}} and the secretariat write this report.",
+      report_awaiting_review: "The report is submitted and awaits the secretariat's review; it cannot be changed meanwhile.",
+      report_locked: "The report is approved and locked.",
+    },
+    agreement: {
+      role_not_allowed: "Only {{county}} can change this agreement; you can read it.",
+      not_own_county: "Only {{county}} can change this agreement; you can read it.",
+    },
+    meeting: {
+      role_not_allowed: "Only the secretariat of {{council}} records meetings and decisions.",
+      not_own_council: "Only the secretariat of {{council}} records meetings and decisions.",
+    },
+    annualReportTexts: {
+      role_not_allowed: "Written by the council's secretariat; you can read it here and in the report.",
+      not_own_council: "Written by the council's secretariat; you can read it here and in the report.",
+    },
+    any: {
+      sign_in_required: "Sign in to make changes.",
+      fallback: "You can read this, but not change it.",
+    },
+  },
+};

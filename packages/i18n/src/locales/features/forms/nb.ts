@@ -1,0 +1,97 @@
+import type { Shape } from "../../shape";
+import type { forms as en } from "./en";
+
+export const forms: Shape<typeof en> = {
+  field: {
+    required: "{{field}} må fylles ut.",
+    tooLong: "{{field}} kan ha høyst {{maximum}} tegn.",
+    tooShort: "{{field}} må ha minst {{minimum}} tegn.",
+    tooLarge: "{{field}} kan være høyst {{maximum}}.",
+    tooSmall: "{{field}} må være minst {{minimum}}.",
+    outOfRange: "{{field}} må være fra {{minimum}} til {{maximum}}.",
+    tooMany: "{{field}}: velg høyst {{maximum}}.",
+    tooLargeAmount: "{{field}} er for stort.",
+    endBeforeStart: "{{field}} må være samme dag som eller etter {{start}}.",
+    date: "{{field}} må være en gyldig dato.",
+    email: "{{field}} må være en e-postadresse, for eksempel navn@eksempel.no.",
+    format: "{{field}} skrives som {{example}}.",
+    formatUnknown: "{{field}} er ikke skrevet riktig.",
+    notNumber: "{{field}} må være et tall.",
+    notWholeNumber: "{{field}} må være et helt tall.",
+    notAmount: "{{field}} må være et beløp, for eksempel 12 500 eller 12 500,50.",
+    choose: "{{field}}: velg et av valgene.",
+    invalid: "{{field}} er ikke gyldig.",
+  },
+  reasons: {
+    owner_not_a_member: "{{field}}: kommunen er ikke medlem av rådet.",
+    municipality_not_a_member: "{{field}}: kommunen er ikke medlem av rådet.",
+    shared_measure_owned_by_programme_owner: "{{field}}: et felles tiltak eies av den som eier programmet.",
+    focus_area_not_in_programme: "{{field}}: velg et satsingsområde i dette programmet.",
+    goal_not_in_programme: "{{field}}: velg mål i dette programmet.",
+    obligation_not_of_a_party: "{{field}}: velg forpliktelser fra avtaler rådet er part i.",
+    completed_needs_full_progress: "{{field}} må være 100 når statusen er fullført.",
+    case_number_taken: "{{field}}: sak {{caseNumber}} står allerede på sakslisten til møtet.",
+    link_not_of_council: "{{field}}: bare rådets egne programmer, tiltak og avtaler kan knyttes til.",
+    link_not_found: "{{field}}: det som var knyttet til, finnes ikke lenger.",
+    duplicate_link: "{{field}}: dette er knyttet til allerede.",
+    part_not_of_measure: "{{field}}: delen hører til et annet tiltak.",
+    duplicate_funding_source: "{{field}}: hver finansieringskilde kan bare oppgis én gang.",
+    amount_too_large: "{{field}}: beløpene er til sammen mer enn portalen kan lagre.",
+  },
+  summary: "Rett opp dette:",
+  actions: { saving: "Lagrer …", cancel: "Avbryt" },
+  conflict: { reload: "Last inn på nytt", reapply: "Bruk endringen min på nytt" },
+  refusals: {
+    heading: "Bare lesetilgang",
+    programme: {
+      role_not_allowed: "Bare sekretariatet i {{owner}} kan endre dette.",
+      not_own_council: "Bare sekretariatet i {{owner}} kan endre dette.",
+      programme_adopted_use_revision:
+        "Denne versjonen er vedtatt av rådet. Tittel, periode, satsingsområder, mål og tiltak endres bare gjennom en rullering som rådet vedtar i et nytt vedtak. Oppfølgingen fortsetter her: status, framdrift, deler, rapporter, måleverdier og forbruk.",
+      programme_superseded: "Denne versjonen er erstattet av en nyere og tas vare på som historikk; arbeidet fortsetter i den nyere versjonen.",
+      programme_not_adopted: "Et utkast blir aldri offentlig. Registrer rådets vedtak først; deretter kan det publiseres.",
+      revise_adopted_only: "Bare den vedtatte versjonen kan rulleres.",
+      revision_exists: "En rullering av denne versjonen er allerede under arbeid.",
+      programme_not_draft: "Bare et utkast kan vedtas.",
+      programme_has_structure: "Programmet har allerede innsatsområder, mål eller tiltak. Hele programmet importeres til et nytt, tomt utkast.",
+    },
+    measure: {
+      role_not_allowed: "Bare sekretariatet i {{owner}} kan endre dette tiltaket.",
+      not_own_council: "Bare sekretariatet i {{owner}} kan endre dette tiltaket.",
+      not_own_municipality: "Bare {{owner}} og sekretariatet kan endre dette tiltaket.",
+      programme_adopted_use_revision:
+        "Programmet er vedtatt: tiltakets tittel, beskrivelse, satsingsområde og mål endres bare gjennom en rullering. Status, framdrift, deler og budsjett holdes oppdatert her.",
+      programme_superseded: "Tiltaket hører til en erstattet versjon og tas vare på som historikk.",
+      local_measure_has_no_parts: "Et lokalt tiltak er én kommunes alene og har ingen deler.",
+    },
+    part: {
+      role_not_allowed: "Bare {{municipality}} og sekretariatet kan endre denne delen.",
+      not_own_municipality: "Bare {{municipality}} og sekretariatet kan endre denne delen.",
+      not_own_council: "Bare {{municipality}} og sekretariatet kan endre denne delen.",
+      programme_superseded: "Delen hører til en erstattet versjon og tas vare på som historikk.",
+    },
+    report: {
+      role_not_allowed: "Bare {{organisation}} og sekretariatet skriver denne rapporten.",
+      not_own_municipality: "Bare {{organisation}} og sekretariatet skriver denne rapporten.",
+      not_own_council: "Bare {{organisation}} og sekretariatet skriver denne rapporten.",
+      report_awaiting_review: "Rapporten er sendt inn og venter på sekretariatets behandling; den kan ikke endres i mellomtiden.",
+      report_locked: "Rapporten er godkjent og låst.",
+    },
+    agreement: {
+      role_not_allowed: "Bare {{county}} kan endre denne avtalen; du kan lese den.",
+      not_own_county: "Bare {{county}} kan endre denne avtalen; du kan lese den.",
+    },
+    meeting: {
+      role_not_allowed: "Bare sekretariatet i {{council}} registrerer møter og vedtak.",
+      not_own_council: "Bare sekretariatet i {{council}} registrerer møter og vedtak.",
+    },
+    annualReportTexts: {
+      role_not_allowed: "Skrevet av rådets sekretariat; du kan lese det her og i rapporten.",
+      not_own_council: "Skrevet av rådets sekretariat; du kan lese det her og i rapporten.",
+    },
+    any: {
+      sign_in_required: "Logg inn for å gjøre endringer.",
+      fallback: "Du kan lese dette, men ikke endre det.",
+    },
+  },
+};

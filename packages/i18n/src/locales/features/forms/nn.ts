@@ -1,0 +1,97 @@
+import type { Shape } from "../../shape";
+import type { forms as en } from "./en";
+
+export const forms: Shape<typeof en> = {
+  field: {
+    required: "{{field}} må fyllast ut.",
+    tooLong: "{{field}} kan ha høgst {{maximum}} teikn.",
+    tooShort: "{{field}} må ha minst {{minimum}} teikn.",
+    tooLarge: "{{field}} kan vere høgst {{maximum}}.",
+    tooSmall: "{{field}} må vere minst {{minimum}}.",
+    outOfRange: "{{field}} må vere frå {{minimum}} til {{maximum}}.",
+    tooMany: "{{field}}: vel høgst {{maximum}}.",
+    tooLargeAmount: "{{field}} er for stort.",
+    endBeforeStart: "{{field}} må vere same dag som eller etter {{start}}.",
+    date: "{{field}} må vere ein gyldig dato.",
+    email: "{{field}} må vere ei e-postadresse, til dømes namn@døme.no.",
+    format: "{{field}} skal skrivast som {{example}}.",
+    formatUnknown: "{{field}} er ikkje skrive rett.",
+    notNumber: "{{field}} må vere eit tal.",
+    notWholeNumber: "{{field}} må vere eit heilt tal.",
+    notAmount: "{{field}} må vere eit beløp, til dømes 12 500 eller 12 500,50.",
+    choose: "{{field}}: vel eitt av vala.",
+    invalid: "{{field}} er ikkje gyldig.",
+  },
+  reasons: {
+    owner_not_a_member: "{{field}}: kommunen er ikkje medlem av rådet.",
+    municipality_not_a_member: "{{field}}: kommunen er ikkje medlem av rådet.",
+    shared_measure_owned_by_programme_owner: "{{field}}: eit felles tiltak høyrer til den som eig programmet.",
+    focus_area_not_in_programme: "{{field}}: vel eit satsingsområde i dette programmet.",
+    goal_not_in_programme: "{{field}}: vel mål i dette programmet.",
+    obligation_not_of_a_party: "{{field}}: vel plikter frå avtalar rådet er part i.",
+    completed_needs_full_progress: "{{field}} må vere 100 når statusen er fullført.",
+    case_number_taken: "{{field}}: sak {{caseNumber}} står alt på sakslista til møtet.",
+    link_not_of_council: "{{field}}: berre rådet sine eigne program, tiltak og avtalar kan knytast til.",
+    link_not_found: "{{field}}: det som var knytt til, finst ikkje lenger.",
+    duplicate_link: "{{field}}: dette er knytt til alt.",
+    part_not_of_measure: "{{field}}: delen høyrer til eit anna tiltak.",
+    duplicate_funding_source: "{{field}}: kvar finansieringskjelde kan berre oppgjevast éin gong.",
+    amount_too_large: "{{field}}: beløpa er til saman meir enn portalen kan lagre.",
+  },
+  summary: "Rett opp dette:",
+  actions: { saving: "Lagrar …", cancel: "Avbryt" },
+  conflict: { reload: "Last inn på nytt", reapply: "Bruk endringa mi på nytt" },
+  refusals: {
+    heading: "Berre lesetilgang",
+    programme: {
+      role_not_allowed: "Berre sekretariatet i {{owner}} kan endre dette.",
+      not_own_council: "Berre sekretariatet i {{owner}} kan endre dette.",
+      programme_adopted_use_revision:
+        "Denne versjonen er vedteken av rådet. Tittel, periode, satsingsområde, mål og tiltak vert berre endra gjennom ei rullering som rådet vedtek i eit nytt vedtak. Oppfølginga held fram her: status, framdrift, delar, rapportar, måleverdiar og forbruk.",
+      programme_superseded: "Denne versjonen er erstatta av ein nyare og vert teken vare på som historikk; arbeidet held fram i den nyare versjonen.",
+      programme_not_adopted: "Eit utkast vert aldri offentleg. Registrer vedtaket til rådet først; deretter kan det publiserast.",
+      revise_adopted_only: "Berre den vedtekne versjonen kan rullerast.",
+      revision_exists: "Ei rullering av denne versjonen er alt under arbeid.",
+      programme_not_draft: "Berre eit utkast kan vedtakast.",
+      programme_has_structure: "Programmet har alt innsatsområde, mål eller tiltak. Heile programmet vert importert til eit nytt, tomt utkast.",
+    },
+    measure: {
+      role_not_allowed: "Berre sekretariatet i {{owner}} kan endre dette tiltaket.",
+      not_own_council: "Berre sekretariatet i {{owner}} kan endre dette tiltaket.",
+      not_own_municipality: "Berre {{owner}} og sekretariatet kan endre dette tiltaket.",
+      programme_adopted_use_revision:
+        "Programmet er vedteke: tittel, skildring, satsingsområde og mål for tiltaket vert berre endra gjennom ei rullering. Status, framdrift, delar og budsjett vert haldne oppdaterte her.",
+      programme_superseded: "Tiltaket høyrer til ein erstatta versjon og vert teke vare på som historikk.",
+      local_measure_has_no_parts: "Eit lokalt tiltak er berre éin kommune sitt og har ingen delar.",
+    },
+    part: {
+      role_not_allowed: "Berre {{municipality}} og sekretariatet kan endre denne delen.",
+      not_own_municipality: "Berre {{municipality}} og sekretariatet kan endre denne delen.",
+      not_own_council: "Berre {{municipality}} og sekretariatet kan endre denne delen.",
+      programme_superseded: "Delen høyrer til ein erstatta versjon og vert teken vare på som historikk.",
+    },
+    report: {
+      role_not_allowed: "Berre {{organisation}} og sekretariatet skriv denne rapporten.",
+      not_own_municipality: "Berre {{organisation}} og sekretariatet skriv denne rapporten.",
+      not_own_council: "Berre {{organisation}} og sekretariatet skriv denne rapporten.",
+      report_awaiting_review: "Rapporten er send inn og ventar på handsaming hos sekretariatet; han kan ikkje endrast i mellomtida.",
+      report_locked: "Rapporten er godkjend og låst.",
+    },
+    agreement: {
+      role_not_allowed: "Berre {{county}} kan endre denne avtalen; du kan lese han.",
+      not_own_county: "Berre {{county}} kan endre denne avtalen; du kan lese han.",
+    },
+    meeting: {
+      role_not_allowed: "Berre sekretariatet i {{council}} registrerer møte og vedtak.",
+      not_own_council: "Berre sekretariatet i {{council}} registrerer møte og vedtak.",
+    },
+    annualReportTexts: {
+      role_not_allowed: "Skrive av sekretariatet til rådet; du kan lese det her og i rapporten.",
+      not_own_council: "Skrive av sekretariatet til rådet; du kan lese det her og i rapporten.",
+    },
+    any: {
+      sign_in_required: "Logg inn for å gjere endringar.",
+      fallback: "Du kan lese dette, men ikkje endre det.",
+    },
+  },
+};

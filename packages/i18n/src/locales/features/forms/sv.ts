@@ -1,0 +1,97 @@
+import type { Shape } from "../../shape";
+import type { forms as en } from "./en";
+
+export const forms: Shape<typeof en> = {
+  field: {
+    required: "{{field}} måste fyllas i.",
+    tooLong: "{{field}} får ha högst {{maximum}} tecken.",
+    tooShort: "{{field}} måste ha minst {{minimum}} tecken.",
+    tooLarge: "{{field}} får vara högst {{maximum}}.",
+    tooSmall: "{{field}} måste vara minst {{minimum}}.",
+    outOfRange: "{{field}} måste vara från {{minimum}} till {{maximum}}.",
+    tooMany: "{{field}}: välj högst {{maximum}}.",
+    tooLargeAmount: "{{field}} är för stort.",
+    endBeforeStart: "{{field}} måste vara samma dag som eller efter {{start}}.",
+    date: "{{field}} måste vara ett giltigt datum.",
+    email: "{{field}} måste vara en e-postadress, till exempel namn@exempel.se.",
+    format: "{{field}} skrivs som {{example}}.",
+    formatUnknown: "{{field}} är inte rätt skrivet.",
+    notNumber: "{{field}} måste vara ett tal.",
+    notWholeNumber: "{{field}} måste vara ett heltal.",
+    notAmount: "{{field}} måste vara ett belopp, till exempel 12 500 eller 12 500,50.",
+    choose: "{{field}}: välj ett av alternativen.",
+    invalid: "{{field}} är inte giltigt.",
+  },
+  reasons: {
+    owner_not_a_member: "{{field}}: kommunen är inte medlem i förbundet.",
+    municipality_not_a_member: "{{field}}: kommunen är inte medlem i förbundet.",
+    shared_measure_owned_by_programme_owner: "{{field}}: en gemensam åtgärd ägs av den som äger planen.",
+    focus_area_not_in_programme: "{{field}}: välj ett insatsområde i den här planen.",
+    goal_not_in_programme: "{{field}}: välj mål i den här planen.",
+    obligation_not_of_a_party: "{{field}}: välj åtaganden ur avtal som förbundet är part i.",
+    completed_needs_full_progress: "{{field}} måste vara 100 när statusen är genomförd.",
+    case_number_taken: "{{field}}: ärende {{caseNumber}} finns redan på sammanträdets föredragningslista.",
+    link_not_of_council: "{{field}}: bara förbundets egna planer, åtgärder och avtal kan kopplas.",
+    link_not_found: "{{field}}: det som var kopplat finns inte längre.",
+    duplicate_link: "{{field}}: detta är redan kopplat.",
+    part_not_of_measure: "{{field}}: delen hör till en annan åtgärd.",
+    duplicate_funding_source: "{{field}}: varje finansieringskälla kan bara anges en gång.",
+    amount_too_large: "{{field}}: beloppen är tillsammans mer än portalen kan spara.",
+  },
+  summary: "Rätta följande:",
+  actions: { saving: "Sparar …", cancel: "Avbryt" },
+  conflict: { reload: "Ladda om", reapply: "Gör min ändring igen" },
+  refusals: {
+    heading: "Endast läsbehörighet",
+    programme: {
+      role_not_allowed: "Bara sekretariatet i {{owner}} kan ändra detta.",
+      not_own_council: "Bara sekretariatet i {{owner}} kan ändra detta.",
+      programme_adopted_use_revision:
+        "Den här versionen är antagen. Titel, period, insatsområden, mål och åtgärder ändras bara genom en revidering som antas genom ett nytt beslut. Uppföljningen fortsätter här: status, framsteg, delar, lägesrapporter, mätvärden och utfall.",
+      programme_superseded: "Den här versionen har ersatts av en nyare och sparas som historik; arbetet fortsätter i den nyare versionen.",
+      programme_not_adopted: "Ett utkast blir aldrig offentligt. Registrera beslutet om att anta det först; sedan kan det publiceras.",
+      revise_adopted_only: "Bara den antagna versionen kan revideras.",
+      revision_exists: "En revidering av den här versionen pågår redan.",
+      programme_not_draft: "Bara ett utkast kan antas.",
+      programme_has_structure: "Handlingsplanen har redan insatsområden, mål eller åtgärder. Hela handlingsplanen importeras till ett nytt, tomt utkast.",
+    },
+    measure: {
+      role_not_allowed: "Bara sekretariatet i {{owner}} kan ändra den här åtgärden.",
+      not_own_council: "Bara sekretariatet i {{owner}} kan ändra den här åtgärden.",
+      not_own_municipality: "Bara {{owner}} och sekretariatet kan ändra den här åtgärden.",
+      programme_adopted_use_revision:
+        "Planen är antagen: åtgärdens titel, beskrivning, insatsområde och mål ändras bara genom en revidering. Status, framsteg, delar och budget hålls uppdaterade här.",
+      programme_superseded: "Åtgärden hör till en ersatt version och sparas som historik.",
+      local_measure_has_no_parts: "En lokal åtgärd är en enda kommuns och har inga delar.",
+    },
+    part: {
+      role_not_allowed: "Bara {{municipality}} och sekretariatet kan ändra den här delen.",
+      not_own_municipality: "Bara {{municipality}} och sekretariatet kan ändra den här delen.",
+      not_own_council: "Bara {{municipality}} och sekretariatet kan ändra den här delen.",
+      programme_superseded: "Delen hör till en ersatt version och sparas som historik.",
+    },
+    report: {
+      role_not_allowed: "Bara {{organisation}} och sekretariatet skriver den här lägesrapporten.",
+      not_own_municipality: "Bara {{organisation}} och sekretariatet skriver den här lägesrapporten.",
+      not_own_council: "Bara {{organisation}} och sekretariatet skriver den här lägesrapporten.",
+      report_awaiting_review: "Lägesrapporten är inskickad och väntar på sekretariatets granskning; den kan inte ändras under tiden.",
+      report_locked: "Lägesrapporten är godkänd och låst.",
+    },
+    agreement: {
+      role_not_allowed: "Bara {{county}} kan ändra det här avtalet; du kan läsa det.",
+      not_own_county: "Bara {{county}} kan ändra det här avtalet; du kan läsa det.",
+    },
+    meeting: {
+      role_not_allowed: "Bara sekretariatet i {{council}} registrerar sammanträden och beslut.",
+      not_own_council: "Bara sekretariatet i {{council}} registrerar sammanträden och beslut.",
+    },
+    annualReportTexts: {
+      role_not_allowed: "Skrivet av förbundets sekretariat; du kan läsa det här och i rapporten.",
+      not_own_council: "Skrivet av förbundets sekretariat; du kan läsa det här och i rapporten.",
+    },
+    any: {
+      sign_in_required: "Logga in för att göra ändringar.",
+      fallback: "Du kan läsa detta men inte ändra det.",
+    },
+  },
+};
