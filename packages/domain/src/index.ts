@@ -58,6 +58,7 @@ export * from "./meetings/meeting";
 
 export * from "./users/user";
 export * from "./users/identity-provider";
+export * from "./users/sso-errors";
 
 export * from "./permissions/actor";
 export * from "./permissions/table";
