@@ -7,7 +7,8 @@ import * as reportSpending from "../migrations/0004-report-spending.js";
 import * as documentTextsAndLogos from "../migrations/0005-document-texts-and-logos.js";
 import * as decisionLinks from "../migrations/0006-decision-links.js";
 import * as identityProviders from "../migrations/0007-identity-providers.js";
-import * as fileRequests from "../migrations/0009-file-requests.js";
+import * as fileRequests from "../migrations/0008-file-requests.js";
+import * as closingReportsIndex from "../migrations/0009-closing-reports-index.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
 // same set and a missing file is a compile error.
@@ -19,7 +20,8 @@ const migrations: Record<string, Migration> = {
   "0005-document-texts-and-logos": documentTextsAndLogos,
   "0006-decision-links": decisionLinks,
   "0007-identity-providers": identityProviders,
-  "0009-file-requests": fileRequests,
+  "0008-file-requests": fileRequests,
+  "0009-closing-reports-index": closingReportsIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
