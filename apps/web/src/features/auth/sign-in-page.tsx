@@ -78,7 +78,7 @@ export function SignInPage({ search }: { search: string }) {
           <Paragraph>{problemText}</Paragraph>
         </Alert>
       )}
-      <Paragraph>{t("signIn.intro")}</Paragraph>
+      <Paragraph>{passwordMode === "everyone" ? t("signIn.intro") : t("sso:signIn.intro")}</Paragraph>
       <form className="stack sign-in__form" noValidate onSubmit={handleSubmit}>
         <FormField
           id={`${id}-email`}

@@ -28,6 +28,13 @@ describe("the sign-in page with single sign-on", () => {
     expect(off).toContain("Organisasjonen din logger inn med sin egen innlogging.");
   });
 
+  it("asks for a password in its introduction only where a password is the way in", () => {
+    expect(render("everyone")).toContain("passord");
+    const off = render("off");
+    expect(off).toContain("Skriv inn e-postadressen du har på jobben, så vises innloggingen til organisasjonen din nedenfor.");
+    expect(off).not.toMatch(/<p[^>]*>[^<]*passord[^<]*<\/p>/);
+  });
+
   it("says why a single sign-on was refused, and ignores codes it does not know", () => {
     expect(render("everyone", "?sso_error=organisation_not_allowed")).toContain("Organisasjonen din logger ikke inn gjennom denne innloggingstjenesten.");
     expect(render("everyone", "?sso_error=whatever")).not.toContain('data-color="danger"');

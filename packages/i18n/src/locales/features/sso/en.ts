@@ -2,6 +2,7 @@
 // identity providers, password sign-in and the identities linked to users.
 export const sso = {
   signIn: {
+    intro: "Type your work e-mail address, and your organisation's way of signing in is shown below.",
     heading: "Or sign in through your organisation",
     with: "Sign in with {{name}}",
     administrators: "Sign in with a password (administrators)",

@@ -3,6 +3,7 @@ import type { sso as en } from "./en";
 
 export const sso: Shape<typeof en> = {
   signIn: {
+    intro: "Skriv inn e-postadressen du har på jobben, så vises innloggingen til organisasjonen din nedenfor.",
     heading: "Eller logg inn gjennom organisasjonen din",
     with: "Logg inn med {{name}}",
     administrators: "Logg inn med passord (administratorer)",

@@ -3,6 +3,7 @@ import type { sso as en } from "./en";
 
 export const sso: Shape<typeof en> = {
   signIn: {
+    intro: "Skriv inn e-postadressa du har på jobben, så blir innlogginga til organisasjonen din vist nedanfor.",
     heading: "Eller logg inn gjennom organisasjonen din",
     with: "Logg inn med {{name}}",
     administrators: "Logg inn med passord (administratorar)",

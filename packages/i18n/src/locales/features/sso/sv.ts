@@ -3,6 +3,7 @@ import type { sso as en } from "./en";
 
 export const sso: Shape<typeof en> = {
   signIn: {
+    intro: "Skriv in e-postadressen du har på jobbet, så visas din organisations inloggning nedan.",
     heading: "Eller logga in via din organisation",
     with: "Logga in med {{name}}",
     administrators: "Logga in med lösenord (administratörer)",
