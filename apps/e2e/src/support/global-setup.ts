@@ -16,7 +16,9 @@ let closeFixtures: (() => Promise<void>) | undefined;
 
 /**
  * Starts the production build of the portal on a fresh embedded database with the demo data,
- * on a free port, unless SAMSPILL_E2E_URL points at one that is already running.
+ * on a free port, unless SAMSPILL_E2E_URL points at one that is already running. With
+ * SAMSPILL_E2E_DATABASE_URL the portal runs on that (empty) PostgreSQL database instead, with the
+ * demo data loaded into it, as CI does for the sign-in specs.
  */
 export async function setup(project: TestProject): Promise<void> {
   if (process.env.SAMSPILL_E2E_URL) {
@@ -32,7 +34,10 @@ export async function setup(project: TestProject): Promise<void> {
   const child = spawn("pnpm", ["exec", "tsx", "src/main.ts"], {
     cwd: apiDir,
     env: {
-      ...process.env, NODE_ENV: "production", PORT: "0", SAMSPILL_DATA_DIR: dataDir, DATABASE_URL: "",
+      ...process.env, NODE_ENV: "production", PORT: "0", SAMSPILL_DATA_DIR: dataDir,
+      ...(process.env.SAMSPILL_E2E_DATABASE_URL
+        ? { DATABASE_URL: process.env.SAMSPILL_E2E_DATABASE_URL, SAMSPILL_DEMO: "true" }
+        : { DATABASE_URL: "" }),
       SAMSPILL_SSB_URL: fixtures.url, SAMSPILL_KOLADA_URL: fixtures.url,
     },
     stdio: ["ignore", "pipe", "inherit"],
