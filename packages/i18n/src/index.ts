@@ -5,7 +5,7 @@ export type { Namespace } from "./namespaces";
 export { resources } from "./resources";
 export type { Resources } from "./resources";
 export { createI18n } from "./create-i18n";
-export { loadI18n } from "./load-i18n";
+export { loadI18n, preloadLanguage } from "./load-i18n";
 export type { CreateI18nOptions } from "./i18n-options";
 export { countryOfCurrency, fundingSourceName, organisationKindLabel, term } from "./terms";
 export type { FundingSourceKey, OrganisationKindKey, TermKey } from "./terms";

@@ -13,6 +13,14 @@ const LANGUAGE_MODULES: Record<Language, () => Promise<Resources>> = {
   en: async () => (await import("./locales/en")).en,
 };
 
+/**
+ * Starts downloading a language's texts without waiting for them, so the download can run beside
+ * another request; the backend below then finds the module already there (or on its way).
+ */
+export function preloadLanguage(lang: Language): void {
+  LANGUAGE_MODULES[lang]().catch(() => undefined);
+}
+
 /** An i18next backend that reads every namespace of a language from that language's module. */
 const languageModules: BackendModule = {
   type: "backend",

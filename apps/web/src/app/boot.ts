@@ -1,5 +1,6 @@
 import type { AppRouter } from "@samspill/api";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { preloadLanguage } from "@samspill/i18n";
 import type { i18n } from "i18next";
 import { chooseLanguage } from "../shared/language/language-choice";
 import { explicitLanguage } from "../shared/language/language-storage";
@@ -15,15 +16,19 @@ export interface Booted {
  * What the first render needs, so that it is the final one: who is signed in and what they work
  * with (the header's menu and user), and the texts of the reader's language — the one they chose,
  * else the signed-in user's, else the browser's. The two questions to the server go in one batch,
- * beside the language's download when the language is known already. Each is asked once: if the
- * server is away, the page renders anyway and its queries retry and say so.
+ * beside the download of the language the reader most likely has (the one they chose, else the
+ * browser's), which is the one used unless the signed-in user's says otherwise. Each is asked
+ * once: if the server is away, the page renders anyway and its queries retry and say so.
  */
 export async function boot(): Promise<Booted> {
   const clients = createClients();
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: clients.trpcClient, queryClient: clients.queryClient });
   const user = clients.queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), retry: false }).catch(() => null);
   const navigation = clients.queryClient.prefetchQuery({ ...trpc.navigation.get.queryOptions(), retry: false });
-  const language = explicitLanguage() ?? chooseLanguage("", null, window.navigator.languages ?? [], await user);
+  const browserLanguages = window.navigator.languages ?? [];
+  const explicit = explicitLanguage();
+  preloadLanguage(explicit ?? chooseLanguage("", null, browserLanguages, null));
+  const language = explicit ?? chooseLanguage("", null, browserLanguages, await user);
   const [texts] = await Promise.all([setupI18n(language), navigation]);
   return { i18n: texts, clients };
 }
