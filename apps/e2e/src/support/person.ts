@@ -19,6 +19,8 @@ export async function visitHome(browser: Browser, spec: string, locale = NORWEGI
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(new URL("/", baseUrl()).toString());
+  // The page is there for a reader once the app has drawn it, with its language chosen and loaded.
+  await page.getByRole("banner").waitFor();
   mkdirSync(SCREENSHOTS, { recursive: true });
   let taken = 0;
   const shot = async (step: string) => {
