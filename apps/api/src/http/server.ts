@@ -4,7 +4,7 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { TRPCError } from "@trpc/server";
-import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import { sql } from "kysely";
 import { databaseRefusalOf, isDatabaseUnavailable, type Db } from "@samspill/db";
 import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
@@ -63,7 +63,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const app = Fastify({
     logger: options.logger ? { level: "info" } : false,
     // No line per request (see request-log.ts): errors and slow answers are logged instead.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     requestTimeout: requestTimeoutMs,
