@@ -1,8 +1,8 @@
-import { brotliCompressSync, constants } from "node:zlib";
 import type { Plugin } from "vite";
+import { brotli } from "./precompress";
 
 // The JavaScript a first visit downloads before the first page can render, as served (brotli,
-// the same quality as `precompress.ts`): the entry chunk with everything it imports statically,
+// as `precompress.ts` writes it): the entry chunk with everything it imports statically,
 // plus the reader's language, which the first render waits for (`loadI18n`). The build fails when
 // that exceeds the budget, so a change that pulls a feature, a chart library or every language
 // back into the first download is caught by `pnpm build` (and so by CI).
@@ -35,7 +35,7 @@ export interface BudgetReport {
 const LANGUAGE_MODULE = /packages\/i18n\/src\/locales\/(?:nb|nn|sv|en)\.ts$/;
 
 export function brotliSize(code: string): number {
-  return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return brotli(code).length;
 }
 
 /** What the first visit loads, by the chunk graph of the build. */

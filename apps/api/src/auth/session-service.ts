@@ -8,7 +8,7 @@ import {
   type SessionRow,
   type UserRow,
 } from "@samspill/db";
-import { hashSessionToken, newSessionToken } from "./session-token.js";
+import { hashToken, newSessionToken } from "./session-token.js";
 import { SESSION_ABSOLUTE_MS, SESSION_TOUCH_EVERY_MS, sessionState } from "./session-policy.js";
 
 export interface OpenedSession {
@@ -25,7 +25,7 @@ export async function openSession(
   const token = newSessionToken();
   const session = await insertSession(db, {
     userId: user.id,
-    tokenHash: hashSessionToken(token),
+    tokenHash: hashToken(token),
     createdAt: meta.now,
     lastSeenAt: meta.now,
     expiresAt: new Date(meta.now.getTime() + SESSION_ABSOLUTE_MS),
@@ -44,7 +44,7 @@ export async function resumeSession(
   token: string,
   now: Date,
 ): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const found = await findOpenSession(db, hashSessionToken(token));
+  const found = await findOpenSession(db, hashToken(token));
   if (!found) return undefined;
   const state = sessionState(found.session, now);
   if (state !== "open") {

@@ -5,6 +5,7 @@ export function newSessionToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-export function hashSessionToken(token: string): string {
+/** How a secret token is stored and looked up: a session's token, a sign-in's `state`. */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

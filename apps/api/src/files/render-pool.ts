@@ -46,6 +46,9 @@ function threadDied(cause: unknown, memoryMb: number): DomainError {
     : new DomainError("INVALID_STATE", { reason: "file_failed", cause });
 }
 
+/** The renderer threw for this file; its thread is fine and goes on to the next one. */
+class RenderFailed extends Error {}
+
 export class RenderPool {
   private readonly idle: Thread[] = [];
   private busy = 0;
@@ -63,7 +66,8 @@ export class RenderPool {
       this.giveBack(thread);
       return bytes;
     } catch (error) {
-      void thread.worker.terminate();
+      if (error instanceof RenderFailed) this.giveBack(thread);
+      else void thread.worker.terminate();
       throw error;
     } finally {
       this.busy -= 1;
@@ -129,7 +133,7 @@ export class RenderPool {
       const onMessage = (reply: RenderReply) => {
         settle();
         if (reply.ok) resolve(new Uint8Array(reply.bytes));
-        else reject(new Error(`Rendering a ${job.kind} file failed: ${reply.message}`));
+        else reject(new RenderFailed(`Rendering a ${job.kind} file failed: ${reply.message}`));
       };
       const died = (error: unknown) => {
         settle();

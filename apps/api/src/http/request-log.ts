@@ -5,7 +5,7 @@ export const SLOW_REQUEST_MS = 1_000;
 
 /**
  * Fastify's own request logging writes two lines per request, which on a busy portal costs
- * more than a cached page's work. The server turns it off (`disableRequestLogging`); errors are
+ * more than a cached page's work. The server turns it off (its `LogController`); errors are
  * logged where they are handled, and this logs the answers that took longer than
  * SLOW_REQUEST_MS — by path only, since a query string carries the request's input.
  */

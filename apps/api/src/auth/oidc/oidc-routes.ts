@@ -1,10 +1,11 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import * as client from "openid-client";
-import { findIdentityProvider, insertPendingSignIn, takePendingSignIn, type Db } from "@samspill/db";
+import { findIdentityProvider, insertPendingSignIn, takePendingSignIn, type Db, type IdentityProviderRow } from "@samspill/db";
 import { IdSchema } from "@samspill/domain";
 import { setSessionCookie, type CookiePolicy } from "../session-cookie.js";
 import { SESSION_ABSOLUTE_MS } from "../session-policy.js";
+import { hashToken } from "../session-token.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { OidcServices } from "./oidc-services.js";
 import { portalBaseUrl, redirectUri, SIGN_IN_PAGE } from "./portal-url.js";
@@ -27,10 +28,14 @@ function stateCookieName(policy: CookiePolicy): string {
   return policy.secure ? "__Host-samspill_sso" : "samspill_sso";
 }
 
-const hashState = (state: string) => createHash("sha256").update(state).digest("hex");
-
 export function registerOidcRoutes(app: FastifyInstance, services: OidcRouteServices): void {
   const cookieOptions = { path: "/", httpOnly: true, secure: services.cookies.secure, sameSite: "lax" as const };
+
+  // The provider's discovery document and keys; a provider that does not answer is a refusal.
+  const configurationOf = (provider: IdentityProviderRow, now: Date) =>
+    services.oidc.configuration(provider, now).catch((cause: unknown) => {
+      throw new SsoRefusal("provider_unavailable", { cause });
+    });
 
   const refuse = (request: FastifyRequest, reply: FastifyReply, refusal: SsoRefusal) => {
     const cause = refusal.cause instanceof Error ? { err: refusal.cause } : { detail: refusal.cause };
@@ -45,14 +50,12 @@ export function registerOidcRoutes(app: FastifyInstance, services: OidcRouteServ
       const provider = providerId.success ? await findIdentityProvider(services.db, providerId.data) : undefined;
       if (!provider) throw new SsoRefusal("unknown_provider");
       const now = services.now();
-      const configuration = await services.oidc.configuration(provider, now).catch((cause: unknown) => {
-        throw new SsoRefusal("provider_unavailable", { cause });
-      });
+      const configuration = await configurationOf(provider, now);
       const state = client.randomState();
       const nonce = client.randomNonce();
       const codeVerifier = client.randomPKCECodeVerifier();
       await insertPendingSignIn(services.db, {
-        stateHash: hashState(state), providerId: provider.id, codeVerifier, nonce, expiresAt: new Date(now.getTime() + PENDING_MS),
+        stateHash: hashToken(state), providerId: provider.id, codeVerifier, nonce, expiresAt: new Date(now.getTime() + PENDING_MS),
       }, now);
       const parameters: Record<string, string> = {
         redirect_uri: redirectUri(request, services.oidc.options.publicUrl),
@@ -77,14 +80,12 @@ export function registerOidcRoutes(app: FastifyInstance, services: OidcRouteServ
       const expected = request.cookies[stateCookieName(services.cookies)] ?? "";
       if (!state || !sameText(state, expected)) throw new SsoRefusal("state_mismatch");
       const now = services.now();
-      const pending = await takePendingSignIn(services.db, hashState(state), now);
+      const pending = await takePendingSignIn(services.db, hashToken(state), now);
       if (!pending) throw new SsoRefusal("state_mismatch");
       if (request.query.error) throw new SsoRefusal("provider_refused", { cause: request.query.error });
       const provider = await findIdentityProvider(services.db, pending.providerId);
       if (!provider) throw new SsoRefusal("unknown_provider");
-      const configuration = await services.oidc.configuration(provider, now).catch((cause: unknown) => {
-        throw new SsoRefusal("provider_unavailable", { cause });
-      });
+      const configuration = await configurationOf(provider, now);
       const uri = redirectUri(request, services.oidc.options.publicUrl);
       const { claims, idToken } = await validatedClaims(configuration, provider, {
         currentUrl: new URL(`${uri}?${new URL(request.url, "http://callback.invalid").searchParams.toString()}`),
