@@ -65,6 +65,7 @@ export * from "./dashboards/county-dashboard.repository.js";
 export * from "./dashboards/published-progress.repository.js";
 
 export * from "./figures/reporting.repository.js";
+export { ReportingCache } from "./figures/reporting-cache.js";
 export * from "./figures/funds.repository.js";
 export * from "./figures/measure-funds.repository.js";
 export * from "./figures/measure-status.repository.js";

@@ -6,7 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import { TRPCError } from "@trpc/server";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import { sql } from "kysely";
-import { databaseRefusalOf, isDatabaseUnavailable, type Db } from "@samspill/db";
+import { databaseRefusalOf, isDatabaseUnavailable, ReportingCache, type Db } from "@samspill/db";
 import { createStatisticsClients, type StatisticsClients } from "@samspill/statistics";
 import { appRouter, type AppRouter } from "../router.js";
 import { contextFactory } from "../trpc/context.js";
@@ -138,6 +138,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     statistics: options.statistics ?? createStatisticsClients(),
     files,
     fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
+    reporting: new ReportingCache(),
     oidc: new OidcServices({ secrets: undefined, publicUrl: undefined, env: {}, ...options.oidc }),
   };
   const createContext = contextFactory(services);

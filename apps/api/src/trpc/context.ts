@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { isDatabaseUnavailable, type Db, type SessionRow, type UserRow } from "@samspill/db";
+import { isDatabaseUnavailable, type Db, type ReportingCache, type SessionRow, type UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
 import type { StatisticsClients } from "@samspill/statistics";
 import { buildActor } from "../auth/actor-scope.js";
@@ -23,6 +23,8 @@ export interface ServerServices {
   oidc: OidcServices;
   /** How many files each reader may ask for a minute, counted across instances (`file-rate.ts`). */
   fileRate: FileRate;
+  /** The dashboards' reporting figures, kept while their councils' data is unchanged (`@samspill/db`). */
+  reporting: ReportingCache;
 }
 
 export interface Context extends ServerServices {

@@ -9,6 +9,7 @@ import * as decisionLinks from "../migrations/0006-decision-links.js";
 import * as identityProviders from "../migrations/0007-identity-providers.js";
 import * as fileRequests from "../migrations/0008-file-requests.js";
 import * as closingReportsIndex from "../migrations/0009-closing-reports-index.js";
+import * as reportingRevision from "../migrations/0010-reporting-revision.js";
 
 // Migrations are listed here in order rather than read from disk, so bundlers and tsx see the
 // same set and a missing file is a compile error.
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   "0007-identity-providers": identityProviders,
   "0008-file-requests": fileRequests,
   "0009-closing-reports-index": closingReportsIndex,
+  "0010-reporting-revision": reportingRevision,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

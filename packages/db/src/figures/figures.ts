@@ -10,6 +10,7 @@ import { loadMeasureMoney } from "./measure-funds.repository.js";
 import {
   tallyMeasuresByFocusArea, tallyMeasuresByOwner, tallyPartsByMunicipality, type CurrentProgramme,
 } from "./measure-status.repository.js";
+import type { ReportingCache } from "./reporting-cache.js";
 import { listPeriodReporting, type PeriodReporting, type ReportingScope } from "./reporting.repository.js";
 
 // The figures of packages/domain/FIGURES.md as every screen, export, document and the public API
@@ -62,9 +63,17 @@ export interface PeriodFigures extends Omit<PeriodReporting, "tallies"> {
   figures: ReportingFigures;
 }
 
-/** The reporting figures of every period in scope; `today` (a local date) decides what is overdue. */
-export async function reportingOfPeriods(db: Executor, scope: ReportingScope, today: string): Promise<PeriodFigures[]> {
-  const periods = await listPeriodReporting(db, scope);
+/**
+ * The reporting figures of every period in scope; `today` (a local date) decides what is
+ * overdue. The dashboards pass their process's cache (`reporting-cache.ts`).
+ */
+export async function reportingOfPeriods(
+  db: Executor,
+  scope: ReportingScope,
+  today: string,
+  cache?: ReportingCache,
+): Promise<PeriodFigures[]> {
+  const periods = await listPeriodReporting(db, scope, cache);
   return periods.map(({ tallies, ...period }) => ({ ...period, figures: reportingFigures(tallies, period.deadline, today) }));
 }
 

@@ -4,6 +4,7 @@ import {
 } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import { expectedReports, reporterId } from "./expected-reports.js";
+import { readReportingRevisions, ReportingCache } from "./reporting-cache.js";
 
 // The reporting figures' facts: the expected reports of a period with their state, and per
 // period the tallies the domain's `reportingFigures` turns into expected, reported, approved,
@@ -78,42 +79,72 @@ export interface PeriodReporting {
   tallies: ReportingTally[];
 }
 
-/**
- * The reporting periods of a county's councils (or of one council, or one period), newest
- * first, each with the tallies of its expected reports. Two queries.
- */
-export async function listPeriodReporting(db: Executor, scope: ReportingScope): Promise<PeriodReporting[]> {
-  let periods = db
+/** The periods in scope, each with its council's reporting revision. */
+function periodsIn(db: Executor, scope: ReportingScope) {
+  const periods = db
     .selectFrom("reportingPeriod as p")
     .innerJoin("organisation as council", "council.id", "p.councilId")
+    .leftJoin("reportingRevision as revision", "revision.councilId", "p.councilId")
     .select([
       "p.id as periodId", "p.name as periodName", "council.id as councilId", "council.name as councilName",
-      "p.periodStart", "p.periodEnd", "p.deadline",
-    ]);
+      "p.periodStart", "p.periodEnd", "p.deadline", sql<string>`coalesce(revision.revision, 0)::text`.as("revision"),
+    ])
+    .orderBy("p.periodStart", "desc")
+    .orderBy("council.name")
+    .orderBy("p.name");
+  if ("countyId" in scope) return periods.where("council.countyId", "=", scope.countyId);
+  if ("councilId" in scope) return periods.where("p.councilId", "=", scope.councilId);
+  return periods.where("p.id", "=", scope.periodId);
+}
+
+/** Per council and period in scope (or of the councils named), its expected reports counted by state. */
+async function talliesIn(
+  db: Executor,
+  scope: ReportingScope | { councilIds: string[] },
+): Promise<Map<string, Map<string, ReportingTally[]>>> {
   let tallies = expectedReports(db)
     .innerJoin("organisation as council", "council.id", "p.councilId")
-    .select((eb) => ["p.id as periodId", "r.workflowStatus", "r.late", eb.fn.countAll<string>().as("count")])
-    .groupBy(["p.id", "r.workflowStatus", "r.late"]);
-  if ("countyId" in scope) {
-    periods = periods.where("council.countyId", "=", scope.countyId);
-    tallies = tallies.where("council.countyId", "=", scope.countyId);
-  } else if ("councilId" in scope) {
-    periods = periods.where("p.councilId", "=", scope.councilId);
-    tallies = tallies.where("p.councilId", "=", scope.councilId);
-  } else {
-    periods = periods.where("p.id", "=", scope.periodId);
-    tallies = tallies.where("p.id", "=", scope.periodId);
+    .select((eb) => ["p.councilId", "p.id as periodId", "r.workflowStatus", "r.late", eb.fn.countAll<string>().as("count")])
+    .groupBy(["p.councilId", "p.id", "r.workflowStatus", "r.late"]);
+  if ("countyId" in scope) tallies = tallies.where("council.countyId", "=", scope.countyId);
+  else if ("councilId" in scope) tallies = tallies.where("p.councilId", "=", scope.councilId);
+  else if ("councilIds" in scope) tallies = tallies.where("p.councilId", "in", scope.councilIds);
+  else tallies = tallies.where("p.id", "=", scope.periodId);
+  const byCouncil = new Map<string, Map<string, ReportingTally[]>>();
+  for (const row of await tallies.execute()) {
+    const { councilId, periodId, state, late } = withState(row);
+    const periods = byCouncil.get(councilId) ?? new Map<string, ReportingTally[]>();
+    periods.set(periodId, [...(periods.get(periodId) ?? []), { state, late, count: Number(row.count) }]);
+    byCouncil.set(councilId, periods);
   }
-  const [periodRows, tallyRows] = await Promise.all([
-    periods.orderBy("p.periodStart", "desc").orderBy("council.name").orderBy("p.name").execute(),
-    tallies.execute(),
-  ]);
-  const byPeriod = new Map<string, ReportingTally[]>();
-  for (const row of tallyRows) {
-    const { periodId, state, late } = withState(row);
-    byPeriod.set(periodId, [...(byPeriod.get(periodId) ?? []), { state, late, count: Number(row.count) }]);
+  return byCouncil;
+}
+
+/**
+ * The reporting periods of a county's councils (or of one council, or one period), newest
+ * first, each with the tallies of its expected reports. Two queries; with a cache, one while no
+ * council in scope has changed, and the second only over those that have (`reporting-cache.ts`).
+ */
+export async function listPeriodReporting(db: Executor, scope: ReportingScope, cache?: ReportingCache): Promise<PeriodReporting[]> {
+  const kept = ReportingCache.usableWith(db, cache);
+  if (!kept) {
+    const [periods, tallies] = await Promise.all([periodsIn(db, scope).execute(), talliesIn(db, scope)]);
+    return periods.map(({ revision: _revision, ...period }) => ({
+      ...period,
+      tallies: tallies.get(period.councilId)?.get(period.periodId) ?? [],
+    }));
   }
-  return periodRows.map((period) => ({ ...period, tallies: byPeriod.get(period.periodId) ?? [] }));
+  const periods = await periodsIn(db, scope).execute();
+  const revisions = new Map(periods.map((period) => [period.councilId, period.revision]));
+  const stale = [...revisions].filter(([councilId, revision]) => !kept.tallies.get(councilId, revision)).map(([councilId]) => councilId);
+  if (stale.length > 0) {
+    const tallies = await talliesIn(db, { councilIds: stale });
+    for (const councilId of stale) kept.tallies.set(councilId, revisions.get(councilId)!, tallies.get(councilId) ?? new Map());
+  }
+  return periods.map(({ revision, ...period }) => ({
+    ...period,
+    tallies: kept.tallies.get(period.councilId, revision)?.get(period.periodId) ?? [],
+  }));
 }
 
 export interface OverdueReportRow extends Omit<ExpectedReportRow, "scope" | "programmeId" | "reportVersion" | "late"> {
@@ -124,8 +155,28 @@ export interface OverdueReportRow extends Omit<ExpectedReportRow, "scope" | "pro
 /** At most this many overdue reports are listed; the figures count them all. */
 export const OVERDUE_LIMIT = 200;
 
-/** A council's expected reports still with their authors after their period's deadline, newest deadline first. */
-export async function listOverdueReports(db: Executor, councilId: string, today: string): Promise<OverdueReportRow[]> {
+/**
+ * A council's expected reports still with their authors after their period's deadline, newest
+ * deadline first. With a cache, one small query while the council's reports have not changed.
+ */
+export async function listOverdueReports(
+  db: Executor,
+  councilId: string,
+  today: string,
+  cache?: ReportingCache,
+): Promise<OverdueReportRow[]> {
+  const kept = ReportingCache.usableWith(db, cache);
+  if (!kept) return overdueReports(db, councilId, today);
+  const revision = (await readReportingRevisions(db, [councilId])).get(councilId)!;
+  const stamp = `${revision} ${today}`;
+  const known = kept.overdue.get(councilId, stamp);
+  if (known) return known;
+  const rows = await overdueReports(db, councilId, today);
+  kept.overdue.set(councilId, stamp, rows);
+  return rows;
+}
+
+async function overdueReports(db: Executor, councilId: string, today: string): Promise<OverdueReportRow[]> {
   const started = OUTSTANDING_STATES.filter((state): state is "draft" | "returned" => state !== "missing");
   const rows = await expectedReports(db)
     .innerJoin("organisation as reporter", (join) => join.on(sql<boolean>`reporter.id = ${reporterId}`))

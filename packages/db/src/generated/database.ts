@@ -493,6 +493,11 @@ export interface ReportingRequirement {
   version: Generated<number>;
 }
 
+export interface ReportingRevision {
+  councilId: string;
+  revision: number;
+}
+
 export interface Session {
   createdAt: Generated<Timestamp>;
   endedAt: Timestamp | null;
@@ -609,6 +614,7 @@ export interface DB {
   reminderSetting: ReminderSetting;
   reportingPeriod: ReportingPeriod;
   reportingRequirement: ReportingRequirement;
+  reportingRevision: ReportingRevision;
   session: Session;
   signInAttempt: SignInAttempt;
   statusReport: StatusReport;

@@ -22,8 +22,8 @@ export const council = procedure
     const [byFocusArea, parts, reporting, overdue, budget] = await Promise.all([
       measureStatusByFocusArea(ctx.db, input.councilId),
       partStatusByMunicipality(ctx.db, input.councilId),
-      reportingOfPeriods(ctx.db, { councilId: input.councilId }, today),
-      listOverdueReports(ctx.db, input.councilId, today),
+      reportingOfPeriods(ctx.db, { councilId: input.councilId }, today, ctx.reporting),
+      listOverdueReports(ctx.db, input.councilId, today, ctx.reporting),
       listCouncilBudget(ctx.db, input.councilId),
     ]);
     return {

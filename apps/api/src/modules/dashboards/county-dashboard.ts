@@ -21,7 +21,7 @@ export const county = procedure
     const [agreements, funds, reporting, measuresByOwner] = await Promise.all([
       listCountyAgreements(ctx.db, countyId),
       fundsOfAgreements(ctx.db, { countyId }),
-      reportingOfPeriods(ctx.db, { countyId }, localDate(ctx.now())),
+      reportingOfPeriods(ctx.db, { countyId }, localDate(ctx.now()), ctx.reporting),
       measureStatusByOwner(ctx.db, countyId),
     ]);
     const fundsOf = new Map(funds.agreements.map((row) => [row.agreementId, row.funds]));
