@@ -89,7 +89,8 @@ describe("the reporting cache", () => {
   });
 
   it("costs one small query per call while nothing has changed", async () => {
-    const { db, council } = await setting();
+    const { db, council, own } = await setting();
+    const open = await createReportingPeriod(db, { councilId: council.id, periodStart: "2026-01-01", periodEnd: "2026-12-31", deadline: "2027-01-31" });
     const cache = new ReportingCache();
     const counted = countQueries(db);
     await listPeriodReporting(counted.db, { countyId: council.countyId! }, cache);
@@ -98,9 +99,16 @@ describe("the reporting cache", () => {
     await listPeriodReporting(counted.db, { countyId: council.countyId! }, cache);
     await listOverdueReports(counted.db, council.id, TODAY, cache);
     expect(counted.count()).toBe(2);
+    // A draft in the open period is no news to the overdue list; the tallies count again (its period's).
+    await createStatusReport(db, { measureId: own.id, periodId: open.id, workflowStatus: "draft" });
+    counted.reset();
+    await listOverdueReports(counted.db, council.id, TODAY, cache);
+    expect(counted.count()).toBe(1);
+    await listPeriodReporting(counted.db, { councilId: council.id }, cache);
+    expect(counted.count()).toBe(3);
     // Another day is another overdue list.
     await listOverdueReports(counted.db, council.id, "2026-03-02", cache);
-    expect(counted.count()).toBe(4);
+    expect(counted.count()).toBe(5);
   });
 
   it("is passed by inside a transaction, whose changes may yet be rolled back", async () => {

@@ -4,7 +4,7 @@ import {
 } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import { expectedReports, reporterId } from "./expected-reports.js";
-import { readReportingRevisions, ReportingCache } from "./reporting-cache.js";
+import { overdueStamp, ReportingCache } from "./reporting-cache.js";
 
 // The reporting figures' facts: the expected reports of a period with their state, and per
 // period the tallies the domain's `reportingFigures` turns into expected, reported, approved,
@@ -79,15 +79,17 @@ export interface PeriodReporting {
   tallies: ReportingTally[];
 }
 
-/** The periods in scope, each with its council's reporting revision. */
+/** The periods in scope, each with its reporting revisions (its council's and its own). */
 function periodsIn(db: Executor, scope: ReportingScope) {
   const periods = db
     .selectFrom("reportingPeriod as p")
     .innerJoin("organisation as council", "council.id", "p.councilId")
-    .leftJoin("reportingRevision as revision", "revision.councilId", "p.councilId")
+    .leftJoin("reportingRevision as councilRevision", "councilRevision.id", "p.councilId")
+    .leftJoin("reportingRevision as periodRevision", "periodRevision.id", "p.id")
     .select([
       "p.id as periodId", "p.name as periodName", "council.id as councilId", "council.name as councilName",
-      "p.periodStart", "p.periodEnd", "p.deadline", sql<string>`coalesce(revision.revision, 0)::text`.as("revision"),
+      "p.periodStart", "p.periodEnd", "p.deadline",
+      sql<string>`coalesce(council_revision.revision, 0) || '.' || coalesce(period_revision.revision, 0)`.as("revision"),
     ])
     .orderBy("p.periodStart", "desc")
     .orderBy("council.name")
@@ -97,54 +99,42 @@ function periodsIn(db: Executor, scope: ReportingScope) {
   return periods.where("p.id", "=", scope.periodId);
 }
 
-/** Per council and period in scope (or of the councils named), its expected reports counted by state. */
-async function talliesIn(
-  db: Executor,
-  scope: ReportingScope | { councilIds: string[] },
-): Promise<Map<string, Map<string, ReportingTally[]>>> {
+/** Per period in scope (or of the periods named), its expected reports counted by state. */
+async function talliesIn(db: Executor, scope: ReportingScope | { periodIds: string[] }): Promise<Map<string, ReportingTally[]>> {
   let tallies = expectedReports(db)
     .innerJoin("organisation as council", "council.id", "p.councilId")
-    .select((eb) => ["p.councilId", "p.id as periodId", "r.workflowStatus", "r.late", eb.fn.countAll<string>().as("count")])
-    .groupBy(["p.councilId", "p.id", "r.workflowStatus", "r.late"]);
+    .select((eb) => ["p.id as periodId", "r.workflowStatus", "r.late", eb.fn.countAll<string>().as("count")])
+    .groupBy(["p.id", "r.workflowStatus", "r.late"]);
   if ("countyId" in scope) tallies = tallies.where("council.countyId", "=", scope.countyId);
   else if ("councilId" in scope) tallies = tallies.where("p.councilId", "=", scope.councilId);
-  else if ("councilIds" in scope) tallies = tallies.where("p.councilId", "in", scope.councilIds);
+  else if ("periodIds" in scope) tallies = tallies.where("p.id", "in", scope.periodIds);
   else tallies = tallies.where("p.id", "=", scope.periodId);
-  const byCouncil = new Map<string, Map<string, ReportingTally[]>>();
+  const byPeriod = new Map<string, ReportingTally[]>();
   for (const row of await tallies.execute()) {
-    const { councilId, periodId, state, late } = withState(row);
-    const periods = byCouncil.get(councilId) ?? new Map<string, ReportingTally[]>();
-    periods.set(periodId, [...(periods.get(periodId) ?? []), { state, late, count: Number(row.count) }]);
-    byCouncil.set(councilId, periods);
+    const { periodId, state, late } = withState(row);
+    byPeriod.set(periodId, [...(byPeriod.get(periodId) ?? []), { state, late, count: Number(row.count) }]);
   }
-  return byCouncil;
+  return byPeriod;
 }
 
 /**
  * The reporting periods of a county's councils (or of one council, or one period), newest
  * first, each with the tallies of its expected reports. Two queries; with a cache, one while no
- * council in scope has changed, and the second only over those that have (`reporting-cache.ts`).
+ * period in scope has changed, and the second only over those that have (`reporting-cache.ts`).
  */
 export async function listPeriodReporting(db: Executor, scope: ReportingScope, cache?: ReportingCache): Promise<PeriodReporting[]> {
   const kept = ReportingCache.usableWith(db, cache);
   if (!kept) {
     const [periods, tallies] = await Promise.all([periodsIn(db, scope).execute(), talliesIn(db, scope)]);
-    return periods.map(({ revision: _revision, ...period }) => ({
-      ...period,
-      tallies: tallies.get(period.councilId)?.get(period.periodId) ?? [],
-    }));
+    return periods.map(({ revision: _revision, ...period }) => ({ ...period, tallies: tallies.get(period.periodId) ?? [] }));
   }
   const periods = await periodsIn(db, scope).execute();
-  const revisions = new Map(periods.map((period) => [period.councilId, period.revision]));
-  const stale = [...revisions].filter(([councilId, revision]) => !kept.tallies.get(councilId, revision)).map(([councilId]) => councilId);
+  const stale = periods.filter((period) => !kept.tallies.get(period.periodId, period.revision));
   if (stale.length > 0) {
-    const tallies = await talliesIn(db, { councilIds: stale });
-    for (const councilId of stale) kept.tallies.set(councilId, revisions.get(councilId)!, tallies.get(councilId) ?? new Map());
+    const tallies = await talliesIn(db, { periodIds: stale.map((period) => period.periodId) });
+    for (const period of stale) kept.tallies.set(period.periodId, period.revision, tallies.get(period.periodId) ?? []);
   }
-  return periods.map(({ revision, ...period }) => ({
-    ...period,
-    tallies: kept.tallies.get(period.councilId, revision)?.get(period.periodId) ?? [],
-  }));
+  return periods.map(({ revision, ...period }) => ({ ...period, tallies: kept.tallies.get(period.periodId, revision) ?? [] }));
 }
 
 export interface OverdueReportRow extends Omit<ExpectedReportRow, "scope" | "programmeId" | "reportVersion" | "late"> {
@@ -167,8 +157,7 @@ export async function listOverdueReports(
 ): Promise<OverdueReportRow[]> {
   const kept = ReportingCache.usableWith(db, cache);
   if (!kept) return overdueReports(db, councilId, today);
-  const revision = (await readReportingRevisions(db, [councilId])).get(councilId)!;
-  const stamp = `${revision} ${today}`;
+  const stamp = await overdueStamp(db, councilId, today);
   const known = kept.overdue.get(councilId, stamp);
   if (known) return known;
   const rows = await overdueReports(db, councilId, today);

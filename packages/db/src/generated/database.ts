@@ -494,7 +494,7 @@ export interface ReportingRequirement {
 }
 
 export interface ReportingRevision {
-  councilId: string;
+  id: string;
   revision: number;
 }
 

@@ -1,16 +1,18 @@
 import { sql, type Kysely } from "kysely";
 
-// A number per council that changes, in the same transaction, with every row its reporting
-// figures are computed from (`figures/expected-reports.ts`): its reporting periods, its
-// programmes, their measures and parts, the reports of its periods, and the names and counties of
-// organisations. The dashboards keep each council's tallies and overdue list between requests and
-// recompute them only when this number has moved (`figures/reporting-cache.ts`), so at national
-// scale a dashboard reads one small row per council instead of tens of thousands of expected
-// reports — and can never show figures older than the data.
+// Numbers that move, in the same transaction, with every row the reporting figures are computed
+// from (`figures/expected-reports.ts`): one per council for its reporting periods, its programmes,
+// their measures and parts, the reports that close a measure or part (they end later periods'
+// expected reports), and the names and counties of organisations; and one per reporting period
+// for the reports of that period. The dashboards keep each period's tallies and each council's
+// overdue list between requests and recompute them only when a number they were computed at has
+// moved (`figures/reporting-cache.ts`), so at national scale a dashboard reads a few small rows
+// instead of tens of thousands of expected reports — and never shows figures older than the data.
+// A draft saved in the open period moves only that period's number.
 //
 // The triggers are per statement, over the statement's changed rows, so a programme of a thousand
-// measures moves its council's number once. Each statement takes the councils' rows in id order,
-// so two statements never wait on each other's rows in opposite orders.
+// measures moves its council's number once. Each statement takes the rows in id order, so two
+// statements never wait on each other's rows in opposite orders.
 
 const touch = (table: string, councils: (rows: string) => string) => `
   CREATE FUNCTION ${table}_moves_reporting() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -34,32 +36,35 @@ const triggers = (table: string) => [
      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_moves_reporting()`,
 ];
 
-/** How each table's changed rows name the councils whose figures they feed. */
+/** How each table's changed rows name the councils (or periods) whose figures they feed. */
 const COUNCILS_OF: Record<string, (rows: string) => string> = {
   reporting_period: (rows) => `SELECT t.council_id FROM ${rows} t`,
   programme: (rows) => `SELECT t.owner_id FROM ${rows} t`,
   measure: (rows) => `SELECT pr.owner_id FROM ${rows} t JOIN programme pr ON pr.id = t.programme_id`,
   measure_part: (rows) =>
     `SELECT pr.owner_id FROM ${rows} t JOIN measure m ON m.id = t.measure_id JOIN programme pr ON pr.id = m.programme_id`,
-  status_report: (rows) => `SELECT p.council_id FROM ${rows} t JOIN reporting_period p ON p.id = t.period_id`,
+  status_report: (rows) => `SELECT t.period_id FROM ${rows} t UNION
+    SELECT p.council_id FROM ${rows} t JOIN reporting_period p ON p.id = t.period_id
+    WHERE t.workflow_status = 'approved' AND t.measure_status IN ('completed', 'cancelled')`,
 };
 
 const statements = [
+  // `id` is a council's or a reporting period's.
   `CREATE TABLE reporting_revision (
-     council_id uuid PRIMARY KEY,
+     id uuid PRIMARY KEY,
      revision bigint NOT NULL
    )`,
   // Every organisation starts with a number, so the one trigger that moves them all (below) also
   // reaches councils whose rows have not changed since.
-  `INSERT INTO reporting_revision (council_id, revision) SELECT id, 1 FROM organisation`,
-  `CREATE FUNCTION move_reporting_revision(councils uuid[]) RETURNS void LANGUAGE sql AS $$
-     INSERT INTO reporting_revision (council_id, revision)
-     SELECT DISTINCT id, 1 FROM unnest(councils) AS id WHERE id IS NOT NULL ORDER BY id
-     ON CONFLICT (council_id) DO UPDATE SET revision = reporting_revision.revision + 1
+  `INSERT INTO reporting_revision (id, revision) SELECT id, 1 FROM organisation`,
+  `CREATE FUNCTION move_reporting_revision(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+     INSERT INTO reporting_revision (id, revision)
+     SELECT DISTINCT id, 1 FROM unnest(ids) AS id WHERE id IS NOT NULL ORDER BY id
+     ON CONFLICT (id) DO UPDATE SET revision = reporting_revision.revision + 1
    $$`,
   ...Object.entries(COUNCILS_OF).flatMap(([table, councils]) => [touch(table, councils), ...triggers(table)]),
   // A renamed organisation or one moved to another county changes names and county scopes on
-  // every dashboard that lists it; rare enough to move every council's number.
+  // every dashboard that lists it; rare enough to move every number.
   `CREATE FUNCTION organisation_moves_reporting() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      UPDATE reporting_revision SET revision = revision + 1;
