@@ -54,6 +54,19 @@ export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
         floors.push({ key, label: `${key === "county" ? "County" : "Council"} dashboard: its raw SQL through pg`, statements: statements.length, c1, c50 });
         log(`  raw SQL ${key.padEnd(8)} ${summary(c1)} | ${summary(c50)}`);
       }
+      // The baseline reading its row as many times as each read sends statements: what those
+      // statements alone would allow, with nothing of sessions, rules, tRPC or JSON around them.
+      const counts = [...new Set(rows.filter((row) => row.endpoint.checks.startsWith("reads")).map((row) => row.statements))]
+        .filter((count): count is number => count !== undefined && count > 1).sort((a, b) => a - b);
+      for (const count of counts) {
+        const path = `${baseline.url}/rows/${fixtures.councilId}?n=${count}`;
+        await settle();
+        const c1 = await measureLoad({ url: path, connections: 1, seconds: settings.seconds.load });
+        await settle();
+        const c50 = await measureLoad({ url: path, connections: 50, seconds: settings.seconds.load });
+        floors.push({ key: `statements-${count}`, label: `Baseline: the same row read ${count} times in turn`, statements: count, c1, c50 });
+        log(`  baseline ×${String(count).padEnd(4)} ${summary(c1)} | ${summary(c50)}`);
+      }
     }
     if (wanted("mixed")) await settle();
     const mixed = wanted("mixed") ? await mixedLoad(client, app.url, fixtures, cookies, 50, settings.seconds.mixed) : undefined;

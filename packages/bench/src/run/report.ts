@@ -14,7 +14,8 @@ export interface EndpointRow {
 }
 
 export interface FloorRow {
-  key: "council" | "county";
+  /** A dashboard's raw SQL (`council`, `county`), or the baseline with as many statements as a read (`statements-N`). */
+  key: string;
   label: string;
   statements: number;
   c1: LoadResult;
@@ -68,6 +69,20 @@ export function renderReport(report: BenchReport): string {
       lines.push(`| ${floor.key} | ${ms(p95)} | ${ms(floor.c1.p95)} | ${times.toFixed(1)}× | ${yes(p95 <= 50)} | ${yes(times <= 2)} |`);
     }
     lines.push("");
+  }
+  const statementFloors = new Map(report.floors.filter((floor) => floor.key.startsWith("statements-")).map((floor) => [floor.statements, floor]));
+  const reads = report.rows.filter((row) => row.endpoint.checks.startsWith("reads") && row.statements && statementFloors.has(row.statements));
+  if (reads.length > 0) {
+    lines.push(
+      "| read at c=50 | SQL/req | req/s | baseline with as many statements, req/s | of that floor | floor vs the one-row baseline |",
+      "|---|--:|--:|--:|--:|--:|",
+      ...reads.map(({ endpoint, statements, c50 }) => {
+        const floor = statementFloors.get(statements!)!;
+        return `| ${endpoint.label} | ${statements} | ${rps(c50?.requestsPerSecond)} | ${rps(floor.c50.requestsPerSecond)} | ` +
+          `${c50 ? ((100 * c50.requestsPerSecond) / floor.c50.requestsPerSecond).toFixed(0) : "–"} % | ${ratio(floor.c50)} |`;
+      }),
+      "",
+    );
   }
   if (report.mixed) {
     const m = report.mixed;
