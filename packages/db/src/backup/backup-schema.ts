@@ -12,8 +12,11 @@ import type { Database } from "../client/database.js";
 export const BACKUP_FORMAT = "samspill-backup";
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Kysely's own bookkeeping: the target's migrations write it, the backup does not carry it. */
-export const SKIPPED_TABLES = new Set(["kysely_migration", "kysely_migration_lock"]);
+/**
+ * Not carried by the backup: Kysely's own bookkeeping, which the target's migrations write, and
+ * the reporting revisions (migration 0010), which the target's triggers write as the rows go in.
+ */
+export const SKIPPED_TABLES = new Set(["kysely_migration", "kysely_migration_lock", "reporting_revision"]);
 export const BATCH = 2_000;
 
 export interface TableSummary {
