@@ -64,9 +64,10 @@ const statements = [
    $$`,
   ...Object.entries(COUNCILS_OF).flatMap(([table, councils]) => [touch(table, councils), ...triggers(table)]),
   // A renamed organisation or one moved to another county changes names and county scopes on
-  // every dashboard that lists it; rare enough to move every number.
+  // every dashboard that lists it; rare enough to move every number (locked in id order too).
   `CREATE FUNCTION organisation_moves_reporting() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
+     PERFORM 1 FROM reporting_revision ORDER BY id FOR UPDATE;
      UPDATE reporting_revision SET revision = revision + 1;
      RETURN NULL;
    END $$`,
