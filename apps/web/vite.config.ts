@@ -24,24 +24,16 @@ export default defineConfig({
         // Fewer, larger files. On a slow network each file costs a round trip, and a browser
         // fetches only about six at once from one server over HTTP/1.1: the shell's dozen small
         // chunks and the thirty-odd a page such as the programme needed were round trips in a row.
-        // So everything the first render loads is one chunk, and the code pages share is grouped
-        // by the pages that use it, a group under 24 KB joining its nearest neighbour. The charting
-        // library stays apart, for the pages that draw a chart.
+        // So everything the first render loads is one chunk; the forms layer with zod (which only
+        // pages with forms need) is one; and the app's own code that pages share is one. The rest
+        // (the charting library and what it uses) is split as Rolldown does by default.
         codeSplitting: {
           groups: [
-            { name: "shell", tags: ["$initial"], priority: 2 },
-            {
-              name: "shared",
-              test: (id) => !id.includes("/recharts/") && !id.includes("/d3-"),
-              minShareCount: 2,
-              priority: 1,
-              entriesAware: true,
-              entriesAwareMergeThreshold: 24 * 1024,
-            },
+            { name: "shell", tags: ["$initial"], priority: 3 },
+            { name: "forms", test: /\/node_modules\/zod\/|\/src\/shared\/forms\//, priority: 2 },
+            { name: "shared", test: /\/apps\/web\/src\/|\/packages\/(domain|i18n)\/src\/|\/@digdir\/designsystemet-react\//, minShareCount: 2, priority: 1 },
           ],
         },
-        // The groups' own names list every page that shares them.
-        chunkFileNames: (chunk) => (chunk.name.startsWith("shared~") ? "assets/shared-[hash].js" : "assets/[name]-[hash].js"),
       },
       treeshake: {
         // Designsystemet's React package does not declare itself free of side effects, so without
