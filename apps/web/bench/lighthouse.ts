@@ -34,12 +34,17 @@ async function audit(url: string, page: string, formFactor: Audit["formFactor"],
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-  // What keeps a score down: accessibility audits that fail, performance metrics below "good".
-  const failing = [...(categories.accessibility?.auditRefs ?? []), ...(categories.performance?.auditRefs ?? [])]
+  // What keeps a score down: accessibility audits that fail, performance metrics below "good",
+  // and a metric Lighthouse could not compute (it scores the category 0), with its reason.
+  const weighted = [...(categories.accessibility?.auditRefs ?? []), ...(categories.performance?.auditRefs ?? [])]
     .filter((ref) => ref.weight > 0)
     .map((ref) => audits[ref.id])
-    .filter((item) => item && item.score !== null && item.score < 0.9)
-    .map((item) => `${item!.id}${item!.displayValue ? ` (${item!.displayValue})` : ""}`);
+    .filter((item) => item !== undefined);
+  const failing = [
+    ...(result.lhr.runtimeError ? [`run failed (${result.lhr.runtimeError.code})`] : []),
+    ...weighted.filter((item) => item.scoreDisplayMode === "error").map((item) => `${item.id} (not measured: ${/\(([A-Z_]+)\)\s*$/.exec(item.errorMessage ?? "")?.[1] ?? item.errorMessage ?? "error"})`),
+    ...weighted.filter((item) => item.score !== null && item.score < 0.9).map((item) => `${item.id}${item.displayValue ? ` (${item.displayValue})` : ""}`),
+  ];
   return { page, formFactor, performance: score("performance"), accessibility: score("accessibility"), failing };
 }
 

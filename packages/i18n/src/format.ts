@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from "./intl-cache";
 import { toIntlLocale, type Language } from "./languages";
 
 // Formatting helpers shared by the web app and the API (e-mails, documents). They take the UI
@@ -21,7 +22,7 @@ export function formatDate(iso: string, lang: Language, style: DateStyle = "shor
     style === "long"
       ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
       : { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(toIntlLocale(lang), options).format(parseIsoDate(iso));
+  return dateTimeFormat(toIntlLocale(lang), options).format(parseIsoDate(iso));
 }
 
 /**
@@ -31,7 +32,7 @@ export function formatDate(iso: string, lang: Language, style: DateStyle = "shor
 export function formatDateTime(instant: string, lang: Language, timeZone = "Europe/Oslo"): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${instant}`);
-  return new Intl.DateTimeFormat(toIntlLocale(lang), {
+  return dateTimeFormat(toIntlLocale(lang), {
     day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone,
   }).format(date);
 }
@@ -49,18 +50,18 @@ export interface MoneyOptions {
 /** Money is stored in minor units (øre/öre): 123450 NOK → `1 234,50 kr` in nb. */
 export function formatMoney(amountMinor: number, currency: string, lang: Language, options: MoneyOptions = {}): string {
   const locale = toIntlLocale(lang);
-  const base = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const base = numberFormat(locale, { style: "currency", currency });
   const minorDigits = base.resolvedOptions().maximumFractionDigits ?? 2;
   const amount = amountMinor / 10 ** minorDigits;
   if (!options.wholeUnits) return base.format(amount);
-  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatNumber(value: number, lang: Language, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(toIntlLocale(lang), options).format(value);
+  return numberFormat(toIntlLocale(lang), options).format(value);
 }
 
 /** Takes a percentage (0–100, as progress is stored), not a ratio: 45 → nb `45 %`, en `45%`. */
 export function formatPercent(percent: number, lang: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(toIntlLocale(lang), { style: "percent", maximumFractionDigits }).format(percent / 100);
+  return numberFormat(toIntlLocale(lang), { style: "percent", maximumFractionDigits }).format(percent / 100);
 }

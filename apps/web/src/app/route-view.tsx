@@ -6,8 +6,9 @@ import type { Route } from "../shared/router/routes";
 import { lazyNamed as page } from "../shared/ui/lazy-named";
 import { Loading } from "../shared/ui/loading";
 
-// Each page's code is fetched when the page is first opened, so the first visit loads only the
-// shell, the home page and sign-in — not every feature, chart and form of the portal.
+// Each page's code is fetched when the page is first opened (or, for the page the address names,
+// while the app boots: `preloadPage`), so the first visit loads only the shell, the home page and
+// sign-in — not every feature, chart and form of the portal.
 
 const OrganisationPage = page(() => import("../features/admin/organisation-page"), "OrganisationPage");
 const OrganisationsPage = page(() => import("../features/admin/organisations-page"), "OrganisationsPage");
@@ -34,6 +35,48 @@ const OverviewPage = page(() => import("../features/reports/overview-page"), "Ov
 const QueuePage = page(() => import("../features/reports/queue-page"), "QueuePage");
 const ReportPage = page(() => import("../features/reports/report-page"), "ReportPage");
 const RevisionRouteView = page(() => import("../features/revision/revision-route-view"), "RevisionRouteView");
+
+type LazyRoute = Exclude<Route["name"], "home" | "signIn" | "notFound">;
+
+/** Each lazily loaded page by the route that shows it. */
+const PAGE_OF: Record<LazyRoute, { preload: () => Promise<unknown> }> = {
+  adminOrganisation: OrganisationPage,
+  adminOrganisations: OrganisationsPage,
+  adminUsers: UsersPage,
+  adminSignIn: SsoPage,
+  measure: MeasurePage,
+  measureImport: MeasureImportPage,
+  structureImport: StructureImportPage,
+  council: CouncilPage,
+  adminOutboxMessage: OutboxMessagePage,
+  adminOutbox: OutboxPage,
+  notificationSettings: NotificationSettingsPage,
+  agreement: AgreementPage,
+  agreements: AgreementsPage,
+  programmeCopyForward: CopyForwardPage,
+  councilDashboard: CouncilDashboardPage,
+  meeting: MeetingPage,
+  meetings: MeetingsPage,
+  programme: ProgrammePage,
+  programmes: ProgrammesPage,
+  programmeNew: NewProgrammePage,
+  reportNew: NewReportPage,
+  reportOverview: OverviewPage,
+  reportQueue: QueuePage,
+  report: ReportPage,
+  programmeVersions: RevisionRouteView,
+  programmeDiff: RevisionRouteView,
+  programmeAdopt: RevisionRouteView,
+};
+
+/**
+ * Starts fetching the code of the page a route shows, so that it downloads beside the first
+ * questions to the server instead of after them. A failed download is reported where the page renders.
+ */
+export function preloadPage(route: Route): void {
+  if (route.name === "home" || route.name === "signIn" || route.name === "notFound") return;
+  PAGE_OF[route.name].preload().catch(() => undefined);
+}
 
 export function RouteView({ route }: { route: Route }) {
   return (

@@ -1,16 +1,21 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { lazyNamed } from "../../shared/ui/lazy-named";
 import { useDocumentTitle } from "../../shared/ui/use-document-title";
 import type { CurrentUser } from "../auth/use-auth";
 import { CouncilDashboard } from "../dashboards/council-dashboard";
 import { CountyDashboard } from "../dashboards/county-dashboard";
-import { ReminderSettingSection } from "../notifications/reminder-setting-section";
 import { NewProgrammeLink } from "../programme-editing/new-programme-link";
 import { MyTasks } from "../reports/my-tasks";
 import { CouncilMemberHome } from "./council-member-home";
 import { WorkLinks } from "./work-links";
 
 type Organisation = NonNullable<CurrentUser["organisation"]>;
+
+// A form at the foot of the secretariat's dashboard, with the forms layer and the schemas it
+// checks by: fetched after the dashboard, so that no other home downloads them.
+const ReminderSettingSection = lazyNamed(() => import("../notifications/reminder-setting-section"), "ReminderSettingSection");
 
 /**
  * A signed-in reader's front page follows their role: the secretariat's council dashboard, the
@@ -30,7 +35,11 @@ export function SignedInHome({ role, organisation }: { role: CurrentUser["role"]
               <WorkLinks dashboardShown={organisation.id} />
             </>
           }
-          bottom={<ReminderSettingSection councilId={organisation.id} />}
+          bottom={
+            <Suspense fallback={null}>
+              <ReminderSettingSection councilId={organisation.id} />
+            </Suspense>
+          }
         />
       );
     case "municipality_contributor":

@@ -1,5 +1,6 @@
 import "./measures.css";
 import { Table } from "@digdir/designsystemet-react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../shared/language/use-language";
 import { AppLink } from "../../shared/router/app-link";
@@ -31,7 +32,8 @@ interface MeasuresTableProps {
  * spelled out because browsers drop a table's semantics once its rows are laid out as a grid.
  */
 export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTableProps) {
-  const { t } = useTranslation("programmes");
+  const { t } = useTranslation(["programmes", "domain"]);
+  const { language } = useLanguage();
   return (
     <TableScroll>
       <Table aria-labelledby={labelledBy} zebra border data-size="sm" className="measures-table" role="table">
@@ -47,7 +49,7 @@ export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTab
         </Table.Head>
         <Table.Body role="rowgroup">
           {measures.map((measure) => (
-            <MeasureRow key={measure.id} measure={measure} contentLang={contentLang} />
+            <MeasureRow key={measure.id} measure={measure} contentLang={contentLang} t={t} language={language} />
           ))}
         </Table.Body>
       </Table>
@@ -55,9 +57,16 @@ export function MeasuresTable({ measures, labelledBy, contentLang }: MeasuresTab
   );
 }
 
-function MeasureRow({ measure, contentLang }: { measure: MeasureRowData; contentLang: string }) {
-  const { t } = useTranslation(["programmes", "domain"]);
-  const { language } = useLanguage();
+interface MeasureRowProps {
+  measure: MeasureRowData;
+  contentLang: string;
+  // The table's translation and language, passed down rather than subscribed to in each of a
+  // programme's hundreds of rows.
+  t: TFunction<["programmes", "domain"]>;
+  language: ReturnType<typeof useLanguage>["language"];
+}
+
+function MeasureRow({ measure, contentLang, t, language }: MeasureRowProps) {
   const period = measurePeriod(measure.startDate, measure.endDate, language);
   // The card layout's label for a value; the column header already names it for screen readers.
   const label = (key: "status" | "progress" | "scope" | "responsible" | "period") => (

@@ -1,15 +1,11 @@
-import { Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
-import { budgetRowKey, FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { useTRPC } from "../../app/trpc";
-import { useFundingSourceName } from "../../shared/figures/use-funding-source-name";
+import { lazyNamed } from "../../shared/ui/lazy-named";
 import type { ProgrammeDetail } from "../programmes/types";
-import { BudgetGrid } from "./budget-grid";
-import { PartsForMembers, type PartsTarget } from "./parts-for-members";
-import type { ProgrammeGrid } from "./types";
-import { useBudgetGrid, type GridRow } from "./use-budget-grid";
+
+// Fetched only when the server says the reader may enter parts or budgets here.
+const ProgrammeBulkSections = lazyNamed(() => import("./programme-bulk-sections"), "ProgrammeBulkSections");
 
 /**
  * Entering a whole programme's parts and budget in a few steps: parts for the members over all
@@ -17,100 +13,17 @@ import { useBudgetGrid, type GridRow } from "./use-budget-grid";
  * as one grid of measures by year. Shown to those the server lets change them.
  */
 export function ProgrammeBulkEntry({ programme }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation("measures");
-  const headingId = useId();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const grid = useQuery(trpc.measures.programmeGrid.queryOptions({ programmeId: programme.id }));
   const data = grid.data;
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.programmes.pathKey() })]);
   if (!data) return null;
   const shared = data.measures.filter((measure) => measure.scope === "shared" && measure.viewer.addPart.allowed);
   const budgeted = data.measures.some((measure) => measure.viewer.editBudget.allowed);
   if (shared.length === 0 && !budgeted) return null;
-  const target = (measure: ProgrammeGrid["measures"][number]): PartsTarget => ({
-    id: measure.id, version: measure.version, label: `${measure.number} ${measure.title}`, partMunicipalityIds: measure.partMunicipalityIds,
-  });
+  // The section arrives after the grid's answer in any case; its code comes with it.
   return (
-    <section aria-labelledby={headingId} className="stack">
-      <Heading level={2} data-size="md" id={headingId}>
-        {t("programmeGrid.heading")}
-      </Heading>
-      {shared.length > 0 && data.members.length > 0 && (
-        <PartsForMembers
-          measures={shared.map(target)}
-          members={data.members}
-          openLabel={t("partsBulk.openProgramme")}
-          latest={async () => {
-            await queryClient.invalidateQueries({ queryKey: trpc.measures.programmeGrid.queryKey({ programmeId: programme.id }) });
-            const fresh = await queryClient.fetchQuery(trpc.measures.programmeGrid.queryOptions({ programmeId: programme.id }));
-            return fresh.measures.map(target);
-          }}
-          onAdded={refresh}
-        />
-      )}
-      {budgeted && <ProgrammeBudget programmeId={programme.id} data={data} country={programme.owner.country} onSaved={refresh} />}
-    </section>
-  );
-}
-
-interface ProgrammeBudgetProps {
-  programmeId: string;
-  data: ProgrammeGrid;
-  country: ProgrammeDetail["owner"]["country"];
-  onSaved: () => Promise<unknown>;
-}
-
-/** "Budget for all measures": measures by year for the chosen funding source. */
-function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudgetProps) {
-  const { t } = useTranslation("measures");
-  const headingId = useId();
-  const selectId = useId();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [source, setSource] = useState<FundingSource>(FUNDING_SOURCES[0]);
-  const fundingSourceName = useFundingSourceName();
-  const sourceName = (fundingSource: FundingSource) => fundingSourceName(fundingSource, { country });
-  const rows: GridRow[] = data.measures.map((measure) => {
-    const row = { measureId: measure.id, partId: null, fundingSource: source };
-    return { key: budgetRowKey(row), row, label: `${measure.number} ${measure.title}`, editable: measure.viewer.editBudget.allowed };
-  });
-  const grid = useBudgetGrid({
-    lines: data.lines,
-    currency: data.programme.currency,
-    rows,
-    years: data.programme.years,
-    latest: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.measures.programmeGrid.queryKey({ programmeId }) });
-      return (await queryClient.fetchQuery(trpc.measures.programmeGrid.queryOptions({ programmeId }))).lines;
-    },
-    onSaved,
-  });
-  const unsaved = grid.changed > 0;
-  return (
-    <section aria-labelledby={headingId} className="stack">
-      <Heading level={3} data-size="sm" id={headingId}>
-        {t("programmeGrid.budgetHeading")}
-      </Heading>
-      <Paragraph data-size="sm">{t("programmeGrid.intro")}</Paragraph>
-      <Field>
-        <Label htmlFor={selectId}>{t("budget.source")}</Label>
-        {/* Unsaved amounts belong to the source they were typed under: saved first, then another source. */}
-        <Select id={selectId} value={source} disabled={unsaved} aria-describedby={unsaved ? `${selectId}-hint` : undefined}
-          onChange={(event) => setSource(event.target.value as FundingSource)}>
-          {FUNDING_SOURCES.map((fundingSource) => (
-            <option key={fundingSource} value={fundingSource}>{sourceName(fundingSource)}</option>
-          ))}
-        </Select>
-      </Field>
-      {/* Outside the field, which greys out with its disabled select. */}
-      {unsaved && <Paragraph id={`${selectId}-hint`} data-size="sm">{t("programmeGrid.saveFirst")}</Paragraph>}
-      {rows.length === 0 ? (
-        <Paragraph>{t("programmeGrid.noMeasures")}</Paragraph>
-      ) : (
-        <BudgetGrid grid={grid} rows={rows} years={data.programme.years} rowHeading={t("programmeGrid.measure")}
-          caption={t("programmeGrid.caption", { source: sourceName(source), currency: data.programme.currency })} idPrefix={`programme-budget-${programmeId}`} />
-      )}
-    </section>
+    <Suspense fallback={null}>
+      <ProgrammeBulkSections programme={programme} data={data} shared={shared} budgeted={budgeted} />
+    </Suspense>
   );
 }

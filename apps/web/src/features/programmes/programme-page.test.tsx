@@ -4,9 +4,10 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { renderToStaticMarkup } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "@samspill/api";
 import { TRPCProvider } from "../../app/trpc";
+import { preloadProgrammeEditor } from "../programme-editing/programme-editing";
 import { ProgrammePage } from "./programme-page";
 import type { MeasureSummary, ProgrammeDetail } from "./types";
 
@@ -75,6 +76,11 @@ function render(lang: Language, detail: ProgrammeDetail = programme, fill?: (cli
 }
 
 describe("ProgrammePage", () => {
+  // The editor is a chunk of its own; static rendering does not wait for it.
+  beforeAll(async () => {
+    await preloadProgrammeEditor();
+  });
+
   it("renders one h1 and the focus area as h2 with its sub-themes", () => {
     const html = render("nb");
     expect(html.match(/<h1/g)).toHaveLength(1);

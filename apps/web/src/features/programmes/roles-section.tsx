@@ -1,10 +1,14 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { useId, useState } from "react";
+import { Suspense, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { lazyNamed } from "../../shared/ui/lazy-named";
+import { Loading } from "../../shared/ui/loading";
 import { TableScroll } from "../../shared/ui/table-scroll";
-import { AddRoleForm } from "../programme-editing/add-role-form";
-import { RemoveRole } from "../programme-editing/remove-role";
 import type { ProgrammeDetail } from "./types";
+
+// The forms are fetched only for those who may change the roles, ahead of the click that opens one.
+const AddRoleForm = lazyNamed(() => import("../programme-editing/add-role-form"), "AddRoleForm");
+const RemoveRole = lazyNamed(() => import("../programme-editing/remove-role"), "RemoveRole");
 
 type Task = { kind: "add" } | { kind: "remove"; id: string } | null;
 
@@ -22,6 +26,11 @@ export function RolesSection({ programme }: { programme: ProgrammeDetail }) {
   const { roles } = programme;
   const editable = programme.viewer.editFollowUp.allowed;
   const contentLang = programme.owner.languageForm;
+  useEffect(() => {
+    if (!editable) return;
+    AddRoleForm.preload().catch(() => undefined);
+    RemoveRole.preload().catch(() => undefined);
+  }, [editable]);
   if (roles.length === 0 && !editable) return null;
   const removing = task?.kind === "remove" ? roles.find((role) => role.id === task.id) : undefined;
   const done = (text: string, another = false) => {
@@ -65,13 +74,15 @@ export function RolesSection({ programme }: { programme: ProgrammeDetail }) {
           </Table>
         </TableScroll>
       )}
-      {removing && (
-        <RemoveRole programmeId={programme.id} role={removing} onCancel={() => setTask(null)}
-          onRemoved={(name) => done(t("programme-editing:role.removed", { name }))} />
-      )}
-      {editable && task?.kind === "add" && (
-        <AddRoleForm programme={programme} onCancel={() => setTask(null)} onAdded={(name, another) => done(t("programme-editing:role.added", { name }), another)} />
-      )}
+      <Suspense fallback={<Loading />}>
+        {removing && (
+          <RemoveRole programmeId={programme.id} role={removing} onCancel={() => setTask(null)}
+            onRemoved={(name) => done(t("programme-editing:role.removed", { name }))} />
+        )}
+        {editable && task?.kind === "add" && (
+          <AddRoleForm programme={programme} onCancel={() => setTask(null)} onAdded={(name, another) => done(t("programme-editing:role.added", { name }), another)} />
+        )}
+      </Suspense>
       {editable && task === null && (
         <div>
           <Button type="button" variant="secondary" data-size="sm" onClick={() => setTask({ kind: "add" })}>
