@@ -6,6 +6,7 @@ import { buildActor } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
 import type { OidcServices } from "../auth/oidc/oidc-services.js";
+import type { MeasureNumbering } from "../modules/measures/measure-numbers.js";
 import type { FileLimits } from "./file-limits.js";
 import type { FileRate } from "./file-rate.js";
 import { databaseUnavailable } from "./init.js";
@@ -25,6 +26,8 @@ export interface ServerServices {
   fileRate: FileRate;
   /** The dashboards' reporting figures, kept while their councils' data is unchanged (`@samspill/db`). */
   reporting: ReportingCache;
+  /** Measures' numbers, kept for programmes whose structure can no longer change (`measure-numbers.ts`). */
+  measureNumbering: MeasureNumbering;
 }
 
 export interface Context extends ServerServices {
