@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable, type Db, type ReportingCache, type SessionRow, type UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
 import type { StatisticsClients } from "@samspill/statistics";
-import { buildActor } from "../auth/actor-scope.js";
+import { actorOf } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
 import type { OidcServices } from "../auth/oidc/oidc-services.js";
@@ -50,9 +50,9 @@ export function contextFactory(services: ServerServices) {
     const token = readSessionCookie(req, services.cookies);
     const now = services.now();
     try {
-      const resumed = token ? await resumeSession(services.db, token, now) : undefined;
+      const resumed = token ? await resumeSession(services.db, token, now, isoDay(now)) : undefined;
       if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
-      const actor = await buildActor(services.db, resumed.user, isoDay(now));
+      const actor = actorOf(resumed.user, resumed.scope);
       return { ...base, actor, user: resumed.user, session: resumed.session };
     } catch (error) {
       // Reading the session is the first thing to meet a database that is away.

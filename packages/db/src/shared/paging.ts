@@ -35,11 +35,14 @@ export type WithTotal<T> = T & { fullCount: number };
  * asked for on its own (`countAll`).
  */
 export async function pageWithTotal<T>(
-  rows: readonly WithTotal<T>[],
+  rows: WithTotal<T>[],
   offset: number,
   countAll: () => Promise<number | string | bigint>,
 ): Promise<Page<T>> {
   const first = rows[0];
   const total = first ? Number(first.fullCount) : offset > 0 ? Number(await countAll()) : 0;
-  return { items: rows.map(({ fullCount: _count, ...row }) => row as T), total };
+  // The rows are this statement's own: the count is taken off them in place. A copy without it
+  // (rest destructuring) took V8's slow path and cost more than the statement it saved.
+  for (const row of rows) delete (row as Partial<WithTotal<T>>).fullCount;
+  return { items: rows, total };
 }
