@@ -32,6 +32,17 @@ describe("measure numbers", () => {
     expect(counted.count()).toBe(2 * firstRead);
   });
 
+  it("are neither kept nor used inside a transaction, whose status read may be rolled back", async () => {
+    const { db, programme, measure } = await programmeWithOneMeasure("adopted");
+    const numbering = new MeasureNumbering();
+    await db.transaction().execute(async (trx) => {
+      expect((await numbering.of(trx, programme)).get(measure.id)).toBe("1");
+    });
+    const counted = countQueries(db);
+    await numbering.of(counted.db, programme);
+    expect(counted.count()).toBeGreaterThan(0);
+  });
+
   it("are kept only while the status takes no change of structure", () => {
     expect(structureIsFixed("draft")).toBe(false);
     expect(structureIsFixed("adopted")).toBe(true);

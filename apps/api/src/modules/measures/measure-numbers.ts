@@ -23,7 +23,8 @@ export class MeasureNumbering {
   readonly #kept = new Map<string, ReadonlyMap<string, string>>();
 
   async of(db: Executor, programme: Pick<ProgrammeRow, "id" | "status">): Promise<ReadonlyMap<string, string>> {
-    const fixed = structureIsFixed(programme.status);
+    // Inside a transaction the status read may yet be rolled back, so nothing is kept or used there.
+    const fixed = structureIsFixed(programme.status) && !db.isTransaction;
     const known = fixed ? this.#kept.get(programme.id) : undefined;
     if (known) {
       // Most recently used last, so the one let go is the one read longest ago.
