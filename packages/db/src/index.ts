@@ -34,6 +34,7 @@ export * from "./agreements/annual-report-text.repository.js";
 export type * from "./programmes/strategy.table.js";
 export type * from "./programmes/programme.table.js";
 export * from "./programmes/programme.repository.js";
+export * from "./programmes/programme-owner.repository.js";
 export * from "./programmes/programme-tree.repository.js";
 export * from "./programmes/programme-view.repository.js";
 export * from "./programmes/programme-edit.repository.js";

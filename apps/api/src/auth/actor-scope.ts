@@ -1,4 +1,4 @@
-import { listCouncilsOfMunicipality, listOrganisationsInCounty, type Executor, type UserRow } from "@samspill/db";
+import { listCouncilsOfMunicipality, listOrganisationsInCounty, type Executor, type ScopeRows, type UserRow } from "@samspill/db";
 import type { UserActor } from "@samspill/domain";
 
 /**
@@ -6,29 +6,32 @@ import type { UserActor } from "@samspill/domain";
  * from request input. Memberships count as of today.
  */
 export async function buildActor(db: Executor, user: UserRow, today: string): Promise<UserActor> {
+  switch (user.role) {
+    case "municipality_contributor": {
+      const councils = await listCouncilsOfMunicipality(db, user.organisationId, today);
+      return actorOf(user, { memberCouncilIds: councils.map((council) => council.id), countyCouncilIds: [], countyMunicipalityIds: [] });
+    }
+    case "county_official": {
+      const inCounty = await listOrganisationsInCounty(db, user.organisationId, { on: today });
+      const idsOf = (kind: string) => inCounty.filter((org) => org.kind === kind).map((org) => org.id);
+      return actorOf(user, { memberCouncilIds: [], countyCouncilIds: idsOf("regional_council"), countyMunicipalityIds: idsOf("municipality") });
+    }
+    default:
+      return actorOf(user, { memberCouncilIds: [], countyCouncilIds: [], countyMunicipalityIds: [] });
+  }
+}
+
+/** The actor from organisations already looked up (a resumed session brings them along). */
+export function actorOf(user: UserRow, rows: ScopeRows): UserActor {
   const base = { userId: user.id, role: user.role, organisationId: user.organisationId };
   switch (user.role) {
     case "secretariat":
     case "council_member":
       return { ...base, scope: { councilIds: [user.organisationId], municipalityIds: [], countyIds: [] } };
-    case "municipality_contributor": {
-      const councils = await listCouncilsOfMunicipality(db, user.organisationId, today);
-      return {
-        ...base,
-        scope: { councilIds: councils.map((council) => council.id), municipalityIds: [user.organisationId], countyIds: [] },
-      };
-    }
-    case "county_official": {
-      const inCounty = await listOrganisationsInCounty(db, user.organisationId, { on: today });
-      return {
-        ...base,
-        scope: {
-          councilIds: inCounty.filter((org) => org.kind === "regional_council").map((org) => org.id),
-          municipalityIds: inCounty.filter((org) => org.kind === "municipality").map((org) => org.id),
-          countyIds: [user.organisationId],
-        },
-      };
-    }
+    case "municipality_contributor":
+      return { ...base, scope: { councilIds: rows.memberCouncilIds, municipalityIds: [user.organisationId], countyIds: [] } };
+    case "county_official":
+      return { ...base, scope: { councilIds: rows.countyCouncilIds, municipalityIds: rows.countyMunicipalityIds, countyIds: [user.organisationId] } };
     case "admin":
       return { ...base, scope: { councilIds: [], municipalityIds: [], countyIds: [] } };
   }

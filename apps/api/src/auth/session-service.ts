@@ -5,6 +5,7 @@ import {
   insertSession,
   touchSession,
   type Executor,
+  type ScopeRows,
   type SessionRow,
   type UserRow,
 } from "@samspill/db";
@@ -37,14 +38,16 @@ export async function openSession(
 
 /**
  * The user behind a token, if the session is still open: past the idle or absolute limit it
- * is ended on the spot, and an inactive user's session counts for nothing.
+ * is ended on the spot, and an inactive user's session counts for nothing. The organisations
+ * the user acts for on `today` come with it (`actorOf`).
  */
 export async function resumeSession(
   db: Executor,
   token: string,
   now: Date,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const found = await findOpenSession(db, hashToken(token));
+  today: string,
+): Promise<{ session: SessionRow; user: UserRow; scope: ScopeRows } | undefined> {
+  const found = await findOpenSession(db, hashToken(token), today);
   if (!found) return undefined;
   const state = sessionState(found.session, now);
   if (state !== "open") {

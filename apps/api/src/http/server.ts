@@ -24,6 +24,7 @@ import { registerServerTiming } from "./server-timing.js";
 import { registerWeb } from "./web.js";
 import { OidcServices, type OidcOptions } from "../auth/oidc/oidc-services.js";
 import { registerOidcRoutes } from "../auth/oidc/oidc-routes.js";
+import { MeasureNumbering } from "../modules/measures/measure-numbers.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -140,6 +141,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     fileRate: new FileRate(options.db, fileLimits.perMinute, () => now().getTime()),
     reporting: new ReportingCache(),
     oidc: new OidcServices({ secrets: undefined, publicUrl: undefined, env: {}, ...options.oidc }),
+    measureNumbering: new MeasureNumbering(),
   };
   const createContext = contextFactory(services);
   registerOidcRoutes(app, services);

@@ -2,10 +2,11 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable, type Db, type ReportingCache, type SessionRow, type UserRow } from "@samspill/db";
 import { ANONYMOUS, type Actor } from "@samspill/domain";
 import type { StatisticsClients } from "@samspill/statistics";
-import { buildActor } from "../auth/actor-scope.js";
+import { actorOf } from "../auth/actor-scope.js";
 import { readSessionCookie, type CookiePolicy } from "../auth/session-cookie.js";
 import { resumeSession } from "../auth/session-service.js";
 import type { OidcServices } from "../auth/oidc/oidc-services.js";
+import type { MeasureNumbering } from "../modules/measures/measure-numbers.js";
 import type { FileLimits } from "./file-limits.js";
 import type { FileRate } from "./file-rate.js";
 import { databaseUnavailable } from "./init.js";
@@ -25,6 +26,8 @@ export interface ServerServices {
   fileRate: FileRate;
   /** The dashboards' reporting figures, kept while their councils' data is unchanged (`@samspill/db`). */
   reporting: ReportingCache;
+  /** Measures' numbers, kept for programmes whose structure can no longer change (`measure-numbers.ts`). */
+  measureNumbering: MeasureNumbering;
 }
 
 export interface Context extends ServerServices {
@@ -47,9 +50,9 @@ export function contextFactory(services: ServerServices) {
     const token = readSessionCookie(req, services.cookies);
     const now = services.now();
     try {
-      const resumed = token ? await resumeSession(services.db, token, now) : undefined;
+      const resumed = token ? await resumeSession(services.db, token, now, isoDay(now)) : undefined;
       if (!resumed) return { ...base, actor: ANONYMOUS, user: undefined, session: undefined };
-      const actor = await buildActor(services.db, resumed.user, isoDay(now));
+      const actor = actorOf(resumed.user, resumed.scope);
       return { ...base, actor, user: resumed.user, session: resumed.session };
     } catch (error) {
       // Reading the session is the first thing to meet a database that is away.

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { MeasureScope, MeasureStatus } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
-import { likePattern, pageBounds, type Page, type PageInput } from "../shared/paging.js";
+import { likePattern, pageBounds, pageWithTotal, type Page, type PageInput } from "../shared/paging.js";
 import type { MeasureRow } from "./measure.table.js";
 
 export const MEASURE_SORTS = ["position", "title", "status", "progress", "endDate"] as const;
@@ -60,29 +60,26 @@ export async function pageMeasures(db: Executor, filter: MeasurePageFilter): Pro
     progress: sql`measure.progress`,
     endDate: sql`measure.end_date`,
   }[filter.sort ?? "position"];
-  const [items, count] = await Promise.all([
-    query
-      .innerJoin("organisation as owner", "owner.id", "measure.ownerId")
-      .leftJoin("organisation as responsible", "responsible.id", "measure.responsibleOrganisationId")
-      .selectAll("measure")
-      .select("owner.name as ownerName")
-      .select("responsible.name as responsibleName")
-      .select((eb) =>
-        eb.selectFrom("measurePart").whereRef("measurePart.measureId", "=", "measure.id")
-          .select(eb.fn.countAll<number>().as("n")).as("partCount"),
-      )
-      .orderBy(sql`${sortKey} ${sql.raw(direction)} nulls last`)
-      .orderBy("measure.position")
-      .orderBy("measure.id")
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-  ]);
-  return {
-    items: items.map((item) => ({ ...item, partCount: Number(item.partCount ?? 0) })),
-    total: Number(count.total),
-  };
+  const rows = await query
+    .innerJoin("organisation as owner", "owner.id", "measure.ownerId")
+    .leftJoin("organisation as responsible", "responsible.id", "measure.responsibleOrganisationId")
+    .selectAll("measure")
+    .select("owner.name as ownerName")
+    .select("responsible.name as responsibleName")
+    .select((eb) =>
+      eb.selectFrom("measurePart").whereRef("measurePart.measureId", "=", "measure.id")
+        .select(eb.fn.countAll<number>().as("n")).as("partCount"),
+    )
+    .select(sql<number>`count(*) over ()`.as("fullCount"))
+    .orderBy(sql`${sortKey} ${sql.raw(direction)} nulls last`)
+    .orderBy("measure.position")
+    .orderBy("measure.id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const page = await pageWithTotal(rows, offset, async () =>
+    (await query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
+  return { items: page.items.map((item) => ({ ...item, partCount: Number(item.partCount ?? 0) })), total: page.total };
 }
 
 /** The municipalities with work in a programme: owners of its local measures and holders of parts. */

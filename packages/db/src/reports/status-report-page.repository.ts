@@ -1,6 +1,7 @@
+import { sql } from "kysely";
 import type { ReportStatus } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
-import { pageBounds, type Page, type PageInput } from "../shared/paging.js";
+import { pageBounds, pageWithTotal, type Page, type PageInput } from "../shared/paging.js";
 import type { StatusReportRow } from "./status-report.table.js";
 
 export interface StatusReportPageFilter extends PageInput {
@@ -32,20 +33,18 @@ export async function pageStatusReportsOfPeriod(
     if (filter.organisationIds.length === 0) return { items: [], total: 0 };
     base = base.where("statusReport.organisationId", "in", [...filter.organisationIds]);
   }
-  const [items, count] = await Promise.all([
-    base
-      .selectAll("statusReport")
-      .select(["measure.title as measureTitle", "organisation.name as organisationName"])
-      .orderBy("measure.position")
-      .orderBy("measure.title")
-      .orderBy("organisation.name")
-      .orderBy("statusReport.id")
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.total) };
+  const rows = await base
+    .selectAll("statusReport")
+    .select(["measure.title as measureTitle", "organisation.name as organisationName"])
+    .select(sql<number>`count(*) over ()`.as("fullCount"))
+    .orderBy("measure.position")
+    .orderBy("measure.title")
+    .orderBy("organisation.name")
+    .orderBy("statusReport.id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return pageWithTotal(rows, offset, async () => (await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total);
 }
 
 /** The report of a measure (or one part of it) in a period, if someone has started it. */

@@ -1,6 +1,8 @@
 import { sql } from "kysely";
+import type { OrganisationKind } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
 import { inTransaction } from "../shared/transaction.js";
+import { validOn } from "../shared/validity.js";
 import type { UserRow } from "./user.table.js";
 import type { NewSession, SessionEndReason, SessionRow } from "./session.table.js";
 
@@ -8,11 +10,31 @@ export async function insertSession(db: Executor, values: NewSession): Promise<S
   return db.insertInto("session").values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** An open session by its token hash, with its user, in one statement; ended sessions are never returned. */
+/** The organisations a user acts for beyond their own, as of a day (see `findOpenSession`). */
+export interface ScopeRows {
+  /** A municipality contributor's councils: those their municipality is a member of that day, by name. */
+  memberCouncilIds: string[];
+  /** A county official's county: its councils and municipalities valid that day, each by name. */
+  countyCouncilIds: string[];
+  countyMunicipalityIds: string[];
+}
+
+/**
+ * An open session by its token hash, with its user and the organisations the user acts for on
+ * `today` (by their role: a contributor's councils, a county official's county), in one
+ * statement, since every signed-in request needs all three; ended sessions are never returned.
+ * The lists are the same as `listCouncilsOfMunicipality` and `listOrganisationsInCounty` answer.
+ */
 export async function findOpenSession(
   db: Executor,
   tokenHash: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  today: string,
+): Promise<{ session: SessionRow; user: UserRow; scope: ScopeRows } | undefined> {
+  // Ids of the organisations in `organisation`, by name as the lists are; of one kind when given.
+  const ids = (kind?: OrganisationKind) =>
+    kind
+      ? sql<string[]>`coalesce(array_agg(organisation.id order by organisation.name, organisation.id) filter (where organisation.kind = ${kind}), '{}')`
+      : sql<string[]>`coalesce(array_agg(organisation.id order by organisation.name, organisation.id), '{}')`;
   const row = await db
     .selectFrom("session")
     .innerJoin("appUser", "appUser.id", "session.userId")
@@ -23,13 +45,29 @@ export async function findOpenSession(
       "session.expiresAt as sessionExpiresAt", "session.endedAt as sessionEndedAt",
       "session.endedReason as sessionEndedReason", "session.ip as sessionIp", "session.userAgent as sessionUserAgent",
     ])
+    // Each list is looked up only for the role that has one.
+    .select((eb) => {
+      const inCounty = (kind: OrganisationKind) =>
+        eb.selectFrom("organisation").select(ids(kind).as("ids"))
+          .whereRef("organisation.countyId", "=", "appUser.organisationId").where(validOn(today, "organisation"));
+      return [
+        eb.case().when("appUser.role", "=", "municipality_contributor").then(
+          eb.selectFrom("organisation").innerJoin("membership", "membership.councilId", "organisation.id")
+            .select(ids().as("ids"))
+            .whereRef("membership.municipalityId", "=", "appUser.organisationId")
+            .where(validOn(today, "membership")),
+        ).end().as("memberCouncilIds"),
+        eb.case().when("appUser.role", "=", "county_official").then(inCounty("regional_council")).end().as("countyCouncilIds"),
+        eb.case().when("appUser.role", "=", "county_official").then(inCounty("municipality")).end().as("countyMunicipalityIds"),
+      ];
+    })
     .where("session.tokenHash", "=", tokenHash)
     .where("session.endedAt", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
   const {
     sessionId, sessionUserId, sessionTokenHash, sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt,
-    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, ...user
+    sessionEndedAt, sessionEndedReason, sessionIp, sessionUserAgent, memberCouncilIds, countyCouncilIds, countyMunicipalityIds, ...user
   } = row;
   return {
     session: {
@@ -38,6 +76,7 @@ export async function findOpenSession(
       endedReason: sessionEndedReason, ip: sessionIp, userAgent: sessionUserAgent,
     },
     user,
+    scope: { memberCouncilIds: memberCouncilIds ?? [], countyCouncilIds: countyCouncilIds ?? [], countyMunicipalityIds: countyMunicipalityIds ?? [] },
   };
 }
 

@@ -7,7 +7,6 @@ import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { currencyOfCountry } from "../spreadsheets/sheet-input.js";
 import { readableMeasure } from "./measure-access.js";
 import { visibleObligations } from "./measure-obligations.js";
-import { programmeMeasureNumbers } from "./measure-numbers.js";
 import { budgetLineView, budgetShareOf, measureRowView, partRowView } from "./measure-view.js";
 import { measureViewer, partViewer } from "./measure-viewer.js";
 
@@ -38,7 +37,7 @@ export const getMeasure = procedure
       listGoalsOfMeasure(ctx.db, measure.id),
       visibleObligations(ctx.db, ctx.actor, measure.id),
       listIndicators(ctx.db, { measureId: measure.id }),
-      programmeMeasureNumbers(ctx.db, programme.id),
+      ctx.measureNumbering.of(ctx.db, programme),
       readableDecisionsAbout(ctx.db, ctx.actor, { kind: "measure", id: measure.id }),
       signedIn ? measureFundsOf(ctx.db, [measure.id]) : [],
     ]);

@@ -8,7 +8,6 @@ import { procedure } from "../../trpc/init.js";
 import { placeOfOwner } from "../../trpc/locate.js";
 import { currencyOfCountry } from "../spreadsheets/sheet-input.js";
 import { found, measureResource } from "./measure-access.js";
-import { programmeMeasureNumbers } from "./measure-numbers.js";
 import { budgetLineView } from "./measure-view.js";
 import { measureViewer } from "./measure-viewer.js";
 
@@ -28,7 +27,7 @@ export const getProgrammeGrid = procedure
     ctx.authorize({ kind: "programme", ...place, published: programme.published });
     const [measures, numbers, members] = await Promise.all([
       listMeasuresByProgramme(ctx.db, programme.id),
-      programmeMeasureNumbers(ctx.db, programme.id),
+      ctx.measureNumbering.of(ctx.db, programme),
       owner.kind === "regional_council" ? listMembershipsOfCouncil(ctx.db, owner.id, isoDay(ctx.now())) : [],
     ]);
     const ids = measures.map((measure) => measure.id);

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { findProgrammeById, MEASURE_SORTS, pageMeasures } from "@samspill/db";
+import { findProgrammeWithOwner, MEASURE_SORTS, pageMeasures } from "@samspill/db";
 import { IdSchema, MeasureScopeSchema, MeasureStatusSchema, MEASURE_STATUSES, measureForReader, SdgGoalSchema, seesPersonalData, type Resource } from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
-import { locateOwner } from "../../trpc/locate.js";
+import { placeOfOwner } from "../../trpc/locate.js";
 import { pageFields } from "../programmes/page-input.js";
 import { found } from "./measure-access.js";
 import { measureRowView } from "./measure-view.js";
-import { programmeMeasureNumbers } from "./measure-numbers.js";
 
 export const ListMeasuresInputSchema = z.strictObject({
   programmeId: IdSchema,
@@ -27,11 +26,11 @@ export const listMeasures = procedure
   .meta({ permission: { actions: ["read_programme"] } })
   .input(ListMeasuresInputSchema)
   .query(async ({ ctx, input }) => {
-    const programme = found(await findProgrammeById(ctx.db, input.programmeId), "programme");
-    const resource: Resource = { kind: "programme", ...(await locateOwner(ctx.db, programme.ownerId)), published: programme.published };
+    const { programme, owner } = found(await findProgrammeWithOwner(ctx.db, input.programmeId), "programme");
+    const resource: Resource = { kind: "programme", ...placeOfOwner(owner), published: programme.published };
     ctx.authorize(resource);
     const personal = seesPersonalData(ctx.actor, resource);
-    const [page, numbers] = await Promise.all([pageMeasures(ctx.db, input), programmeMeasureNumbers(ctx.db, programme.id)]);
+    const [page, numbers] = await Promise.all([pageMeasures(ctx.db, input), ctx.measureNumbering.of(ctx.db, programme)]);
     return {
       items: page.items.map((row) => ({
         ...measureRowView(measureForReader(row, personal)), number: numbers.get(row.id) ?? "", ownerName: row.ownerName, partCount: row.partCount,

@@ -1,11 +1,11 @@
 import {
-  findMeasureById, findMeasurePartById, findProgrammeById,
+  findMeasureById, findMeasurePartById, findProgrammeWithOwner,
   type Executor, type MeasurePartRow, type MeasureRow, type OrganisationRow, type ProgrammeRow,
 } from "@samspill/db";
 import {
   assertProgrammeTakes, measureEditAction, type MeasureScope, type ProgrammeChange, type Resource,
 } from "@samspill/domain";
-import { findOwner, placeOfOwner, type OwnerPlace } from "../../trpc/locate.js";
+import { placeOfOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found, type Authorize } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
 export type { Authorize } from "../../trpc/found.js";
@@ -39,8 +39,7 @@ export interface MeasureInPlace {
 /** Loads a measure with its programme and place, without asking anything yet. */
 export async function placedMeasure(db: Executor, measureId: string): Promise<MeasureInPlace> {
   const measure = found(await findMeasureById(db, measureId), "measure");
-  const programme = found(await findProgrammeById(db, measure.programmeId), "programme");
-  const programmeOwner = await findOwner(db, programme.ownerId);
+  const { programme, owner: programmeOwner } = found(await findProgrammeWithOwner(db, measure.programmeId), "programme");
   const place = placeOfOwner(programmeOwner);
   return { measure, programme, programmeOwner, place, resource: measureResource(place, measure, programme) };
 }

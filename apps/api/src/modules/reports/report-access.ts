@@ -1,9 +1,9 @@
 import {
-  findMeasureById, findMeasurePartById, findProgrammeById, findReportingPeriodById, findStatusReportById,
+  findMeasureById, findMeasurePartById, findProgrammeById, findReportingPeriodById, findReportingPeriodInPlace, findStatusReportById,
   type Executor, type MeasurePartRow, type MeasureRow, type ReportingPeriodRow, type StatusReportRow,
 } from "@samspill/db";
 import { DomainError, isAnonymous, type Action, type Actor, type Resource } from "@samspill/domain";
-import { locateOwner, type OwnerPlace } from "../../trpc/locate.js";
+import { locateOwner, placeOfOwner, type OwnerPlace } from "../../trpc/locate.js";
 import { found, type Authorize } from "../../trpc/found.js";
 export { found } from "../../trpc/found.js";
 export type { Authorize } from "../../trpc/found.js";
@@ -14,7 +14,12 @@ export type { Authorize } from "../../trpc/found.js";
 
 /** The council's place, for periods, lists and the overview. Reports are never published. */
 export async function councilResource(db: Executor, councilId: string): Promise<Resource> {
-  return { kind: "status_report", ...(await locateOwner(db, councilId)), published: false };
+  return councilReports(await locateOwner(db, councilId));
+}
+
+/** The council's reports as one resource, from its place already known. */
+function councilReports(place: OwnerPlace): Resource {
+  return { kind: "status_report", ...place, published: false };
 }
 
 export interface ReportSubject {
@@ -71,8 +76,8 @@ export async function authorizedPeriod(
   periodId: string,
   action?: Action,
 ): Promise<ReportingPeriodRow> {
-  const period = found(await findReportingPeriodById(db, periodId), "reporting_period");
-  authorize(await councilResource(db, period.councilId), action);
+  const { period, council } = found(await findReportingPeriodInPlace(db, periodId), "reporting_period");
+  authorize(councilReports(placeOfOwner(council)), action);
   return period;
 }
 
