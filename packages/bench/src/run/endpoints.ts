@@ -63,11 +63,14 @@ async function submitSupply(client: pg.ClientBase, f: Fixtures, cookies: { contr
   const drafts = await resetDrafts(client, f);
   let next = 0;
   type Own = { report?: { id: string; version: number } };
+  // autocannon starts each round of the requests with a fresh context, so a connection takes the
+  // next report each round; the reports are shared, so a report taken again rounds later carries
+  // the version its last answer gave.
   const step = (path: string, cookie: string, input: (report: { id: string; version: number }) => object): LoadRequest => ({
     method: "POST", path, headers: { ...WRITE_HEADERS, cookie },
     setupRequest: (req, context) => {
       const own = context as Own;
-      own.report ??= { ...drafts[next++ % drafts.length]! };
+      own.report ??= drafts[next++ % drafts.length]!;
       return { ...req, body: JSON.stringify(input(own.report)) };
     },
     onResponse: (status, body, context) => {

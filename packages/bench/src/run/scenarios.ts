@@ -22,7 +22,8 @@ export async function mixedLoad(
     method: "POST", path: "/api/trpc/reports.saveDraft", headers: { ...WRITE_HEADERS, cookie: cookies.municipality_contributor },
     setupRequest: (req, context) => {
       const own = context as DraftContext;
-      own.draft ??= { ...drafts[next++]! };
+      // A fresh context each round (autocannon's): the next draft, shared, with its latest version.
+      own.draft ??= drafts[next++ % drafts.length]!;
       own.saves = (own.saves ?? 0) + 1;
       return { ...req, body: JSON.stringify({ id: own.draft.id, version: own.draft.version, progress: own.saves % 90,
         narrative: `Framdrift oppdatert (${own.saves}).` }) };

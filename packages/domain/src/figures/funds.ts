@@ -145,6 +145,19 @@ export function fundsTable(committed: readonly CommittedAmount[], spent: readonl
   );
 }
 
+// A county's agreements are asked about every spending line of its councils: each agreement's
+// measures as a set, made once per agreement, rather than a search of its list per line.
+const measureSets = new WeakMap<AgreementMoney, ReadonlySet<string>>();
+
+function measuresOf(agreement: AgreementMoney): ReadonlySet<string> {
+  let measures = measureSets.get(agreement);
+  if (!measures) {
+    measures = new Set(agreement.measureIds);
+    measureSets.set(agreement, measures);
+  }
+  return measures;
+}
+
 /**
  * Whether a spending line counts against an agreement: it is on a measure linked to one of the
  * agreement's obligations, from a funding source the agreement commits (in any year), in a year
@@ -153,7 +166,7 @@ export function fundsTable(committed: readonly CommittedAmount[], spent: readonl
 export function countsAgainstAgreement(agreement: AgreementMoney, line: ApprovedSpending): boolean {
   const year = spendingYear(line.periodEnd);
   return (
-    agreement.measureIds.includes(line.measureId) &&
+    measuresOf(agreement).has(line.measureId) &&
     agreement.commitments.some((commitment) => commitment.fundingSource === line.fundingSource) &&
     year >= spendingYear(agreement.periodStart) &&
     year <= spendingYear(agreement.periodEnd)
