@@ -145,37 +145,33 @@ export function fundsTable(committed: readonly CommittedAmount[], spent: readonl
   );
 }
 
-// A county's agreements are asked about every spending line of its councils: each agreement's
-// measures as a set, made once per agreement, rather than a search of its list per line.
-const measureSets = new WeakMap<AgreementMoney, ReadonlySet<string>>();
-
-function measuresOf(agreement: AgreementMoney): ReadonlySet<string> {
-  let measures = measureSets.get(agreement);
-  if (!measures) {
-    measures = new Set(agreement.measureIds);
-    measureSets.set(agreement, measures);
-  }
-  return measures;
-}
-
 /**
  * Whether a spending line counts against an agreement: it is on a measure linked to one of the
  * agreement's obligations, from a funding source the agreement commits (in any year), in a year
- * of the agreement's period.
+ * of the agreement's period. A county's agreements are asked about every spending line of its
+ * councils, so the terms (the measures as a set, the sources, the years) are worked out once per
+ * agreement and the test is asked per line.
  */
+export function countingAgainst(agreement: AgreementMoney): (line: ApprovedSpending) => boolean {
+  const measures = new Set(agreement.measureIds);
+  const sources = new Set(agreement.commitments.map((commitment) => commitment.fundingSource));
+  const firstYear = spendingYear(agreement.periodStart);
+  const lastYear = spendingYear(agreement.periodEnd);
+  return (line) => {
+    if (!measures.has(line.measureId) || !sources.has(line.fundingSource)) return false;
+    const year = spendingYear(line.periodEnd);
+    return year >= firstYear && year <= lastYear;
+  };
+}
+
+/** `countingAgainst` for a single line. */
 export function countsAgainstAgreement(agreement: AgreementMoney, line: ApprovedSpending): boolean {
-  const year = spendingYear(line.periodEnd);
-  return (
-    measuresOf(agreement).has(line.measureId) &&
-    agreement.commitments.some((commitment) => commitment.fundingSource === line.fundingSource) &&
-    year >= spendingYear(agreement.periodStart) &&
-    year <= spendingYear(agreement.periodEnd)
-  );
+  return countingAgainst(agreement)(line);
 }
 
 /** One agreement's money: its commitments against the spending that counts against it. */
 export function agreementFunds(agreement: AgreementMoney, spending: readonly ApprovedSpending[]): FundsTable {
-  return fundsTable(agreement.commitments, spending.filter((line) => countsAgainstAgreement(agreement, line)));
+  return fundsTable(agreement.commitments, spending.filter(countingAgainst(agreement)));
 }
 
 const lineKey = (line: ApprovedSpending) => `${line.reportId}|${line.fundingSource}`;
@@ -185,9 +181,10 @@ const lineKey = (line: ApprovedSpending) => `${line.reportId}|${line.fundingSour
  * counts against at least one of them — once, though its measure may be linked to two.
  */
 export function fundsAcrossAgreements(agreements: readonly AgreementMoney[], spending: readonly ApprovedSpending[]): FundsTable {
+  const counts = agreements.map(countingAgainst);
   const counted = new Map<string, ApprovedSpending>();
   for (const line of spending) {
-    if (agreements.some((agreement) => countsAgainstAgreement(agreement, line))) counted.set(lineKey(line), line);
+    if (counts.some((test) => test(line))) counted.set(lineKey(line), line);
   }
   return fundsTable(agreements.flatMap((agreement) => agreement.commitments), [...counted.values()]);
 }

@@ -1,5 +1,5 @@
 import type { Currency } from "../shared/enums";
-import { countsAgainstAgreement, spendingYear, type AgreementMoney, type ApprovedSpending } from "./funds";
+import { countingAgainst, spendingYear, type AgreementMoney, type ApprovedSpending } from "./funds";
 
 // A measure's own money figures (packages/domain/FIGURES.md, "A measure's budget and spending"):
 // what it spent in a year against what it budgeted for that year — overspent when more — and what
@@ -57,16 +57,17 @@ export interface MeasureSpentAgainstAgreement {
 
 /**
  * Per measure linked to the agreement, what of its approved spending counts against the agreement
- * (`countsAgainstAgreement`: the sources the agreement commits, in its years) — the county's money,
+ * (`countingAgainst`: the sources the agreement commits, in its years) — the county's money,
  * not a municipality's own contribution. Summed over the measures, it is the agreement's spent.
  */
 export function spentAgainstAgreementByMeasure(
   agreement: AgreementMoney,
   spending: readonly ApprovedSpending[],
 ): MeasureSpentAgainstAgreement[] {
+  const counts = countingAgainst(agreement);
   const sums = new Map<string, MeasureSpentAgainstAgreement>();
   for (const line of spending) {
-    if (!countsAgainstAgreement(agreement, line)) continue;
+    if (!counts(line)) continue;
     const key = `${line.measureId}|${line.currency}`;
     const sum = sums.get(key) ?? { measureId: line.measureId, currency: line.currency, spentMinor: 0 };
     sum.spentMinor += line.amountMinor;

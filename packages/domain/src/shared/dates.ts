@@ -51,6 +51,19 @@ export function isWithinRange(range: DateRange, date: IsoDate): boolean {
  * day in UTC. Intl does this without any I/O.
  */
 export function localDate(instant: Date, timeZone = "Europe/Oslo"): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return calendarFormat(timeZone).format(instant);
+}
+
+// Building a formatter with a time zone costs about half a millisecond, and every dashboard asks
+// for today; there are only a few zones, so each one's formatter is built once.
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    calendarFormats.set(timeZone, format);
+  }
+  return format;
 }
