@@ -1,5 +1,5 @@
 import {
-  agreementFunds, fundsAcrossAgreements, measureYearFunds, reportingFigures, spentAgainstAgreementByMeasure, statusCounts,
+  fundsOfEachAndAcross, measureYearFunds, reportingFigures, spentAgainstAgreementByMeasure, statusCounts,
   summariseFunds,
   type FundsTable, type MeasureSpentAgainstAgreement, type MeasureYearFunds, type ReportingFigures, type StatusCounts,
   type StatusTally,
@@ -25,10 +25,8 @@ export interface FundsOfAgreements {
 
 export async function fundsOfAgreements(db: Executor, scope: AgreementScope): Promise<FundsOfAgreements> {
   const { agreements, spending } = await loadAgreementMoney(db, scope);
-  return {
-    agreements: agreements.map((agreement) => ({ agreementId: agreement.agreementId, funds: agreementFunds(agreement, spending) })),
-    across: fundsAcrossAgreements(agreements, spending),
-  };
+  const { each, across } = fundsOfEachAndAcross(agreements, spending);
+  return { agreements: agreements.map((agreement, index) => ({ agreementId: agreement.agreementId, funds: each[index] ?? summariseFunds([]) })), across };
 }
 
 /** One agreement's money, the same table the county sees for it. */

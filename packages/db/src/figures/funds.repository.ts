@@ -1,9 +1,10 @@
 import type { AgreementMoney, ApprovedSpending, CommittedAmount } from "@samspill/domain";
+import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
 
 // The money figures' facts (packages/domain/FIGURES.md, "Committed, spent, remaining"): each
 // agreement's period, commitments and linked measures, and the approved spending lines on those
-// measures. The domain's `agreementFunds` and `fundsAcrossAgreements` decide what counts.
+// measures. The domain's `fundsOfEachAndAcross` decides what counts.
 // Four queries whatever the number of agreements, measures or reports.
 
 export type AgreementScope = { countyId: string } | { agreementIds: readonly string[] };
@@ -41,16 +42,7 @@ export async function loadAgreementMoney(db: Executor, scope: AgreementScope): P
       .groupBy(["agreementId", "year", "source", "currency"])
       .execute(),
     links.select(["obligation.agreementId", "measureObligation.measureId"]).distinct().execute(),
-    db
-      .selectFrom("statusReportSpending as line")
-      .innerJoin("statusReport as report", "report.id", "line.reportId")
-      .innerJoin("reportingPeriod as period", "period.id", "report.periodId")
-      .select([
-        "report.id as reportId", "report.measureId", "period.periodEnd", "line.fundingSource", "line.currency", "line.amountMinor",
-      ])
-      .where("report.workflowStatus", "=", "approved")
-      .where("report.measureId", "in", links.select("measureObligation.measureId"))
-      .execute(),
+    approvedSpendingIn(db, scope),
   ]);
 
   const committedOf = new Map<string, CommittedAmount[]>();
@@ -68,8 +60,29 @@ export async function loadAgreementMoney(db: Executor, scope: AgreementScope): P
       commitments: committedOf.get(agreement.id) ?? [],
       measureIds: measuresOf.get(agreement.id) ?? [],
     })),
-    spending: spending.map((line) => ({ ...line, amountMinor: Number(line.amountMinor) })),
+    spending,
   };
+}
+
+/**
+ * The approved spending lines on the measures linked to the agreements in scope. A county's
+ * dashboard reads a thousand of them on every view, so the columns are named as the domain names
+ * them and the rows come back as the driver reads them, without Kysely renaming every row's keys.
+ */
+async function approvedSpendingIn(db: Executor, scope: AgreementScope): Promise<ApprovedSpending[]> {
+  const agreements = "countyId" in scope
+    ? sql`select id from partnership_agreement where county_id = ${scope.countyId}`
+    : sql`select id from partnership_agreement where id = any(${[...scope.agreementIds]}::uuid[])`;
+  const { rows } = await sql<ApprovedSpending>`
+    select report.id as "reportId", report.measure_id as "measureId", period.period_end as "periodEnd",
+      line.funding_source as "fundingSource", line.currency, line.amount_minor as "amountMinor"
+    from status_report_spending line
+    join status_report report on report.id = line.report_id
+    join reporting_period period on period.id = report.period_id
+    where report.workflow_status = 'approved' and report.measure_id in (
+      select link.measure_id from measure_obligation link join obligation on obligation.id = link.obligation_id
+      where obligation.agreement_id in (${agreements}))`.execute(db.withoutPlugins());
+  return rows;
 }
 
 export interface SharedMeasure {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  agreementFunds, countsAgainstAgreement, fundsAcrossAgreements, fundsTable, fundsThrough, spendingYear,
+  agreementFunds, countsAgainstAgreement, fundsAcrossAgreements, fundsOfEachAndAcross, fundsTable, fundsThrough, spendingYear,
   type AgreementMoney, type ApprovedSpending,
 } from "./funds";
 
@@ -50,6 +50,12 @@ describe("spending against an agreement", () => {
     ]);
     const separately = [elverum, sorOsterdal].map((agreement) => agreementFunds(agreement, spending).total[0]?.spentMinor ?? 0);
     expect(separately).toEqual([kr(300_000), kr(500_000)]);
+  });
+
+  it("gives each agreement's table and the table across them at once, the same as asked one by one", () => {
+    const both = fundsOfEachAndAcross([elverum, sorOsterdal], [...spending].reverse());
+    expect(both.each).toEqual([agreementFunds(elverum, spending), agreementFunds(sorOsterdal, spending)]);
+    expect(both.across).toEqual(fundsAcrossAgreements([elverum, sorOsterdal], spending));
   });
 });
 

@@ -169,24 +169,45 @@ export function countsAgainstAgreement(agreement: AgreementMoney, line: Approved
   return countingAgainst(agreement)(line);
 }
 
-/** One agreement's money: its commitments against the spending that counts against it. */
-export function agreementFunds(agreement: AgreementMoney, spending: readonly ApprovedSpending[]): FundsTable {
-  return fundsTable(agreement.commitments, spending.filter(countingAgainst(agreement)));
-}
-
 const lineKey = (line: ApprovedSpending) => `${line.reportId}|${line.fundingSource}`;
 
+export interface FundsOfEachAndAcross {
+  /** Each agreement's table, in the order of the agreements. */
+  each: FundsTable[];
+  /** All of them together: every commitment, and each spending line that counts against at least one of them once. */
+  across: FundsTable;
+}
+
 /**
- * Several agreements together (a county's): every commitment, and every spending line that
- * counts against at least one of them — once, though its measure may be linked to two.
+ * Several agreements' money (a county's): each agreement's commitments against the spending that
+ * counts against it, and the table across them — where a line on a measure linked to two
+ * agreements counts once. The lines are looked up by measure, so each is asked only about the
+ * agreements its measure serves.
  */
-export function fundsAcrossAgreements(agreements: readonly AgreementMoney[], spending: readonly ApprovedSpending[]): FundsTable {
-  const counts = agreements.map(countingAgainst);
-  const counted = new Map<string, ApprovedSpending>();
+export function fundsOfEachAndAcross(agreements: readonly AgreementMoney[], spending: readonly ApprovedSpending[]): FundsOfEachAndAcross {
+  const linesOf = new Map<string, ApprovedSpending[]>();
   for (const line of spending) {
-    if (counts.some((test) => test(line))) counted.set(lineKey(line), line);
+    const lines = linesOf.get(line.measureId);
+    if (lines) lines.push(line);
+    else linesOf.set(line.measureId, [line]);
   }
-  return fundsTable(agreements.flatMap((agreement) => agreement.commitments), [...counted.values()]);
+  const counted = new Map<string, ApprovedSpending>();
+  const each = agreements.map((agreement) => {
+    const lines = agreement.measureIds.flatMap((measureId) => linesOf.get(measureId) ?? []).filter(countingAgainst(agreement));
+    for (const line of lines) counted.set(lineKey(line), line);
+    return fundsTable(agreement.commitments, lines);
+  });
+  return { each, across: fundsTable(agreements.flatMap((agreement) => agreement.commitments), [...counted.values()]) };
+}
+
+/** One agreement's money: its commitments against the spending that counts against it. */
+export function agreementFunds(agreement: AgreementMoney, spending: readonly ApprovedSpending[]): FundsTable {
+  return fundsOfEachAndAcross([agreement], spending).across;
+}
+
+/** Several agreements together: every commitment, and every spending line that counts against at least one of them, once. */
+export function fundsAcrossAgreements(agreements: readonly AgreementMoney[], spending: readonly ApprovedSpending[]): FundsTable {
+  return fundsOfEachAndAcross(agreements, spending).across;
 }
 
 /** The table as it stood up to and including a year: what an annual report looks back on. */
