@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { OrganisationKind } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
+import { keptQuery } from "../shared/kept-query.js";
 import { inTransaction } from "../shared/transaction.js";
 import { validOn } from "../shared/validity.js";
 import type { UserRow } from "./user.table.js";
@@ -19,23 +20,14 @@ export interface ScopeRows {
   countyMunicipalityIds: string[];
 }
 
-/**
- * An open session by its token hash, with its user and the organisations the user acts for on
- * `today` (by their role: a contributor's councils, a county official's county), in one
- * statement, since every signed-in request needs all three; ended sessions are never returned.
- * The lists are the same as `listCouncilsOfMunicipality` and `listOrganisationsInCounty` answer.
- */
-export async function findOpenSession(
-  db: Executor,
-  tokenHash: string,
-  today: string,
-): Promise<{ session: SessionRow; user: UserRow; scope: ScopeRows } | undefined> {
+// Every signed-in request asks this, so it is built and compiled once (`keptQuery`).
+const openSessionByToken = keptQuery((db: Executor, tokenHash: string, today: string) => {
   // Ids of the organisations in `organisation`, by name as the lists are; of one kind when given.
   const ids = (kind?: OrganisationKind) =>
     kind
       ? sql<string[]>`coalesce(array_agg(organisation.id order by organisation.name, organisation.id) filter (where organisation.kind = ${kind}), '{}')`
       : sql<string[]>`coalesce(array_agg(organisation.id order by organisation.name, organisation.id), '{}')`;
-  const row = await db
+  return db
     .selectFrom("session")
     .innerJoin("appUser", "appUser.id", "session.userId")
     .selectAll("appUser")
@@ -62,8 +54,21 @@ export async function findOpenSession(
       ];
     })
     .where("session.tokenHash", "=", tokenHash)
-    .where("session.endedAt", "is", null)
-    .executeTakeFirst();
+    .where("session.endedAt", "is", null);
+});
+
+/**
+ * An open session by its token hash, with its user and the organisations the user acts for on
+ * `today` (by their role: a contributor's councils, a county official's county), in one
+ * statement, since every signed-in request needs all three; ended sessions are never returned.
+ * The lists are the same as `listCouncilsOfMunicipality` and `listOrganisationsInCounty` answer.
+ */
+export async function findOpenSession(
+  db: Executor,
+  tokenHash: string,
+  today: string,
+): Promise<{ session: SessionRow; user: UserRow; scope: ScopeRows } | undefined> {
+  const [row] = await openSessionByToken(db, tokenHash, today);
   if (!row) return undefined;
   const {
     sessionId, sessionUserId, sessionTokenHash, sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt,
