@@ -116,11 +116,12 @@ function keptPeriodsIn(db: Executor, scope: ReportingScope) {
 /** Per period in scope (or of the periods named), its expected reports counted by state. */
 async function talliesIn(db: Executor, scope: ReportingScope | { periodIds: string[] }): Promise<Map<string, ReportingTally[]>> {
   let tallies = expectedReports(db)
-    .innerJoin("organisation as council", "council.id", "p.councilId")
     .select((eb) => ["p.id as periodId", "r.workflowStatus", "r.late", eb.fn.countAll<string>().as("count")])
     .groupBy(["p.id", "r.workflowStatus", "r.late"]);
-  if ("countyId" in scope) tallies = tallies.where("council.countyId", "=", scope.countyId);
-  else if ("councilId" in scope) tallies = tallies.where("p.councilId", "=", scope.councilId);
+  if ("countyId" in scope) {
+    const councils = db.selectFrom("organisation as council").select("council.id").where("council.countyId", "=", scope.countyId);
+    tallies = tallies.where("p.councilId", "in", councils);
+  } else if ("councilId" in scope) tallies = tallies.where("p.councilId", "=", scope.councilId);
   else if ("periodIds" in scope) tallies = tallies.where("p.id", "in", scope.periodIds);
   else tallies = tallies.where("p.id", "=", scope.periodId);
   const byPeriod = new Map<string, ReportingTally[]>();
