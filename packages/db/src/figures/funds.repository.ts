@@ -1,7 +1,6 @@
 import type { AgreementMoney, ApprovedSpending, CommittedAmount } from "@samspill/domain";
 import { sql } from "kysely";
 import type { Executor } from "../shared/executor.js";
-import { keptQuery } from "../shared/kept-query.js";
 
 // The money figures' facts (packages/domain/FIGURES.md, "Committed, spent, remaining"): each
 // agreement's period, commitments and linked measures, and the approved spending lines on those
@@ -17,48 +16,32 @@ export interface AgreementMoneyFacts {
   spending: ApprovedSpending[];
 }
 
-function agreementIdsIn(db: Executor, scope: AgreementScope) {
-  const inScope = db.selectFrom("partnershipAgreement as scoped").select("scoped.id");
-  return "countyId" in scope ? inScope.where("scoped.countyId", "=", scope.countyId) : inScope.where("scoped.id", "in", scope.agreementIds);
-}
-
-const agreementsIn = (db: Executor, scope: AgreementScope) =>
-  db
-    .selectFrom("partnershipAgreement")
-    .select(["id", "periodStart", "periodEnd"])
-    .where("id", "in", agreementIdsIn(db, scope))
-    .orderBy("periodStart", "desc")
-    .orderBy("title");
-
-const commitmentsIn = (db: Executor, scope: AgreementScope) =>
-  db
-    .selectFrom("fundingCommitment")
-    .select((eb) => ["agreementId", "year", "source as fundingSource", "currency", eb.fn.sum<string>("amountMinor").as("amountMinor")])
-    .where("agreementId", "in", agreementIdsIn(db, scope))
-    .groupBy(["agreementId", "year", "source", "currency"]);
-
-const linksIn = (db: Executor, scope: AgreementScope) =>
-  db
-    .selectFrom("measureObligation")
-    .innerJoin("obligation", "obligation.id", "measureObligation.obligationId")
-    .select(["obligation.agreementId", "measureObligation.measureId"])
-    .distinct()
-    .where("obligation.agreementId", "in", agreementIdsIn(db, scope));
-
-// A county's dashboard asks for its money on every view, so for a county these are kept queries.
-const ofCounty = {
-  agreements: keptQuery((db: Executor, countyId: string) => agreementsIn(db, { countyId })),
-  commitments: keptQuery((db: Executor, countyId: string) => commitmentsIn(db, { countyId })),
-  links: keptQuery((db: Executor, countyId: string) => linksIn(db, { countyId })),
-};
-
 export async function loadAgreementMoney(db: Executor, scope: AgreementScope): Promise<AgreementMoneyFacts> {
   if ("agreementIds" in scope && scope.agreementIds.length === 0) return { agreements: [], spending: [] };
-  const county = "countyId" in scope ? scope.countyId : undefined;
+  const inScope = db.selectFrom("partnershipAgreement as scoped").select("scoped.id");
+  const ids = "countyId" in scope ? inScope.where("scoped.countyId", "=", scope.countyId) : inScope.where("scoped.id", "in", scope.agreementIds);
+  const links = db
+    .selectFrom("measureObligation")
+    .innerJoin("obligation", "obligation.id", "measureObligation.obligationId")
+    .where("obligation.agreementId", "in", ids);
+
   const [agreements, commitments, linked, spending] = await Promise.all([
-    county ? ofCounty.agreements(db, county) : agreementsIn(db, scope).execute(),
-    county ? ofCounty.commitments(db, county) : commitmentsIn(db, scope).execute(),
-    county ? ofCounty.links(db, county) : linksIn(db, scope).execute(),
+    db
+      .selectFrom("partnershipAgreement")
+      .select(["id", "periodStart", "periodEnd"])
+      .where("id", "in", ids)
+      .orderBy("periodStart", "desc")
+      .orderBy("title")
+      .execute(),
+    db
+      .selectFrom("fundingCommitment")
+      .select((eb) => [
+        "agreementId", "year", "source as fundingSource", "currency", eb.fn.sum<string>("amountMinor").as("amountMinor"),
+      ])
+      .where("agreementId", "in", ids)
+      .groupBy(["agreementId", "year", "source", "currency"])
+      .execute(),
+    links.select(["obligation.agreementId", "measureObligation.measureId"]).distinct().execute(),
     approvedSpendingIn(db, scope),
   ]);
 

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import { CURRENT_PROGRAMME_STATUSES, type MeasureStatus, type StatusTally } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
-import { keptQuery } from "../shared/kept-query.js";
 
 // Measure status counts (packages/domain/FIGURES.md, "Measure status counts"): the measures of
 // current programmes — adopted, not superseded, drafts not yet — each once, by its own status.
@@ -14,9 +13,9 @@ export interface OwnerStatusTally extends StatusTally {
   ownerName: string;
 }
 
-// The dashboards ask these on every view, so they are kept queries (built and compiled once).
-const measuresByOwner = keptQuery((db: Executor, countyId: string) =>
-  db
+/** The measures of the current programmes of every council and municipality in a county, by owner and status. One query. */
+export async function tallyMeasuresByOwner(db: Executor, countyId: string): Promise<OwnerStatusTally[]> {
+  const rows = await db
     .selectFrom("measure")
     .innerJoin("programme", "programme.id", "measure.programmeId")
     .innerJoin("organisation", "organisation.id", "programme.ownerId")
@@ -25,11 +24,8 @@ const measuresByOwner = keptQuery((db: Executor, countyId: string) =>
     .where("programme.status", "in", current)
     .groupBy(["programme.ownerId", "organisation.name", "measure.status"])
     .orderBy("organisation.name")
-    .orderBy("programme.ownerId"));
-
-/** The measures of the current programmes of every council and municipality in a county, by owner and status. One query. */
-export async function tallyMeasuresByOwner(db: Executor, countyId: string): Promise<OwnerStatusTally[]> {
-  const rows = await measuresByOwner(db, countyId);
+    .orderBy("programme.ownerId")
+    .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
@@ -54,31 +50,27 @@ export interface CouncilStatusTallies {
   focusAreas: FocusAreaStatusTallies[];
 }
 
-const currentProgrammes = keptQuery((db: Executor, councilId: string) =>
-  db
-    .selectFrom("programme")
-    .select(["id", "title", "periodStart", "periodEnd"])
-    .where("ownerId", "=", councilId)
-    .where("status", "in", current)
-    .orderBy("periodStart")
-    .orderBy("title"));
-
-const topFocusAreas = keptQuery((db: Executor, councilId: string) =>
-  db
-    .selectFrom("focusArea")
-    .innerJoin("programme", "programme.id", "focusArea.programmeId")
-    .select(["focusArea.id", "focusArea.programmeId", "focusArea.title"])
-    .where("programme.ownerId", "=", councilId)
-    .where("programme.status", "in", current)
-    .where("focusArea.parentId", "is", null)
-    .orderBy("focusArea.position")
-    .orderBy("focusArea.title"));
-
 /** A council's current programmes, each top-level focus area with its measures (its sub-themes' too) by status. Three queries. */
 export async function tallyMeasuresByFocusArea(db: Executor, councilId: string): Promise<CouncilStatusTallies> {
   const [programmes, areas, tallies] = await Promise.all([
-    currentProgrammes(db, councilId),
-    topFocusAreas(db, councilId),
+    db
+      .selectFrom("programme")
+      .select(["id", "title", "periodStart", "periodEnd"])
+      .where("ownerId", "=", councilId)
+      .where("status", "in", current)
+      .orderBy("periodStart")
+      .orderBy("title")
+      .execute(),
+    db
+      .selectFrom("focusArea")
+      .innerJoin("programme", "programme.id", "focusArea.programmeId")
+      .select(["focusArea.id", "focusArea.programmeId", "focusArea.title"])
+      .where("programme.ownerId", "=", councilId)
+      .where("programme.status", "in", current)
+      .where("focusArea.parentId", "is", null)
+      .orderBy("focusArea.position")
+      .orderBy("focusArea.title")
+      .execute(),
     sql<{ programmeId: string; focusAreaId: string | null; status: MeasureStatus; count: string }>`
       with recursive tree (id, root_id) as (
         select f.id, f.id
@@ -117,8 +109,9 @@ export interface MunicipalityStatusTally extends StatusTally {
   municipalityName: string;
 }
 
-const partsByMunicipality = keptQuery((db: Executor, councilId: string) =>
-  db
+/** The parts of the shared measures of a council's current programmes, by municipality and status. One query. */
+export async function tallyPartsByMunicipality(db: Executor, councilId: string): Promise<MunicipalityStatusTally[]> {
+  const rows = await db
     .selectFrom("measurePart")
     .innerJoin("measure", "measure.id", "measurePart.measureId")
     .innerJoin("programme", "programme.id", "measure.programmeId")
@@ -130,10 +123,7 @@ const partsByMunicipality = keptQuery((db: Executor, councilId: string) =>
     .where("programme.status", "in", current)
     .groupBy(["measurePart.municipalityId", "organisation.name", "measurePart.status"])
     .orderBy("organisation.name")
-    .orderBy("measurePart.municipalityId"));
-
-/** The parts of the shared measures of a council's current programmes, by municipality and status. One query. */
-export async function tallyPartsByMunicipality(db: Executor, councilId: string): Promise<MunicipalityStatusTally[]> {
-  const rows = await partsByMunicipality(db, councilId);
+    .orderBy("measurePart.municipalityId")
+    .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

@@ -3,7 +3,6 @@ import {
   OUTSTANDING_STATES, reportingState, type MeasureScope, type ReportingState, type ReportingTally, type ReportStatus,
 } from "@samspill/domain";
 import type { Executor } from "../shared/executor.js";
-import { keptQuery } from "../shared/kept-query.js";
 import { expectedReports, reporterId } from "./expected-reports.js";
 import { overdueStamp, ReportingCache } from "./reporting-cache.js";
 
@@ -100,19 +99,6 @@ function periodsIn(db: Executor, scope: ReportingScope) {
   return periods.where("p.id", "=", scope.periodId);
 }
 
-// The dashboards ask for their periods on every view: one kept query per kind of scope.
-const keptPeriods = {
-  county: keptQuery((db: Executor, countyId: string) => periodsIn(db, { countyId })),
-  council: keptQuery((db: Executor, councilId: string) => periodsIn(db, { councilId })),
-  period: keptQuery((db: Executor, periodId: string) => periodsIn(db, { periodId })),
-};
-
-function keptPeriodsIn(db: Executor, scope: ReportingScope) {
-  if ("countyId" in scope) return keptPeriods.county(db, scope.countyId);
-  if ("councilId" in scope) return keptPeriods.council(db, scope.councilId);
-  return keptPeriods.period(db, scope.periodId);
-}
-
 /** Per period in scope (or of the periods named), its expected reports counted by state. */
 async function talliesIn(db: Executor, scope: ReportingScope | { periodIds: string[] }): Promise<Map<string, ReportingTally[]>> {
   let tallies = expectedReports(db)
@@ -143,7 +129,7 @@ export async function listPeriodReporting(db: Executor, scope: ReportingScope, c
     const [periods, tallies] = await Promise.all([periodsIn(db, scope).execute(), talliesIn(db, scope)]);
     return periods.map(({ revision: _revision, ...period }) => ({ ...period, tallies: tallies.get(period.periodId) ?? [] }));
   }
-  const periods = await keptPeriodsIn(db, scope);
+  const periods = await periodsIn(db, scope).execute();
   const stale = periods.filter((period) => !kept.tallies.get(period.periodId, period.revision));
   if (stale.length > 0) {
     const tallies = await talliesIn(db, { periodIds: stale.map((period) => period.periodId) });
