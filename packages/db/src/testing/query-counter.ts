@@ -16,10 +16,12 @@ export function countQueries(db: Db): { db: Db; count: () => number; reset: () =
   let count = 0;
   const plugin: KyselyPlugin = {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-      count += 1;
       return args.node;
     },
+    // Counted as each answer arrives: a kept query (`keptQuery`) is compiled, and so
+    // transformed, only once however often it is sent.
     async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+      count += 1;
       return args.result;
     },
   };
