@@ -71,6 +71,11 @@ describe("the funds table", () => {
     ]);
   });
 
+  it("refuses a funding source or currency it does not know rather than adding it to another cell", () => {
+    const unknown = { ...line("a", "m", "2024-12-31", "council_funds", 1), currency: "DKK" } as unknown as ApprovedSpending;
+    expect(() => fundsTable([], [unknown])).toThrow(/unknown funding source or currency/);
+  });
+
   it("keeps currencies apart and orders sources as the domain lists them", () => {
     const table = fundsTable(
       [

@@ -1,5 +1,5 @@
 import type { Currency, FundingSource } from "../shared/enums";
-import { FUNDING_SOURCES } from "../shared/enums";
+import { CURRENCIES, FUNDING_SOURCES } from "../shared/enums";
 import type { IsoDate } from "../shared/primitives";
 
 // Committed, spent and remaining money, defined once (packages/domain/FIGURES.md) and computed
@@ -129,11 +129,19 @@ export function summariseFunds(rows: readonly FundsRow[]): FundsTable {
 
 /** Committed against spent per year, funding source and currency, every combination that has either. */
 export function fundsTable(committed: readonly CommittedAmount[], spent: readonly ApprovedSpending[]): FundsTable {
-  const cells = new Map<string, { year: number; fundingSource: FundingSource; currency: Currency; committed: number; spent: number }>();
+  // A county's table adds up a thousand lines or more on every view, so each cell is found by a
+  // number made of its year, source and currency rather than by a string built per line.
+  const cells = new Map<number, { year: number; fundingSource: FundingSource; currency: Currency; committed: number; spent: number }>();
   const cell = (year: number, fundingSource: FundingSource, currency: Currency) => {
-    const key = `${year}|${fundingSource}|${currency}`;
-    const found = cells.get(key) ?? { year, fundingSource, currency, committed: 0, spent: 0 };
-    cells.set(key, found);
+    const source = sourceOrder(fundingSource);
+    const money = CURRENCIES.indexOf(currency);
+    if (source < 0 || money < 0) throw new Error(`fundsTable: unknown funding source or currency: ${fundingSource}, ${currency}`);
+    const key = (year * FUNDING_SOURCES.length + source) * CURRENCIES.length + money;
+    let found = cells.get(key);
+    if (!found) {
+      found = { year, fundingSource, currency, committed: 0, spent: 0 };
+      cells.set(key, found);
+    }
     return found;
   };
   for (const row of committed) cell(row.year, row.fundingSource, row.currency).committed += row.amountMinor;
