@@ -3,10 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
-import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import type { Database } from "./database.js";
+import { RowKeysPlugin } from "./row-keys.js";
 import { CountedPGliteDialect, recordStatement } from "./statement-count.js";
 
 export type Db = Kysely<Database>;
@@ -42,7 +43,7 @@ export function embeddedPglite(db: Db): PGlite | undefined {
 }
 
 export function createDb(options: CreateDbOptions = {}): Db {
-  const plugins = [new CamelCasePlugin()];
+  const plugins = [new RowKeysPlugin()];
   if (options.databaseUrl) {
     // A server that accepts the connection but does not answer (restarting, overloaded) fails
     // the request after five seconds instead of holding it for ever.
