@@ -2,9 +2,9 @@ import type { AppRouter } from "@samspill/api";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { preloadLanguage } from "@samspill/i18n";
 import type { i18n } from "i18next";
-import { chooseLanguage } from "../shared/language/language-choice";
+import { chooseLanguage, languageForUser } from "../shared/language/language-choice";
 import { preloadHome } from "../features/home/home-page";
-import { explicitLanguage } from "../shared/language/language-storage";
+import { explicitLanguage, keepUserLanguageHint, readUserLanguageHint } from "../shared/language/language-storage";
 import { matchRoute } from "../shared/router/routes";
 import { setupI18n } from "./i18n";
 import { createClients, type Clients } from "./query-client";
@@ -21,7 +21,8 @@ export interface Booted {
  * with (the header's menu and user), and the texts of the reader's language — the one they chose,
  * else the signed-in user's, else the browser's. The two questions to the server go in one batch,
  * beside the download of the language the reader most likely has (the one they chose, else the
- * browser's), which is the one used unless the signed-in user's says otherwise. Each is asked
+ * language of the user signed in here last time, else the browser's), which is the one used
+ * unless the signed-in user's says otherwise. Each is asked
  * once: if the server is away, the page renders anyway and its queries retry and say so.
  *
  * The page the address names starts loading at the same time, not after the first render: its
@@ -39,9 +40,10 @@ export async function boot(): Promise<Booted> {
   preloadPage(route);
   const browserLanguages = window.navigator.languages ?? [];
   const explicit = explicitLanguage();
-  preloadLanguage(explicit ?? chooseLanguage("", null, browserLanguages, null));
+  preloadLanguage(explicit ?? readUserLanguageHint() ?? chooseLanguage("", null, browserLanguages, null));
   const me = await user;
   if (route.name === "home") preloadHome(me, { trpc, queryClient: clients.queryClient });
+  keepUserLanguageHint(me ? languageForUser(null, me) : undefined);
   const language = explicit ?? chooseLanguage("", null, browserLanguages, me);
   const [texts] = await Promise.all([setupI18n(language), navigation]);
   return { i18n: texts, clients };

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { languageForUser, type UserLanguageSource } from "../../shared/language/language-choice";
-import { readStoredLanguage } from "../../shared/language/language-storage";
+import { keepUserLanguageHint, readStoredLanguage } from "../../shared/language/language-storage";
 
 /**
  * Once we know who is signed in, speak their language unless the reader has chosen one.
@@ -12,6 +12,8 @@ export function useUserLanguage(user: UserLanguageSource | null | undefined): vo
   const { i18n } = useTranslation();
   useEffect(() => {
     if (!user) return;
+    // Signed in just now (or again): the next visit downloads this user's texts first.
+    keepUserLanguageHint(languageForUser(null, user));
     const lang = languageForUser(readStoredLanguage(), user);
     if (lang && lang !== i18n.language) void i18n.changeLanguage(lang);
   }, [user, i18n]);
