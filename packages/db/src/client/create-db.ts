@@ -9,6 +9,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import type { Database } from "./database.js";
 import { RowKeysPlugin } from "./row-keys.js";
 import { CountedPGliteDialect, recordStatement } from "./statement-count.js";
+import { parseTimestamptz } from "./timestamps.js";
 
 export type Db = Kysely<Database>;
 
@@ -32,6 +33,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 // Dates stay ISO strings (YYYY-MM-DD) so no time zone can move them a day.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, parseTimestamptz);
 
 // The PGlite instance behind an embedded Db, for the job queue (pg-boss), which needs the
 // driver itself rather than Kysely; both share the instance and its transaction lock.
