@@ -6,7 +6,7 @@ import type { EndpointRow, FloorRow } from "./report.js";
 import type { NodeRuntime } from "./runtime.js";
 import { mixedLoad, pagesWhileFiles, type Cookies } from "./scenarios.js";
 import { startBaseline, startSamspill, type RunningServer } from "./servers.js";
-import { captureDashboardSql, measureSqlFloor } from "./sql-floor.js";
+import { captureDashboardSql, measurePairedAtC1, measureSqlFloor } from "./sql-floor.js";
 
 export interface BenchSettings {
   databaseUrl: string;
@@ -19,6 +19,8 @@ export interface BenchSettings {
 }
 
 const CONCURRENCY = [1, 50] as const;
+/** Rounds of a dashboard and its raw SQL measured in turn at c=1, for their ratio. */
+const PAIRED_ROUNDS = 5;
 
 export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
   const { log } = settings;
@@ -51,8 +53,15 @@ export async function runBench(client: pg.ClientBase, settings: BenchSettings) {
           await measureSqlFloor(settings.databaseUrl, statements, 1, settings.seconds.load),
           await settle().then(() => measureSqlFloor(settings.databaseUrl, statements, 50, settings.seconds.load)),
         ];
-        floors.push({ key, label: `${key === "county" ? "County" : "Council"} dashboard: its raw SQL through pg`, statements: statements.length, c1, c50 });
+        const dashboard = endpointsOf(fixtures).find((endpoint) => endpoint.key === key)!;
+        await settle();
+        const paired = await measurePairedAtC1(
+          settings.databaseUrl, statements, { url: app.url + dashboard.path, headers: { cookie: cookies[key === "county" ? "county_official" : "secretariat"] } },
+          PAIRED_ROUNDS, Math.max(1, Math.round(settings.seconds.load / 2)),
+        );
+        floors.push({ key, label: `${key === "county" ? "County" : "Council"} dashboard: its raw SQL through pg`, statements: statements.length, c1, c50, paired });
         log(`  raw SQL ${key.padEnd(8)} ${summary(c1)} | ${summary(c50)}`);
+        log(`  ${key} and its raw SQL in turn, ${paired.rounds} rounds: p95 ${paired.appP95.toFixed(1)} against ${paired.floorP95.toFixed(1)} ms, ${paired.times.toFixed(2)}×`);
       }
       // The baseline reading its row as many times as each read sends statements: what those
       // statements alone would allow, with nothing of sessions, rules, tRPC or JSON around them.

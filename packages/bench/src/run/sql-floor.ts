@@ -5,7 +5,7 @@ import {
   partStatusByMunicipality, ReportingCache, reportingOfPeriods, type Database,
 } from "@samspill/db";
 import type { Fixtures } from "./fixtures.js";
-import { percentile, type LoadResult } from "./load.js";
+import { measureLoad, percentile, type LoadResult } from "./load.js";
 
 // The floor under each dashboard: the very statements its procedure runs once its reporting
 // figures are kept (the same query functions of packages/db, captured as Kysely compiles them), sent straight through `pg` as
@@ -75,5 +75,37 @@ export async function measureSqlFloor(databaseUrl: string, statements: Statement
   return {
     requestsPerSecond: latencies.length / ((performance.now() - started) / 1000), p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), requests: latencies.length + failures, failures, statusCodes: {},
+  };
+}
+
+export interface PairedRounds {
+  rounds: number;
+  /** The medians over the rounds of the dashboard's p95 and of its raw SQL's, at c=1. */
+  appP95: number;
+  floorP95: number;
+  /** The median over the rounds of each round's dashboard p95 over its raw SQL p95. */
+  times: number;
+}
+
+/**
+ * The dashboard and its raw SQL at c=1 in turn, round after round, each round's two measured
+ * seconds apart, so both see the same load from the rest of a shared machine; measured minutes
+ * apart, a change in that load alone could move their ratio by half.
+ */
+export async function measurePairedAtC1(
+  databaseUrl: string, statements: Statement[], app: { url: string; headers: Record<string, string> }, rounds: number, seconds: number,
+): Promise<PairedRounds> {
+  const pairs: Array<{ app: number; floor: number }> = [];
+  for (let round = 0; round < rounds; round++) {
+    const dashboard = await measureLoad({ url: app.url, connections: 1, seconds, headers: app.headers });
+    const floor = await measureSqlFloor(databaseUrl, statements, 1, seconds);
+    pairs.push({ app: dashboard.p95, floor: floor.p95 });
+  }
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+  return {
+    rounds,
+    appP95: median(pairs.map((pair) => pair.app)),
+    floorP95: median(pairs.map((pair) => pair.floor)),
+    times: median(pairs.map((pair) => pair.app / pair.floor)),
   };
 }
