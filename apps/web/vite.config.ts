@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { precompress } from "./build/precompress";
@@ -11,6 +12,10 @@ const APP_CODE = /\/apps\/web\/src\/|\/packages\/(domain|i18n)\/src\/|\/@digdir\
 // so the client always calls the same-origin path /api.
 export default defineConfig({
   plugins: [react(), zod.plugin, precompress(), sizeBudget()],
+  resolve: {
+    // Only the elements the app's components use (see the module).
+    alias: [{ find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL("src/app/design-system-elements.ts", import.meta.url)) }],
+  },
   server: {
     proxy: {
       "/api": "http://127.0.0.1:3000",
