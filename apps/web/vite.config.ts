@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { precompress } from "./build/precompress";
 import { sizeBudget } from "./build/size-budget";
+import { unusedDesignCss } from "./build/unused-design-css";
 import { zodUsers } from "./build/zod-users";
 
 const zod = zodUsers();
@@ -11,7 +12,7 @@ const APP_CODE = /\/apps\/web\/src\/|\/packages\/(domain|i18n)\/src\/|\/@digdir\
 // In development the API runs separately on port 3000; in production it serves dist/ itself,
 // so the client always calls the same-origin path /api.
 export default defineConfig({
-  plugins: [react(), zod.plugin, precompress(), sizeBudget()],
+  plugins: [react(), zod.plugin, unusedDesignCss(), precompress(), sizeBudget()],
   resolve: {
     // Only the elements the app's components use (see the module).
     alias: [{ find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL("src/app/design-system-elements.ts", import.meta.url)) }],
