@@ -31,6 +31,11 @@ describe("the design system's elements", () => {
     expect([...registered, ...LEFT_OUT.entries].sort()).toEqual(elements.sort());
   });
 
+  it("are registered by a module the bundler keeps whole (it would otherwise drop the imports)", () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(srcDir, "../package.json"), "utf8")) as { sideEffects: string[] };
+    expect(manifest.sideEffects).toContain("./src/app/design-system-elements.ts");
+  });
+
   it("left out are used by no component or attribute of the app", () => {
     const appFiles = sourceFiles(srcDir).filter((file) => !file.endsWith("design-system-elements.ts"));
     const uses = appFiles.flatMap((file) => {
