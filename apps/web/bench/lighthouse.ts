@@ -7,7 +7,8 @@ import { publishedProgrammePath, signIn, startPortal } from "./portal";
 // a published programme read by anyone, and the county dashboard of a signed-in county official,
 // against the production build on a fresh embedded database with the demo data. Each page is
 // audited as Lighthouse's mobile default (a mid-range phone on a slow 4G network, simulated) and
-// as its desktop preset. Targets: performance at least 95, accessibility 100.
+// as its desktop preset, three times each (LIGHTHOUSE_RUNS), the median run reported. Targets:
+// performance at least 95, accessibility 100.
 //
 // The `bench` script builds the app first; PORT picks the portal's port (any free one unless
 // set), CHROMIUM_PATH the browser (Debian's Chromium unless set). Run it alone: the scores depend
@@ -16,6 +17,9 @@ import { publishedProgrammePath, signIn, startPortal } from "./portal";
 const COUNTY_OFFICIAL = { email: "fylke@demo.samspill.no", password: "samspill-demo" };
 const TARGETS = { performance: 95, accessibility: 100 };
 const FORM_FACTORS = ["mobile", "desktop"] as const;
+// One Lighthouse run varies by several points with the machine's other work; as Lighthouse's own
+// guidance on variability advises, each audit runs several times and the median run is reported.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 interface Audit {
   page: string;
@@ -23,6 +27,8 @@ interface Audit {
   performance: number;
   accessibility: number;
   failing: string[];
+  /** The performance score of every run, when the audit ran more than once. */
+  runs?: number[];
 }
 
 async function audit(url: string, page: string, formFactor: Audit["formFactor"], port: number, cookie?: string): Promise<Audit> {
@@ -48,6 +54,13 @@ async function audit(url: string, page: string, formFactor: Audit["formFactor"],
   return { page, formFactor, performance: score("performance"), accessibility: score("accessibility"), failing };
 }
 
+/** The run with the median performance score (its accessibility and failing audits with it), and the scores of all runs. */
+function medianRun(runs: Audit[]): Audit {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return { ...median, runs: runs.map((run) => run.performance), accessibility: Math.min(...runs.map((run) => run.accessibility)) };
+}
+
 async function main() {
   const portal = await startPortal(process.env.PORT ?? "0");
   const chrome = await chromeLauncher.launch({
@@ -63,14 +76,18 @@ async function main() {
     ];
     const results: Audit[] = [];
     for (const { page, url, cookie: pageCookie } of pages) {
-      for (const formFactor of FORM_FACTORS) results.push(await audit(url, page, formFactor, chrome.port, pageCookie));
+      for (const formFactor of FORM_FACTORS) {
+        const runs: Audit[] = [];
+        for (let run = 0; run < RUNS; run++) runs.push(await audit(url, page, formFactor, chrome.port, pageCookie));
+        results.push(medianRun(runs));
+      }
     }
     const lines = [
       `Lighthouse (targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`,
       "",
-      "| page | form factor | performance | accessibility | below target |",
-      "|---|---|---:|---:|---|",
-      ...results.map((r) => `| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.failing.join(", ") || "—"} |`),
+      `| page | form factor | performance (median of ${RUNS}) | runs | accessibility (lowest) | below target (median run) |`,
+      "|---|---|---:|---|---:|---|",
+      ...results.map((r) => `| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.runs?.join(", ") ?? "–"} | ${r.accessibility} | ${r.failing.join(", ") || "—"} |`),
     ];
     const missed = results.filter((r) => r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility);
     if (missed.length > 0) lines.push("", `${missed.length} of ${results.length} audits below target.`);
