@@ -1,3 +1,4 @@
+import { groupBy } from "../shared/collections";
 import type { Currency, FundingSource } from "../shared/enums";
 import { CURRENCIES, FUNDING_SOURCES } from "../shared/enums";
 import type { IsoDate } from "../shared/primitives";
@@ -193,12 +194,7 @@ export interface FundsOfEachAndAcross {
  * agreements its measure serves.
  */
 export function fundsOfEachAndAcross(agreements: readonly AgreementMoney[], spending: readonly ApprovedSpending[]): FundsOfEachAndAcross {
-  const linesOf = new Map<string, ApprovedSpending[]>();
-  for (const line of spending) {
-    const lines = linesOf.get(line.measureId);
-    if (lines) lines.push(line);
-    else linesOf.set(line.measureId, [line]);
-  }
+  const linesOf = groupBy(spending, (line) => line.measureId);
   const counted = new Map<string, ApprovedSpending>();
   const each = agreements.map((agreement) => {
     const lines = agreement.measureIds.flatMap((measureId) => linesOf.get(measureId) ?? []).filter(countingAgainst(agreement));
