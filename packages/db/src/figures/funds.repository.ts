@@ -18,18 +18,15 @@ export interface AgreementMoneyFacts {
 
 export async function loadAgreementMoney(db: Executor, scope: AgreementScope): Promise<AgreementMoneyFacts> {
   if ("agreementIds" in scope && scope.agreementIds.length === 0) return { agreements: [], spending: [] };
-  const inScope = db.selectFrom("partnershipAgreement as scoped").select("scoped.id");
-  const ids = "countyId" in scope ? inScope.where("scoped.countyId", "=", scope.countyId) : inScope.where("scoped.id", "in", scope.agreementIds);
-  const links = db
-    .selectFrom("measureObligation")
-    .innerJoin("obligation", "obligation.id", "measureObligation.obligationId")
-    .where("obligation.agreementId", "in", ids);
+  // The scope is written once, in SQL, and every query below reads through it.
+  const ids = agreementsIn(scope);
+  const links = linksIn(ids);
 
   const [agreements, commitments, linked, spending] = await Promise.all([
     db
       .selectFrom("partnershipAgreement")
       .select(["id", "periodStart", "periodEnd"])
-      .where("id", "in", ids)
+      .where("id", "in", sql<string>`(${ids})`)
       .orderBy("periodStart", "desc")
       .orderBy("title")
       .execute(),
@@ -38,11 +35,14 @@ export async function loadAgreementMoney(db: Executor, scope: AgreementScope): P
       .select((eb) => [
         "agreementId", "year", "source as fundingSource", "currency", eb.fn.sum<string>("amountMinor").as("amountMinor"),
       ])
-      .where("agreementId", "in", ids)
+      .where("agreementId", "in", sql<string>`(${ids})`)
       .groupBy(["agreementId", "year", "source", "currency"])
       .execute(),
-    links.select(["obligation.agreementId", "measureObligation.measureId"]).distinct().execute(),
-    approvedSpendingIn(db, scope),
+    sql<{ agreementId: string; measureId: string }>`
+      select distinct agreement_id as "agreementId", measure_id as "measureId" from (${links}) link`
+      .execute(db.withoutPlugins())
+      .then(({ rows }) => rows),
+    approvedSpendingIn(db, links),
   ]);
 
   const committedOf = new Map<string, CommittedAmount[]>();
@@ -64,24 +64,33 @@ export async function loadAgreementMoney(db: Executor, scope: AgreementScope): P
   };
 }
 
+/** The ids of the agreements in scope, as a subquery. */
+function agreementsIn(scope: AgreementScope) {
+  return "countyId" in scope
+    ? sql`select id from partnership_agreement where county_id = ${scope.countyId}`
+    : sql`select id from partnership_agreement where id = any(${[...scope.agreementIds]}::uuid[])`;
+}
+
+/** Each measure linked to an agreement in scope, with the agreement, as a subquery (a pair may repeat). */
+function linksIn(agreementIds: ReturnType<typeof agreementsIn>) {
+  return sql`select obligation.agreement_id, link.measure_id
+    from measure_obligation link join obligation on obligation.id = link.obligation_id
+    where obligation.agreement_id in (${agreementIds})`;
+}
+
 /**
  * The approved spending lines on the measures linked to the agreements in scope. A county's
  * dashboard reads a thousand of them on every view, so the columns are named as the domain names
  * them and the rows come back as the driver reads them, without Kysely renaming every row's keys.
  */
-async function approvedSpendingIn(db: Executor, scope: AgreementScope): Promise<ApprovedSpending[]> {
-  const agreements = "countyId" in scope
-    ? sql`select id from partnership_agreement where county_id = ${scope.countyId}`
-    : sql`select id from partnership_agreement where id = any(${[...scope.agreementIds]}::uuid[])`;
+async function approvedSpendingIn(db: Executor, links: ReturnType<typeof linksIn>): Promise<ApprovedSpending[]> {
   const { rows } = await sql<ApprovedSpending>`
     select report.id as "reportId", report.measure_id as "measureId", period.period_end as "periodEnd",
       line.funding_source as "fundingSource", line.currency, line.amount_minor as "amountMinor"
     from status_report_spending line
     join status_report report on report.id = line.report_id
     join reporting_period period on period.id = report.period_id
-    where report.workflow_status = 'approved' and report.measure_id in (
-      select link.measure_id from measure_obligation link join obligation on obligation.id = link.obligation_id
-      where obligation.agreement_id in (${agreements}))`.execute(db.withoutPlugins());
+    where report.workflow_status = 'approved' and report.measure_id in (select measure_id from (${links}) link)`.execute(db.withoutPlugins());
   return rows;
 }
 
