@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   findOrganisationById, findProgrammeById, listBudgetLinesOfMeasures, listMeasuresByProgramme, listMembershipsOfCouncil, listPartsOfMeasures,
 } from "@samspill/db";
-import { budgetGridYears, IdSchema } from "@samspill/domain";
+import { budgetGridYears, groupBy, IdSchema } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { procedure } from "../../trpc/init.js";
 import { placeOfOwner } from "../../trpc/locate.js";
@@ -34,8 +34,9 @@ export const getProgrammeGrid = procedure
     const [parts, lines] = await Promise.all([listPartsOfMeasures(ctx.db, ids), listBudgetLinesOfMeasures(ctx.db, ids)]);
     const own = lines.filter((line) => line.partId === null).map(budgetLineView);
     // In programme order: the numbers are made walking the programme.
-    const order = [...numbers.keys()];
-    const ordered = [...measures].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const order = new Map([...numbers.keys()].map((id, index) => [id, index]));
+    const ordered = [...measures].sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+    const partsOf = groupBy(parts, (part) => part.measureId);
     return {
       programme: {
         id: programme.id,
@@ -52,7 +53,7 @@ export const getProgrammeGrid = procedure
           title: measure.title,
           scope: measure.scope,
           version: measure.version,
-          partMunicipalityIds: parts.filter((part) => part.measureId === measure.id).map((part) => part.municipalityId),
+          partMunicipalityIds: (partsOf.get(measure.id) ?? []).map((part) => part.municipalityId),
           viewer: { editBudget: viewer.editBudget, addPart: viewer.addPart },
         };
       }),

@@ -6,9 +6,10 @@ import { procedure } from "../../trpc/init.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
 import { found, programmeResource } from "./programme-access.js";
 import { roleRowView } from "./programme-row-view.js";
-import { programmeView } from "./programme-view.js";
+import { programmeView, treeMeasures } from "./programme-view.js";
 import { programmeViewer } from "./programme-viewer.js";
 import { structureImportPermit } from "../spreadsheets/structure-import-permit.js";
+import { bulkEntryPermit } from "../measures/bulk-entry-permit.js";
 
 /**
  * One programme version with its tree (measures numbered), adoption, follow-up roles, the
@@ -23,7 +24,8 @@ export const getProgramme = procedure
     const tree = found(await findProgrammeTree(ctx.db, input.id), "programme");
     // The owner places the programme for the rules and is shown on the page: read once.
     const owner = await findOwner(ctx.db, tree.programme.ownerId);
-    const resource = programmeResource(placeOfOwner(owner), tree.programme.published);
+    const place = placeOfOwner(owner);
+    const resource = programmeResource(place, tree.programme.published);
     ctx.authorize(resource);
     const [around, roles, successor, decisions] = await Promise.all([
       findProgrammeSurroundings(ctx.db, tree.programme, owner),
@@ -47,6 +49,8 @@ export const getProgramme = procedure
       viewer: {
         ...programmeViewer(ctx.actor, resource, tree.programme, successor !== undefined),
         importStructure: structureImportPermit(ctx.actor, resource, tree),
+        /** Parts and budgets entered for the whole programme at once (the grid of `measures.programmeGrid`). */
+        enterInBulk: bulkEntryPermit(ctx.actor, place, tree.programme, treeMeasures(tree)),
       },
     };
   });

@@ -46,6 +46,16 @@ export interface FocusAreaView {
 
 /** Every measure's number, from the tree as the page and the Word document show it. */
 export function treeNumbers(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMeasures">): Map<string, string> {
+  const { areas, measures } = walkTree(tree);
+  return measureNumbers(areas, measures);
+}
+
+/** Every measure of the tree, placed or not. */
+export function treeMeasures(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMeasures">): MeasureInTree[] {
+  return walkTree(tree).measures;
+}
+
+function walkTree(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMeasures">): { areas: FocusAreaNode[]; measures: MeasureInTree[] } {
   const areas: FocusAreaNode[] = [];
   const measures: MeasureInTree[] = [...tree.unplacedMeasures];
   const walk = (node: FocusAreaNode) => {
@@ -54,7 +64,7 @@ export function treeNumbers(tree: Pick<ProgrammeTree, "focusAreas" | "unplacedMe
     node.children.forEach(walk);
   };
   tree.focusAreas.forEach(walk);
-  return measureNumbers(areas, measures);
+  return { areas, measures };
 }
 
 function focusAreaView(node: FocusAreaNode, around: ProgrammeSurroundings, numbers: Map<string, string>, personal: boolean): FocusAreaView {

@@ -22,12 +22,13 @@ describe("what a programme's viewer may do", () => {
     expect((await get(draft.id)).viewer).toEqual({
       editStructure: yes, addMeasure: yes, editFollowUp: yes, publish: no("programme_not_adopted"), startRevision: no("revise_adopted_only"), adopt: yes,
       copyForward: yes,
-      importStructure: no("programme_has_structure"),
+      importStructure: no("programme_has_structure"), enterInBulk: no("programme_has_no_measures"),
     });
     const adopted = await adoptDirectly(draft);
     expect((await get(adopted.id)).viewer).toEqual({
       editStructure: no("programme_adopted_use_revision"), addMeasure: no("programme_adopted_use_revision"), editFollowUp: yes,
       publish: yes, startRevision: yes, adopt: no("programme_not_draft"), copyForward: yes, importStructure: no("programme_adopted_use_revision"),
+      enterInBulk: no("programme_has_no_measures"),
     });
     const revision = await ok<{ id: string }>("mutation", "programmes.startRevision", { id: adopted.id, version: adopted.version }, cookie);
     const after = await get(adopted.id);

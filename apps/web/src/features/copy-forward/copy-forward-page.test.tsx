@@ -17,7 +17,7 @@ import { CopyForwardPage } from "./copy-forward-page";
 const no = { allowed: false, reason: "role_not_allowed" };
 const yes = { allowed: true, reason: null };
 const viewer: ProgrammeDetail["viewer"] = {
-  editStructure: no, addMeasure: no, editFollowUp: no, publish: no, startRevision: no, adopt: no, copyForward: yes, importStructure: no,
+  editStructure: no, addMeasure: no, editFollowUp: no, publish: no, startRevision: no, adopt: no, copyForward: yes, importStructure: no, enterInBulk: no,
 };
 const programme = {
   id: "p1", title: "Handlingsprogram 2022–2023", introduction: "", periodStart: "2022-01-01", periodEnd: "2023-12-31",

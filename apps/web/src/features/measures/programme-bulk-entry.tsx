@@ -4,7 +4,7 @@ import { useTRPC } from "../../app/trpc";
 import { lazyNamed } from "../../shared/ui/lazy-named";
 import type { ProgrammeDetail } from "../programmes/types";
 
-// Fetched only when the server says the reader may enter parts or budgets here.
+// Fetched only when the grid's answer says the reader may enter parts or budgets here.
 const ProgrammeBulkSections = lazyNamed(() => import("./programme-bulk-sections"), "ProgrammeBulkSections");
 
 /**
@@ -14,7 +14,12 @@ const ProgrammeBulkSections = lazyNamed(() => import("./programme-bulk-sections"
  */
 export function ProgrammeBulkEntry({ programme }: { programme: ProgrammeDetail }) {
   const trpc = useTRPC();
-  const grid = useQuery(trpc.measures.programmeGrid.queryOptions({ programmeId: programme.id }));
+  // Asked only when the server says the reader may enter something here: the grid is every
+  // measure of the programme, and most readers of a programme may change none of them.
+  const grid = useQuery({
+    ...trpc.measures.programmeGrid.queryOptions({ programmeId: programme.id }),
+    enabled: programme.viewer.enterInBulk.allowed,
+  });
   const data = grid.data;
   if (!data) return null;
   const shared = data.measures.filter((measure) => measure.scope === "shared" && measure.viewer.addPart.allowed);

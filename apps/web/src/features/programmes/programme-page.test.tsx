@@ -41,6 +41,7 @@ const programme: ProgrammeDetail = {
     startRevision: { allowed: false, reason: "sign_in_required" }, adopt: { allowed: false, reason: "sign_in_required" },
     copyForward: { allowed: false, reason: "sign_in_required" },
     importStructure: { allowed: false, reason: "sign_in_required" },
+    enterInBulk: { allowed: false, reason: "sign_in_required" },
   },
 };
 
@@ -49,12 +50,12 @@ const yes = { allowed: true, reason: null };
 const secretariatOnAdopted: ProgrammeDetail["viewer"] = {
   editStructure: { allowed: false, reason: "programme_adopted_use_revision" }, addMeasure: { allowed: false, reason: "programme_adopted_use_revision" },
   editFollowUp: yes, publish: yes, startRevision: yes, adopt: { allowed: false, reason: "programme_not_draft" }, copyForward: yes,
-  importStructure: { allowed: false, reason: "programme_adopted_use_revision" },
+  importStructure: { allowed: false, reason: "programme_adopted_use_revision" }, enterInBulk: yes,
 };
 const secretariatOnDraft: ProgrammeDetail["viewer"] = {
   editStructure: yes, addMeasure: yes, editFollowUp: yes, publish: { allowed: false, reason: "programme_not_adopted" },
   startRevision: { allowed: false, reason: "revise_adopted_only" }, adopt: yes, copyForward: yes,
-  importStructure: { allowed: false, reason: "programme_has_structure" },
+  importStructure: { allowed: false, reason: "programme_has_structure" }, enterInBulk: yes,
 };
 
 /** Renders the page from a pre-filled cache: no server, no effects, just the markup. */

@@ -55,6 +55,7 @@ export const forms = {
       revision_exists: "A revision of this version is already being drafted.",
       programme_not_draft: "Only a draft can be adopted.",
       programme_has_structure: "The programme already has focus areas, goals or measures. The whole programme is imported into a new, empty draft.",
+      programme_has_no_measures: "The programme has no measures yet. Add them first; then parts and budgets for all of them can be entered here.",
     },
     measure: {
       role_not_allowed: "Only the secretariat of {{owner}} can change this measure.",

@@ -54,6 +54,7 @@ export const forms: Shape<typeof en> = {
       revision_exists: "En rullering av denne versjonen er allerede under arbeid.",
       programme_not_draft: "Bare et utkast kan vedtas.",
       programme_has_structure: "Programmet har allerede innsatsområder, mål eller tiltak. Hele programmet importeres til et nytt, tomt utkast.",
+      programme_has_no_measures: "Programmet har ingen tiltak ennå. Legg dem inn først; så kan deler og budsjett for alle føres inn her.",
     },
     measure: {
       role_not_allowed: "Bare sekretariatet i {{owner}} kan endre dette tiltaket.",

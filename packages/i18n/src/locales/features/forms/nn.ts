@@ -54,6 +54,7 @@ export const forms: Shape<typeof en> = {
       revision_exists: "Ei rullering av denne versjonen er alt under arbeid.",
       programme_not_draft: "Berre eit utkast kan vedtakast.",
       programme_has_structure: "Programmet har alt innsatsområde, mål eller tiltak. Heile programmet vert importert til eit nytt, tomt utkast.",
+      programme_has_no_measures: "Programmet har ingen tiltak enno. Legg dei inn først; så kan delar og budsjett for alle førast inn her.",
     },
     measure: {
       role_not_allowed: "Berre sekretariatet i {{owner}} kan endre dette tiltaket.",

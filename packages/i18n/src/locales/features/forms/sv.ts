@@ -54,6 +54,7 @@ export const forms: Shape<typeof en> = {
       revision_exists: "En revidering av den här versionen pågår redan.",
       programme_not_draft: "Bara ett utkast kan antas.",
       programme_has_structure: "Handlingsplanen har redan insatsområden, mål eller åtgärder. Hela handlingsplanen importeras till ett nytt, tomt utkast.",
+      programme_has_no_measures: "Handlingsplanen har inga åtgärder ännu. Lägg in dem först; sedan kan delar och budget för alla föras in här.",
     },
     measure: {
       role_not_allowed: "Bara sekretariatet i {{owner}} kan ändra den här åtgärden.",
