@@ -2,7 +2,7 @@ import type { AppRouter } from "@samspill/api";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { preloadLanguage } from "@samspill/i18n";
 import type { i18n } from "i18next";
-import { chooseLanguage, languageForUser } from "../shared/language/language-choice";
+import { chooseLanguage, languageForUser, likelyLanguage } from "../shared/language/language-choice";
 import { preloadHome } from "../features/home/home-page";
 import { explicitLanguage, keepUserLanguageHint, readUserLanguageHint } from "../shared/language/language-storage";
 import { matchRoute } from "../shared/router/routes";
@@ -40,7 +40,7 @@ export async function boot(): Promise<Booted> {
   preloadPage(route);
   const browserLanguages = window.navigator.languages ?? [];
   const explicit = explicitLanguage();
-  preloadLanguage(explicit ?? readUserLanguageHint() ?? chooseLanguage("", null, browserLanguages, null));
+  preloadLanguage(likelyLanguage(explicit, readUserLanguageHint(), browserLanguages));
   const me = await user;
   if (route.name === "home") preloadHome(me, { trpc, queryClient: clients.queryClient });
   keepUserLanguageHint(me ? languageForUser(null, me) : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserLanguage, chooseLanguage, languageForUser, requestedLanguage, searchWithLanguage } from "./language-choice";
+import { browserLanguage, chooseLanguage, languageForUser, likelyLanguage, requestedLanguage, searchWithLanguage } from "./language-choice";
 
 describe("chooseLanguage", () => {
   it("prefers the lang query parameter", () => {
@@ -93,5 +93,19 @@ describe("languageForUser", () => {
 
   it("keeps the current language when there is nothing to go by", () => {
     expect(languageForUser(null, { language: null, organisation: null })).toBeUndefined();
+  });
+});
+
+describe("likelyLanguage", () => {
+  it("downloads the reader's own choice first, else the last signed-in user's language, else the browser's", () => {
+    expect(likelyLanguage("sv", "nn", ["en"])).toBe("sv");
+    expect(likelyLanguage(undefined, "nn", ["en-GB"])).toBe("nn");
+    expect(likelyLanguage(undefined, undefined, ["en-GB"])).toBe("en");
+    expect(likelyLanguage(undefined, undefined, [])).toBe("nb");
+  });
+
+  it("guesses what chooseLanguage answers once the user is known, when the hint is that user's language", () => {
+    const user = { language: "nn", organisation: null };
+    expect(likelyLanguage(undefined, languageForUser(null, user), ["en"])).toBe(chooseLanguage("", null, ["en"], user));
   });
 });

@@ -40,6 +40,16 @@ export function chooseLanguage(search: string, stored: string | null, browser: r
 }
 
 /**
+ * The language to download first, before the server has said who is signed in: the reader's own
+ * choice (address or stored), else the language of the user signed in on this browser last time
+ * (a hint, `readUserLanguageHint`), else the browser's. Only a guess at what `chooseLanguage`
+ * will answer once the user is known; a wrong guess costs a second download, never a wrong page.
+ */
+export function likelyLanguage(explicit: Language | undefined, userHint: Language | undefined, browser: readonly string[]): Language {
+  return explicit ?? userHint ?? browserLanguage(browser);
+}
+
+/**
  * The query string after switching language. A `?lang=` already there is updated so that a
  * reload keeps the new choice; none is added otherwise, since the stored choice covers it.
  */
