@@ -26,7 +26,7 @@ export interface FundsOfAgreements {
 export async function fundsOfAgreements(db: Executor, scope: AgreementScope): Promise<FundsOfAgreements> {
   const { agreements, spending } = await loadAgreementMoney(db, scope);
   const { each, across } = fundsOfEachAndAcross(agreements, spending);
-  return { agreements: agreements.map((agreement, index) => ({ agreementId: agreement.agreementId, funds: each[index] ?? summariseFunds([]) })), across };
+  return { agreements: each, across };
 }
 
 /** One agreement's money, the same table the county sees for it. */

@@ -54,7 +54,10 @@ describe("spending against an agreement", () => {
 
   it("gives each agreement's table and the table across them at once, the same as asked one by one", () => {
     const both = fundsOfEachAndAcross([elverum, sorOsterdal], [...spending].reverse());
-    expect(both.each).toEqual([agreementFunds(elverum, spending), agreementFunds(sorOsterdal, spending)]);
+    expect(both.each).toEqual([
+      { agreementId: elverum.agreementId, funds: agreementFunds(elverum, spending) },
+      { agreementId: sorOsterdal.agreementId, funds: agreementFunds(sorOsterdal, spending) },
+    ]);
     expect(both.across).toEqual(fundsAcrossAgreements([elverum, sorOsterdal], spending));
   });
 });

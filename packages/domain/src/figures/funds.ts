@@ -182,7 +182,7 @@ const lineKey = (line: ApprovedSpending) => `${line.reportId}|${line.fundingSour
 
 export interface FundsOfEachAndAcross {
   /** Each agreement's table, in the order of the agreements. */
-  each: FundsTable[];
+  each: Array<{ agreementId: string; funds: FundsTable }>;
   /** All of them together: every commitment, and each spending line that counts against at least one of them once. */
   across: FundsTable;
 }
@@ -199,7 +199,7 @@ export function fundsOfEachAndAcross(agreements: readonly AgreementMoney[], spen
   const each = agreements.map((agreement) => {
     const lines = agreement.measureIds.flatMap((measureId) => linesOf.get(measureId) ?? []).filter(countingAgainst(agreement));
     for (const line of lines) counted.set(lineKey(line), line);
-    return fundsTable(agreement.commitments, lines);
+    return { agreementId: agreement.agreementId, funds: fundsTable(agreement.commitments, lines) };
   });
   return { each, across: fundsTable(agreements.flatMap((agreement) => agreement.commitments), [...counted.values()]) };
 }
