@@ -22,6 +22,35 @@ describe("withoutRulesFor", () => {
     expect(withoutRulesFor(css, unused)).toBe("/* { */@media (min-width:1px){.y{c:d}}@keyframes k{0%{e:f}}.z::after{content:'}'}");
   });
 
+  it("reads the commas inside :is() as its own list, and keeps the other selectors as written", () => {
+    const css = ".y:is(.ds-card, .x), .ds-tabs :is(a, b),\n.z :is(.ds-card,.ds-tabs){a:b}.w:is(.ds-card,.ds-tabs), .v{c:d}";
+    expect(withoutRulesFor(css, unused)).toBe(".y:is(.ds-card, .x){a:b} .v{c:d}");
+  });
+
+  it("keeps what :not() leaves to match, whatever class it names", () => {
+    const css = ":not(.ds-card){a:b}.x:not(.ds-card, .ds-tabs){c:d}.ds-button:not(:is(.ds-tabs)){e:f}";
+    expect(withoutRulesFor(css, unused)).toBe(css);
+  });
+
+  it("keeps a rule with nested rules whole, as its selector is what they say & for", () => {
+    const css = ".ds-card{color:red;&:hover{color:blue}}.ds-tabs,.x{:not(&){a:b}}@media print{.ds-card{@media (color){c:d}}}";
+    expect(withoutRulesFor(css, unused)).toBe(css);
+  });
+
+  it("does not take a brace in a string for a nested block", () => {
+    expect(withoutRulesFor(".ds-card:lang(nb){--text:'Legg til \"{value}\"'}.x{a:b}", unused)).toBe(".x{a:b}");
+  });
+
+  it("keeps comments outside rules and in the selectors it keeps", () => {
+    const css = "/* a */.x /* .ds-card */,.y{a:b}/* b */.ds-card{c:d}";
+    expect(withoutRulesFor(css, unused)).toBe("/* a */.x /* .ds-card */,.y{a:b}/* b */");
+  });
+
+  it("fails, naming the place, on an unclosed comment or an invalid selector rather than dropping what follows", () => {
+    expect(() => withoutRulesFor(".x{a:b}\n.y{c:d}/* .ds-card{e:f}", unused, "index.css")).toThrow("index.css:2:8: Unclosed comment");
+    expect(() => withoutRulesFor(".x{a:b}\n.y:{c:d}", unused, "index.css")).toThrow(/index\.css:2:\d+: Expected a pseudo-class/);
+  });
+
   it("changes nothing when no class is unused", () => {
     const css = readFileSync(new URL("../node_modules/@digdir/designsystemet-css/dist/src/index.css", import.meta.url), "utf8");
     expect(withoutRulesFor(css, [])).toBe(css);

@@ -1,3 +1,5 @@
+import { type Container, parse, type Rule } from "postcss";
+import selectorParser, { type Selector } from "postcss-selector-parser";
 import type { Plugin } from "vite";
 
 // Designsystemet's stylesheet (`@digdir/designsystemet-css`) styles every component it has, and
@@ -5,6 +7,8 @@ import type { Plugin } from "vite";
 // selectors that can only match an element of a component the app does not use (and a rule when
 // none of its selectors is left), so the app's pages are styled exactly as before from a third
 // less CSS. `unused-design-css.test.ts` fails when the app starts using one of those components.
+// postcss reads the stylesheet (and writes what is kept back as it was) and postcss-selector-parser
+// each rule's selectors, so what counts as a comment, a string or a block is CSS's own syntax.
 
 /** The class of each component the app does not use (its React component's name in comments). */
 export const UNUSED_COMPONENT_CLASSES = [
@@ -29,109 +33,56 @@ export const UNUSED_COMPONENT_CLASSES = [
 
 const STYLESHEET = /[\\/]@digdir[\\/]designsystemet-css[\\/]dist[\\/]src[\\/]index\.css$/;
 
-/** Where the block that opens at `open` (a "{") closes, past strings, comments and inner blocks. */
-function blockEnd(css: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < css.length; i++) {
-    const char = css[i];
-    if (char === '"' || char === "'") i = css.indexOf(char, i + 1);
-    else if (char === "/" && css[i + 1] === "*") i = css.indexOf("*/", i + 2) + 1;
-    else if (char === "{") depth++;
-    else if (char === "}" && --depth === 0) return i;
-    if (i < 0) break;
-  }
-  throw new Error("Unbalanced braces in the design system's stylesheet");
-}
-
-/** The selectors of a rule's prelude, split at commas outside brackets and parentheses. */
-function selectors(prelude: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < prelude.length; i++) {
-    const char = prelude[i];
-    if (char === "(" || char === "[") depth++;
-    else if (char === ")" || char === "]") depth--;
-    else if (char === "," && depth === 0) {
-      parts.push(prelude.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return [...parts, prelude.slice(start)];
-}
-
-/** Where the parenthesis that opens at `open` closes. */
-function parenEnd(selector: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < selector.length; i++) {
-    if (selector[i] === "(") depth++;
-    else if (selector[i] === ")" && --depth === 0) return i;
-  }
-  return selector.length;
-}
+/** At-rules whose rules match as they would outside them; others (`@keyframes`) are kept whole. */
+const GROUPING_AT_RULES = new Set(["layer", "media", "supports", "container", "scope"]);
+const SELECTOR_LISTS = new Set([":is", ":where", ":has"]);
 
 /**
  * Whether every element the selector matches (or needs, for `:has(…)`) has one of the classes:
- * one outside any parenthesis, or in each selector of an `:is(…)`, `:where(…)` or `:has(…)`.
- * Never through `:not(…)`.
+ * one in its compound parts, or in each selector of an `:is(…)`, `:where(…)` or `:has(…)`.
+ * Never through `:not(…)` or any other pseudo-class's argument.
  */
-function needsClass(selector: string, classes: Set<string>): boolean {
-  let depth = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const char = selector[i];
-    const pseudo = depth === 0 ? /^:(is|where|has)\(/.exec(selector.slice(i)) : null;
-    if (pseudo) {
-      const close = parenEnd(selector, i + pseudo[0].length - 1);
-      const inner = selectors(selector.slice(i + pseudo[0].length, close));
-      if (inner.every((part) => needsClass(part, classes))) return true;
-      i = close;
-    } else if (char === "(" || char === "[") depth++;
-    else if (char === ")" || char === "]") depth--;
-    else if (char === "." && depth === 0) {
-      const name = /^[\w-]+/.exec(selector.slice(i + 1))?.[0];
-      if (name && classes.has(name)) return true;
-    }
-  }
-  return false;
+function needsClass(selector: Selector, classes: Set<string>): boolean {
+  return selector.nodes.some((node) => {
+    if (node.type === "class") return classes.has(node.value);
+    if (node.type !== "pseudo" || !SELECTOR_LISTS.has(node.value)) return false;
+    return node.nodes.length > 0 && node.nodes.every((inner) => needsClass(inner, classes));
+  });
 }
 
-/** The stylesheet without the rules that only elements with one of `classes` can match. */
-export function withoutRulesFor(css: string, classes: Iterable<string>): string {
-  const unused = new Set(classes);
-  let result = "";
-  let at = 0;
-  while (at < css.length) {
-    const comment = /^\s*\/\*[\s\S]*?\*\//.exec(css.slice(at, at + 4096));
-    if (comment) {
-      result += comment[0];
-      at += comment[0].length;
-      continue;
-    }
-    const open = css.indexOf("{", at);
-    const statementEnd = css.indexOf(";", at);
-    // A statement without a block (`@layer a, b;`, `@import …;`) or what is left after the last rule.
-    if (open < 0 || (statementEnd >= 0 && statementEnd < open && css.slice(at, statementEnd).trimStart().startsWith("@"))) {
-      const end = open < 0 ? css.length : statementEnd + 1;
-      result += css.slice(at, end);
-      at = end;
-      continue;
-    }
-    const close = blockEnd(css, open);
-    const prelude = css.slice(at, open);
-    const body = css.slice(open + 1, close);
-    const atRule = /^\s*@([\w-]+)/.exec(prelude)?.[1];
-    if (atRule && ["layer", "media", "supports", "container", "scope"].includes(atRule)) {
-      result += `${prelude}{${withoutRulesFor(body, unused)}}`;
-    } else if (atRule || body.includes("{")) {
-      result += css.slice(at, close + 1);
-    } else {
-      // A selector that needs a class no element has matches nothing: the others keep the rule.
-      const kept = selectors(prelude).filter((selector) => !needsClass(selector, unused));
-      if (kept.length > 0) result += `${kept.join(",")}{${body}}`;
-    }
-    at = close + 1;
-  }
-  return result;
+/** Drops the rule's selectors that need one of the classes, and the rule when none is left. */
+function dropUnusedSelectors(rule: Rule, classes: Set<string>): void {
+  // Given the rule, the parser reports an invalid selector at its place in the stylesheet.
+  const list = selectorParser().astSync(rule, { updateSelector: false });
+  const kept = list.nodes.filter((selector) => !needsClass(selector, classes));
+  if (kept.length === list.nodes.length) return;
+  if (kept.length === 0) rule.remove();
+  else rule.selector = kept.join(",");
+}
+
+/** Drops what needs one of the classes from the rules in `container` and its grouping at-rules. */
+function prune(container: Container, classes: Set<string>): void {
+  container.each((node) => {
+    if (node.type === "atrule" && GROUPING_AT_RULES.has(node.name) && node.nodes) prune(node, classes);
+    if (node.type === "rule" && !nestsRules(node)) dropUnusedSelectors(node, classes);
+  });
+}
+
+// A nested rule (CSS nesting) says `&` for its parent's selectors: dropping one of them can make a
+// nested `:not(&)` match elements of used components, so a rule with rules inside is kept whole.
+function nestsRules(rule: Rule): boolean {
+  return rule.some((child) => child.type === "rule" || child.type === "atrule");
+}
+
+/**
+ * The stylesheet without the rules that only elements with one of `classes` can match. What is
+ * left is written back as it was read. Invalid CSS (an unclosed comment or block) fails with its
+ * place in `from`.
+ */
+export function withoutRulesFor(css: string, classes: Iterable<string>, from?: string): string {
+  const root = parse(css, { from });
+  prune(root, new Set(classes));
+  return root.toString();
 }
 
 export function unusedDesignCss(classes = UNUSED_COMPONENT_CLASSES): Plugin {
@@ -141,7 +92,7 @@ export function unusedDesignCss(classes = UNUSED_COMPONENT_CLASSES): Plugin {
     enforce: "pre",
     transform(code, id) {
       if (!STYLESHEET.test(id)) return null;
-      return { code: withoutRulesFor(code, classes), map: null };
+      return { code: withoutRulesFor(code, classes, id), map: null };
     },
   };
 }
