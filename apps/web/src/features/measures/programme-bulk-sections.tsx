@@ -86,12 +86,16 @@ function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudge
     onSaved,
   });
   const unsaved = grid.changed > 0;
+  const editable = rows.filter((row) => row.editable).length;
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={3} data-size="sm" id={headingId}>
         {t("programmeGrid.budgetHeading")}
       </Heading>
       <Paragraph data-size="sm">{t("programmeGrid.intro")}</Paragraph>
+      {editable < rows.length && (
+        <Paragraph data-size="sm">{t("programmeGrid.someReadOnly", { editable, total: rows.length })}</Paragraph>
+      )}
       <Field>
         <Label htmlFor={selectId}>{t("budget.source")}</Label>
         {/* Unsaved amounts belong to the source they were typed under: saved first, then another source. */}

@@ -114,6 +114,7 @@ export const measures = {
     measure: "Measure",
     caption: "{{source}} per measure and year, in {{currency}}",
     saveFirst: "Save the changes before choosing another funding source.",
+    someReadOnly: "You may change the budget of {{editable}} of these {{total}} measures. The other rows are shown for reference: a shared measure's budget is kept by the secretariat, a local measure's by its municipality.",
     noMeasures: "The programme has no measures yet.",
   },
   links: {

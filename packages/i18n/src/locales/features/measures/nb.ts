@@ -115,6 +115,7 @@ export const measures: Shape<typeof en> = {
     measure: "Tiltak",
     caption: "{{source}} per tiltak og år, i {{currency}}",
     saveFirst: "Lagre endringene før du velger en annen finansieringskilde.",
+    someReadOnly: "Du kan endre budsjettet for {{editable}} av disse {{total}} tiltakene. De andre radene vises til orientering: budsjettet for et felles tiltak føres av sekretariatet, for et lokalt tiltak av kommunen som eier det.",
     noMeasures: "Handlingsprogrammet har ingen tiltak ennå.",
   },
   links: {

@@ -115,6 +115,7 @@ export const measures: Shape<typeof en> = {
     measure: "Tiltak",
     caption: "{{source}} per tiltak og år, i {{currency}}",
     saveFirst: "Lagre endringane før du vel ei anna finansieringskjelde.",
+    someReadOnly: "Du kan endre budsjettet for {{editable}} av desse {{total}} tiltaka. Dei andre radene blir viste til orientering: budsjettet for eit felles tiltak blir ført av sekretariatet, for eit lokalt tiltak av kommunen som eig det.",
     noMeasures: "Handlingsprogrammet har ingen tiltak enno.",
   },
   links: {

@@ -115,6 +115,7 @@ export const measures: Shape<typeof en> = {
     measure: "Åtgärd",
     caption: "{{source}} per åtgärd och år, i {{currency}}",
     saveFirst: "Spara ändringarna innan du väljer en annan finansieringskälla.",
+    someReadOnly: "Du kan ändra budgeten för {{editable}} av dessa {{total}} åtgärder. De andra raderna visas för kännedom: budgeten för en gemensam åtgärd förs av sekretariatet, för en lokal åtgärd av kommunen som äger den.",
     noMeasures: "Handlingsplanen har inga åtgärder ännu.",
   },
   links: {

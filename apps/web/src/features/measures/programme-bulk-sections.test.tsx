@@ -1,0 +1,54 @@
+import type { AppRouter } from "@samspill/api";
+import { createI18n, type Language } from "@samspill/i18n";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { TRPCProvider } from "../../app/trpc";
+import type { ProgrammeDetail } from "../programmes/types";
+import { ProgrammeBulkSections } from "./programme-bulk-sections";
+import type { ProgrammeGrid } from "./types";
+
+const yes = { allowed: true, reason: null };
+const no = { allowed: false, reason: "role_not_allowed" };
+const programme = { id: "p1", owner: { country: "NO" } } as unknown as ProgrammeDetail;
+
+function measure(number: string, title: string, mayBudget: boolean): ProgrammeGrid["measures"][number] {
+  return {
+    id: `m${number}`, number, title, scope: mayBudget ? "local" : "shared", version: 1, partMunicipalityIds: [],
+    viewer: { editBudget: mayBudget ? yes : no, addPart: no },
+  };
+}
+
+function render(lang: Language, measures: ProgrammeGrid["measures"]): string {
+  const data = {
+    programme: { id: "p1", status: "adopted", currency: "NOK", years: [2024, 2025] }, members: [], measures, lines: [],
+  } as unknown as ProgrammeGrid;
+  const queryClient = new QueryClient();
+  const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(lang, { plugins: [initReactI18next] })}>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <ProgrammeBulkSections programme={programme} data={data} shared={[]} budgeted />
+        </TRPCProvider>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
+
+describe("the budget of all measures, for a reader who may change only some", () => {
+  const mixed = [measure("1.1", "Regional ladestruktur", false), measure("1.2", "Flere unge i arbeid i Stange", true), measure("2.1", "Reiseliv", false)];
+
+  it("says how many of the rows the reader may change, and who keeps the others", () => {
+    expect(render("nb", mixed)).toContain("Du kan endre budsjettet for 1 av disse 3 tiltakene.");
+    expect(render("nn", mixed)).toContain("Du kan endre budsjettet for 1 av desse 3 tiltaka.");
+    expect(render("sv", mixed)).toContain("Du kan ändra budgeten för 1 av dessa 3 åtgärder.");
+    expect(render("en", mixed)).toContain("a shared measure&#x27;s budget is kept by the secretariat");
+  });
+
+  it("says nothing of the kind when every row can be changed", () => {
+    expect(render("nb", [measure("1.1", "Regional ladestruktur", true)])).not.toContain("Du kan endre budsjettet for");
+  });
+});
