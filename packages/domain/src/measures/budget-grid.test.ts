@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   budgetCellKey, budgetGridCells, budgetGridChanges, budgetGridTotals, budgetGridYears, budgetRowKey,
-  SaveBudgetGridInputSchema, type BudgetGridLine,
+  SaveBudgetGridInputSchema, yearsOutsidePeriod, type BudgetGridLine,
 } from "./budget-grid";
 import { AddMeasurePartsInputSchema } from "./measure-part";
 
@@ -78,6 +78,12 @@ describe("budget grid", () => {
   it("shows every year of the period and the years lines already have", () => {
     expect(budgetGridYears({ start: "2024-01-01", end: "2027-12-31" }, [{ year: 2029 }])).toEqual([2024, 2025, 2026, 2027, 2029]);
     expect(budgetGridYears({ start: null, end: null }, [{ year: 2026 }, { year: 2025 }])).toEqual([2025, 2026]);
+  });
+
+  it("tells which of a grid's years lie outside the period", () => {
+    expect(yearsOutsidePeriod({ start: "2022-01-01", end: "2023-12-31" }, [2021, 2022, 2023, 2026])).toEqual([2021, 2026]);
+    expect(yearsOutsidePeriod({ start: "2024-01-01", end: null }, [2023, 2024, 2030])).toEqual([2023]);
+    expect(yearsOutsidePeriod({ start: null, end: null }, [2025, 2026])).toEqual([]);
   });
 
   it("refuses a cell given twice and an empty cell that stays empty, naming the cell", () => {

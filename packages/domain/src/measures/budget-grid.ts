@@ -151,3 +151,10 @@ export function budgetGridYears(period: { start: string | null; end: string | nu
   else if (last !== null) years.add(last);
   return [...years].sort((a, b) => a - b);
 }
+
+/** The years of a grid that lie outside the period, shown only because lines are entered for them. */
+export function yearsOutsidePeriod(period: { start: string | null; end: string | null }, years: readonly number[]): number[] {
+  const first = period.start ? Number(period.start.slice(0, 4)) : -Infinity;
+  const last = period.end ? Number(period.end.slice(0, 4)) : Infinity;
+  return years.filter((year) => year < first || year > last);
+}

@@ -12,7 +12,7 @@ import type { ProgrammeGrid } from "./types";
 
 const yes = { allowed: true, reason: null };
 const no = { allowed: false, reason: "role_not_allowed" };
-const programme = { id: "p1", owner: { country: "NO" } } as unknown as ProgrammeDetail;
+const programme = { id: "p1", periodStart: "2024-01-01", periodEnd: "2025-12-31", owner: { country: "NO" } } as unknown as ProgrammeDetail;
 
 function measure(number: string, title: string, mayBudget: boolean): ProgrammeGrid["measures"][number] {
   return {
@@ -21,9 +21,9 @@ function measure(number: string, title: string, mayBudget: boolean): ProgrammeGr
   };
 }
 
-function render(lang: Language, measures: ProgrammeGrid["measures"]): string {
+function render(lang: Language, measures: ProgrammeGrid["measures"], years = [2024, 2025]): string {
   const data = {
-    programme: { id: "p1", status: "adopted", currency: "NOK", years: [2024, 2025] }, members: [], measures, lines: [],
+    programme: { id: "p1", status: "adopted", currency: "NOK", years }, members: [], measures, lines: [],
   } as unknown as ProgrammeGrid;
   const queryClient = new QueryClient();
   const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://localhost/api/trpc" })] });
@@ -50,5 +50,21 @@ describe("the budget of all measures, for a reader who may change only some", ()
 
   it("says nothing of the kind when every row can be changed", () => {
     expect(render("nb", [measure("1.1", "Regional ladestruktur", true)])).not.toContain("Du kan endre budsjettet for");
+  });
+});
+
+describe("the budget of all measures, with years outside the programme's period", () => {
+  const measures = [measure("1.1", "Regional ladestruktur", true)];
+
+  it("says which columns lie outside the period, and why they are there", () => {
+    expect(render("nb", measures, [2024, 2025, 2027])).toContain("2027 er utenfor programperioden; kolonnen vises");
+    expect(render("nb", measures, [2023, 2024, 2025, 2027])).toContain("2023 og 2027 er utenfor programperioden; kolonnene vises");
+    expect(render("sv", measures, [2023, 2024, 2025, 2027])).toContain("2023 och 2027 ligger utanför handlingsplanens period");
+    expect(render("en", measures, [2024, 2025, 2027])).toContain("2027 is outside the programme&#x27;s period");
+    expect(render("nn", measures, [2024, 2025, 2027])).toContain("2027 er utanfor programperioden");
+  });
+
+  it("says nothing of it when every year is in the period", () => {
+    expect(render("nb", measures)).not.toContain("utenfor programperioden");
   });
 });

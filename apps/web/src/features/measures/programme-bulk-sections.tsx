@@ -1,5 +1,5 @@
 import { Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
-import { budgetRowKey, FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
+import { budgetRowKey, FUNDING_SOURCES, yearsOutsidePeriod, type FundingSource } from "@samspill/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,7 +48,10 @@ export function ProgrammeBulkSections({ programme, data, shared, budgeted }: Pro
           onAdded={refresh}
         />
       )}
-      {budgeted && <ProgrammeBudget programmeId={programme.id} data={data} country={programme.owner.country} onSaved={refresh} />}
+      {budgeted && (
+        <ProgrammeBudget programmeId={programme.id} data={data} country={programme.owner.country} onSaved={refresh}
+          outsidePeriod={yearsOutsidePeriod({ start: programme.periodStart, end: programme.periodEnd }, data.programme.years)} />
+      )}
     </section>
   );
 }
@@ -57,11 +60,13 @@ interface ProgrammeBudgetProps {
   programmeId: string;
   data: ProgrammeGrid;
   country: ProgrammeDetail["owner"]["country"];
+  /** The grid's years outside the programme's period, there only because lines are entered for them. */
+  outsidePeriod: number[];
   onSaved: () => Promise<unknown>;
 }
 
 /** "Budget for all measures": measures by year for the chosen funding source. */
-function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudgetProps) {
+function ProgrammeBudget({ programmeId, data, country, outsidePeriod, onSaved }: ProgrammeBudgetProps) {
   const { t } = useTranslation("measures");
   const headingId = useId();
   const selectId = useId();
@@ -95,6 +100,9 @@ function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudge
       <Paragraph data-size="sm">{t("programmeGrid.intro")}</Paragraph>
       {editable < rows.length && (
         <Paragraph data-size="sm">{t("programmeGrid.someReadOnly", { editable, total: rows.length })}</Paragraph>
+      )}
+      {outsidePeriod.length > 0 && (
+        <Paragraph data-size="sm">{t("programmeGrid.outsidePeriod", { years: outsidePeriod.map(String), count: outsidePeriod.length })}</Paragraph>
       )}
       <Field>
         <Label htmlFor={selectId}>{t("budget.source")}</Label>

@@ -115,6 +115,8 @@ export const measures = {
     caption: "{{source}} per measure and year, in {{currency}}",
     saveFirst: "Save the changes before choosing another funding source.",
     someReadOnly: "You may change the budget of {{editable}} of these {{total}} measures. The other rows are shown for reference: a shared measure's budget is kept by the secretariat, a local measure's by its municipality.",
+    outsidePeriod_one: "{{years, list}} is outside the programme's period; its column is shown because budget lines are entered for that year.",
+    outsidePeriod_other: "{{years, list}} are outside the programme's period; their columns are shown because budget lines are entered for those years.",
     noMeasures: "The programme has no measures yet.",
   },
   links: {

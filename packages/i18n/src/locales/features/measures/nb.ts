@@ -116,6 +116,8 @@ export const measures: Shape<typeof en> = {
     caption: "{{source}} per tiltak og år, i {{currency}}",
     saveFirst: "Lagre endringene før du velger en annen finansieringskilde.",
     someReadOnly: "Du kan endre budsjettet for {{editable}} av disse {{total}} tiltakene. De andre radene vises til orientering: budsjettet for et felles tiltak føres av sekretariatet, for et lokalt tiltak av kommunen som eier det.",
+    outsidePeriod_one: "{{years, list}} er utenfor programperioden; kolonnen vises fordi det er ført budsjettlinjer for det året.",
+    outsidePeriod_other: "{{years, list}} er utenfor programperioden; kolonnene vises fordi det er ført budsjettlinjer for de årene.",
     noMeasures: "Handlingsprogrammet har ingen tiltak ennå.",
   },
   links: {

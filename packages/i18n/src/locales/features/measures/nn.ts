@@ -116,6 +116,8 @@ export const measures: Shape<typeof en> = {
     caption: "{{source}} per tiltak og år, i {{currency}}",
     saveFirst: "Lagre endringane før du vel ei anna finansieringskjelde.",
     someReadOnly: "Du kan endre budsjettet for {{editable}} av desse {{total}} tiltaka. Dei andre radene blir viste til orientering: budsjettet for eit felles tiltak blir ført av sekretariatet, for eit lokalt tiltak av kommunen som eig det.",
+    outsidePeriod_one: "{{years, list}} er utanfor programperioden; kolonna blir vist fordi det er ført budsjettliner for det året.",
+    outsidePeriod_other: "{{years, list}} er utanfor programperioden; kolonnene blir viste fordi det er ført budsjettliner for dei åra.",
     noMeasures: "Handlingsprogrammet har ingen tiltak enno.",
   },
   links: {

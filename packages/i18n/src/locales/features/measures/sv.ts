@@ -116,6 +116,8 @@ export const measures: Shape<typeof en> = {
     caption: "{{source}} per åtgärd och år, i {{currency}}",
     saveFirst: "Spara ändringarna innan du väljer en annan finansieringskälla.",
     someReadOnly: "Du kan ändra budgeten för {{editable}} av dessa {{total}} åtgärder. De andra raderna visas för kännedom: budgeten för en gemensam åtgärd förs av sekretariatet, för en lokal åtgärd av kommunen som äger den.",
+    outsidePeriod_one: "{{years, list}} ligger utanför handlingsplanens period; kolumnen visas eftersom det finns budgetrader för det året.",
+    outsidePeriod_other: "{{years, list}} ligger utanför handlingsplanens period; kolumnerna visas eftersom det finns budgetrader för de åren.",
     noMeasures: "Handlingsplanen har inga åtgärder ännu.",
   },
   links: {
