@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { listBudgetLines, listOrganisationsByIds, measureFundsOf, listGoalsOfMeasure, listIndicators, listPartsOfMeasure, listValuesOfIndicators } from "@samspill/db";
-import { budgetGridYears, budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData } from "@samspill/domain";
+import {
+  budgetGridYears, budgetTotals, IdSchema, isAnonymous, measureForReader, partForReader, rollUpMeasure, seesPersonalData, yearsOutsidePeriod,
+} from "@samspill/domain";
 import { procedure } from "../../trpc/init.js";
 import { withSeries } from "../indicators/indicator-view.js";
 import { readableDecisionsAbout } from "../meetings/decisions-about.js";
@@ -46,6 +48,8 @@ export const getMeasure = procedure
     const responsible = measure.responsibleOrganisationId ? organisations.get(measure.responsibleOrganisationId) : undefined;
     const values = await listValuesOfIndicators(ctx.db, indicators.map((indicator) => indicator.id));
     const budgetLines = lines.map(budgetLineView);
+    const gridPeriod = { start: measure.startDate ?? programme.periodStart, end: measure.endDate ?? programme.periodEnd };
+    const gridYears = budgetGridYears(gridPeriod, budgetLines);
     // Published measures are public; the names and addresses of people are not.
     return {
       ...measureRowView(measureForReader(measure, personal)),
@@ -68,10 +72,9 @@ export const getMeasure = procedure
         /** The programme's currency, in which the grid enters amounts. */
         currency: currencyOfCountry(owner?.country ?? "NO"),
         /** The grid's years: the measure's period, else its programme's, and any year a line has. */
-        gridYears: budgetGridYears(
-          { start: measure.startDate ?? programme.periodStart, end: measure.endDate ?? programme.periodEnd },
-          budgetLines,
-        ),
+        gridYears,
+        /** Those of the grid's years outside that period, there only because lines are entered for them. */
+        gridYearsOutsidePeriod: yearsOutsidePeriod(gridPeriod, gridYears),
         /** Per year: budget against approved spending, overspent or not (packages/domain/FIGURES.md). */
         years: yearFunds.map(({ year, currency, budgetMinor, spentMinor, overspent }) => ({ year, currency, budgetMinor, spentMinor, overspent })),
       },

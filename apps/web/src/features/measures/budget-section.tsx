@@ -75,6 +75,7 @@ export function BudgetSection({ measure }: { measure: MeasureDetail }) {
     onSaved: () => queryClient.invalidateQueries({ queryKey: trpc.measures.pathKey() }),
   });
   const described = measure.budget.lines.filter((line) => line.description.trim() !== "");
+  const outsidePeriod = measure.budget.gridYearsOutsidePeriod;
   const partName = (partId: string | null) => measure.parts.find((part) => part.id === partId)?.municipalityName ?? whole;
 
   return (
@@ -82,6 +83,9 @@ export function BudgetSection({ measure }: { measure: MeasureDetail }) {
       <Heading level={2} data-size="sm" id={headingId}>
         {t("budget.heading")}
       </Heading>
+      {rows.length > 0 && outsidePeriod.length > 0 && (
+        <Paragraph data-size="sm">{t("grid.outsidePeriod", { years: outsidePeriod.map(String), count: outsidePeriod.length })}</Paragraph>
+      )}
       {rows.length === 0 ? (
         <Paragraph>{t("budget.empty")}</Paragraph>
       ) : (

@@ -68,6 +68,8 @@ export const measures = {
   },
   grid: {
     caption: "Budget by funding source and year, in {{currency}}",
+    outsidePeriod_one: "{{years, list}} is outside the period; its column is shown because budget lines are entered for that year.",
+    outsidePeriod_other: "{{years, list}} are outside the period; their columns are shown because budget lines are entered for those years.",
     cell: "{{row}}, {{year}}",
     rowTotal: "Total",
     columnTotal: "Total per year",

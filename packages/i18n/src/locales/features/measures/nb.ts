@@ -69,6 +69,8 @@ export const measures: Shape<typeof en> = {
   },
   grid: {
     caption: "Budsjett per finansieringskilde og år, i {{currency}}",
+    outsidePeriod_one: "{{years, list}} er utenfor perioden; kolonnen vises fordi det er ført budsjettlinjer for det året.",
+    outsidePeriod_other: "{{years, list}} er utenfor perioden; kolonnene vises fordi det er ført budsjettlinjer for de årene.",
     cell: "{{row}}, {{year}}",
     rowTotal: "Sum",
     columnTotal: "Sum per år",

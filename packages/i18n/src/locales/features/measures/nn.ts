@@ -69,6 +69,8 @@ export const measures: Shape<typeof en> = {
   },
   grid: {
     caption: "Budsjett per finansieringskjelde og år, i {{currency}}",
+    outsidePeriod_one: "{{years, list}} er utanfor perioden; kolonna blir vist fordi det er ført budsjettliner for det året.",
+    outsidePeriod_other: "{{years, list}} er utanfor perioden; kolonnene blir viste fordi det er ført budsjettliner for dei åra.",
     cell: "{{row}}, {{year}}",
     rowTotal: "Sum",
     columnTotal: "Sum per år",

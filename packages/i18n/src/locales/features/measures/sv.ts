@@ -69,6 +69,8 @@ export const measures: Shape<typeof en> = {
   },
   grid: {
     caption: "Budget per finansieringskälla och år, i {{currency}}",
+    outsidePeriod_one: "{{years, list}} ligger utanför perioden; kolumnen visas eftersom det finns budgetrader för det året.",
+    outsidePeriod_other: "{{years, list}} ligger utanför perioden; kolumnerna visas eftersom det finns budgetrader för de åren.",
     cell: "{{row}}, {{year}}",
     rowTotal: "Summa",
     columnTotal: "Summa per år",
