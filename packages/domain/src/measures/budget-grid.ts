@@ -138,14 +138,20 @@ export function budgetGridTotals(amounts: readonly BudgetGridAmount[]): BudgetGr
   };
 }
 
+type Period = { start: string | null; end: string | null };
+
+/** The first and last year of a period, null where it is open. */
+function periodYears(period: Period): { first: number | null; last: number | null } {
+  return { first: period.start ? Number(period.start.slice(0, 4)) : null, last: period.end ? Number(period.end.slice(0, 4)) : null };
+}
+
 /**
  * The years a grid shows: every year of the period (the measure's, else its programme's) and
  * any year a line already has outside it, in order.
  */
-export function budgetGridYears(period: { start: string | null; end: string | null }, lines: ReadonlyArray<{ year: number }>): number[] {
+export function budgetGridYears(period: Period, lines: ReadonlyArray<{ year: number }>): number[] {
   const years = new Set(lines.map((line) => line.year));
-  const first = period.start ? Number(period.start.slice(0, 4)) : null;
-  const last = period.end ? Number(period.end.slice(0, 4)) : null;
+  const { first, last } = periodYears(period);
   if (first !== null && last !== null) for (let year = first; year <= last; year += 1) years.add(year);
   else if (first !== null) years.add(first);
   else if (last !== null) years.add(last);
@@ -153,8 +159,7 @@ export function budgetGridYears(period: { start: string | null; end: string | nu
 }
 
 /** The years of a grid that lie outside the period, shown only because lines are entered for them. */
-export function yearsOutsidePeriod(period: { start: string | null; end: string | null }, years: readonly number[]): number[] {
-  const first = period.start ? Number(period.start.slice(0, 4)) : -Infinity;
-  const last = period.end ? Number(period.end.slice(0, 4)) : Infinity;
-  return years.filter((year) => year < first || year > last);
+export function yearsOutsidePeriod(period: Period, years: readonly number[]): number[] {
+  const { first, last } = periodYears(period);
+  return years.filter((year) => (first !== null && year < first) || (last !== null && year > last));
 }

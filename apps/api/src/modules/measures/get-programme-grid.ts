@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   findOrganisationById, findProgrammeById, listBudgetLinesOfMeasures, listMeasuresByProgramme, listMembershipsOfCouncil, listPartsOfMeasures,
 } from "@samspill/db";
-import { budgetGridYears, groupBy, IdSchema } from "@samspill/domain";
+import { budgetGridYears, groupBy, IdSchema, yearsOutsidePeriod } from "@samspill/domain";
 import { isoDay } from "../../trpc/context.js";
 import { procedure } from "../../trpc/init.js";
 import { placeOfOwner } from "../../trpc/locate.js";
@@ -37,12 +37,16 @@ export const getProgrammeGrid = procedure
     const order = new Map([...numbers.keys()].map((id, index) => [id, index]));
     const ordered = [...measures].sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
     const partsOf = groupBy(parts, (part) => part.measureId);
+    const period = { start: programme.periodStart, end: programme.periodEnd };
+    const years = budgetGridYears(period, own);
     return {
       programme: {
         id: programme.id,
         status: programme.status,
         currency: currencyOfCountry(owner.country),
-        years: budgetGridYears({ start: programme.periodStart, end: programme.periodEnd }, own),
+        years,
+        /** Those of the years outside the programme's period, there only because lines are entered for them. */
+        yearsOutsidePeriod: yearsOutsidePeriod(period, years),
       },
       members: [...new Map(members.map((member) => [member.municipalityId, { id: member.municipalityId, name: member.municipalityName }])).values()],
       measures: ordered.map((measure) => {

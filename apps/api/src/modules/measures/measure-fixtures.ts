@@ -39,9 +39,9 @@ export async function partOf(measure: MeasureRow, municipalityId: string) {
   return createMeasurePart(await getTestDb(), { measureId: measure.id, municipalityId });
 }
 
-export async function budgetLineOf(measure: MeasureRow, partId: string | null = null) {
+export async function budgetLineOf(measure: MeasureRow, partId: string | null = null, year = 2025) {
   return insertBudgetLine(await getTestDb(), {
-    measureId: measure.id, partId, year: 2025, amountMinor: 100_000_00, currency: "NOK", fundingSource: "council_funds",
+    measureId: measure.id, partId, year, amountMinor: 100_000_00, currency: "NOK", fundingSource: "council_funds",
   });
 }
 

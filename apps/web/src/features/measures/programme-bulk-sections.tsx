@@ -1,5 +1,5 @@
 import { Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
-import { budgetRowKey, FUNDING_SOURCES, yearsOutsidePeriod, type FundingSource } from "@samspill/domain";
+import { budgetRowKey, FUNDING_SOURCES, type FundingSource } from "@samspill/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,10 +48,7 @@ export function ProgrammeBulkSections({ programme, data, shared, budgeted }: Pro
           onAdded={refresh}
         />
       )}
-      {budgeted && (
-        <ProgrammeBudget programmeId={programme.id} data={data} country={programme.owner.country} onSaved={refresh}
-          outsidePeriod={yearsOutsidePeriod({ start: programme.periodStart, end: programme.periodEnd }, data.programme.years)} />
-      )}
+      {budgeted && <ProgrammeBudget programmeId={programme.id} data={data} country={programme.owner.country} onSaved={refresh} />}
     </section>
   );
 }
@@ -60,13 +57,11 @@ interface ProgrammeBudgetProps {
   programmeId: string;
   data: ProgrammeGrid;
   country: ProgrammeDetail["owner"]["country"];
-  /** The grid's years outside the programme's period, there only because lines are entered for them. */
-  outsidePeriod: number[];
   onSaved: () => Promise<unknown>;
 }
 
 /** "Budget for all measures": measures by year for the chosen funding source. */
-function ProgrammeBudget({ programmeId, data, country, outsidePeriod, onSaved }: ProgrammeBudgetProps) {
+function ProgrammeBudget({ programmeId, data, country, onSaved }: ProgrammeBudgetProps) {
   const { t } = useTranslation("measures");
   const headingId = useId();
   const selectId = useId();
@@ -92,6 +87,7 @@ function ProgrammeBudget({ programmeId, data, country, outsidePeriod, onSaved }:
   });
   const unsaved = grid.changed > 0;
   const editable = rows.filter((row) => row.editable).length;
+  const outsidePeriod = data.programme.yearsOutsidePeriod;
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={3} data-size="sm" id={headingId}>
