@@ -50,8 +50,19 @@ describe("a council's public page", () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/public-council.png", fullPage: true });
 
+    // The programme page asks for the bulk-entry grid (every measure, for those who may enter
+    // parts and budgets) only when the server says the reader may use it: never for the public.
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/")) asked.push(decodeURIComponent(request.url()));
+    });
     await programme.getByRole("link", { name: "Handlingsprogram 2022–2023" }).click();
     await page.getByRole("heading", { level: 1, name: "Handlingsprogram 2022–2023" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Alle tiltak" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(asked.some((url) => url.includes("measures.list"))).toBe(true);
+    expect(asked.filter((url) => url.includes("measures.programmeGrid"))).toEqual([]);
+    await expect(page.getByRole("region", { name: "Deler og budsjett for alle tiltak" }).count()).resolves.toBe(0);
     await page.goBack();
     await page.getByRole("heading", { level: 2, name: "Publiserte handlingsprogram" }).waitFor();
     await page.close();
