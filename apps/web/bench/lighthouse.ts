@@ -65,7 +65,6 @@ function medianRun(runs: Audit[]): Audit {
   return {
     ...median,
     runs: runs.map((run) => run.performance),
-    idle: runs.flatMap((run) => run.idle ?? []),
     accessibility: Math.min(...runs.map((run) => run.accessibility)),
   };
 }
@@ -92,11 +91,12 @@ async function main() {
     for (const { page, url, cookie: pageCookie } of pages) {
       for (const formFactor of FORM_FACTORS) {
         const runs: Audit[] = [];
+        const idle: Array<number | undefined> = [];
         for (let run = 0; run < RUNS; run++) {
-          const idle = await waitForQuietMachine();
-          runs.push({ ...(await audit(url, page, formFactor, chrome.port, pageCookie)), idle: [idle] });
+          idle.push(await waitForQuietMachine());
+          runs.push(await audit(url, page, formFactor, chrome.port, pageCookie));
         }
-        results.push(medianRun(runs));
+        results.push({ ...medianRun(runs), idle });
       }
     }
     const lines = [

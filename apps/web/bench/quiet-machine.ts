@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // Lighthouse's mobile audit multiplies the main-thread time it observes by four, so whatever else
-// the machine is doing shows up as the page's blocking time. `pnpm bench` runs the web audits
-// right after the server benchmarks, whose portal, PostgreSQL and autovacuum may still be busy;
+// the machine is doing shows up as the page's blocking time. `pnpm bench` runs the packages'
+// benchmarks one after another in the order Turborepo picks, so the audits may start while the
+// server benchmarks' PostgreSQL (autovacuum after their writes) or other work is still busy;
 // before each audit this waits, for a bounded time, until the processors are mostly idle, and
 // reports how idle they were, so a score says how the page did and not how busy the machine was.
 
